@@ -1,0 +1,70 @@
+package gongbao.ingest.analysis;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * One token per letter or digit (ideographs included), normalised, everything else skipped without
+ * leaving a position gap. A quoted phrase becomes a phrase of these tokens, so it matches wherever
+ * the string occurs, whatever a segmenter would have done with it.
+ */
+public final class CharacterTokenizer extends Tokenizer {
+
+  private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
+  private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
+  private final char[] buffer = new char[4096];
+  private int bufferLength;
+  private int bufferIndex;
+  private int offset;
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    clearAttributes();
+    while (true) {
+      if (bufferIndex >= bufferLength) {
+        bufferLength = input.read(buffer, 0, buffer.length - 1);
+        bufferIndex = 0;
+        if (bufferLength <= 0) {
+          bufferLength = 0;
+          return false;
+        }
+        if (Character.isHighSurrogate(buffer[bufferLength - 1])) {
+          int next = input.read(buffer, bufferLength, 1);
+          if (next > 0) {
+            bufferLength++;
+          }
+        }
+      }
+      int codePoint = Character.codePointAt(buffer, bufferIndex, bufferLength);
+      int width = Character.charCount(codePoint);
+      int start = offset;
+      bufferIndex += width;
+      offset += width;
+      if (Character.isLetterOrDigit(codePoint)) {
+        char[] term = termAtt.resizeBuffer(2);
+        int length = Character.toChars(codePoint, term, 0);
+        TextNormalizer.normalize(term, length);
+        termAtt.setLength(length);
+        offsetAtt.setOffset(correctOffset(start), correctOffset(offset));
+        return true;
+      }
+    }
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    bufferLength = 0;
+    bufferIndex = 0;
+    offset = 0;
+  }
+
+  @Override
+  public void end() throws IOException {
+    super.end();
+    int finalOffset = correctOffset(offset);
+    offsetAtt.setOffset(finalOffset, finalOffset);
+  }
+}

@@ -1,0 +1,36 @@
+package gongbao.ingest.analysis;
+
+/**
+ * Length-preserving normalisation applied before analysis, so token offsets stay true to the original
+ * text: full-width ASCII to half-width, the ideographic space to a space, ASCII letters to lower case.
+ * Every step maps one {@code char} to one {@code char}.
+ */
+public final class TextNormalizer {
+
+  private TextNormalizer() {}
+
+  public static char normalize(char c) {
+    if (c >= '\uFF01' && c <= '\uFF5E') {
+      c = (char) (c - 0xFEE0);
+    } else if (c == '\u3000') {
+      return ' ';
+    }
+    if (c >= 'A' && c <= 'Z') {
+      return (char) (c + ('a' - 'A'));
+    }
+    return c;
+  }
+
+  /** Normalises {@code chars[0..length)} in place. */
+  public static void normalize(char[] chars, int length) {
+    for (int i = 0; i < length; i++) {
+      chars[i] = normalize(chars[i]);
+    }
+  }
+
+  public static String normalize(String text) {
+    char[] chars = text.toCharArray();
+    normalize(chars, chars.length);
+    return new String(chars);
+  }
+}

@@ -1,0 +1,84 @@
+package gongbao.ingest.article;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One article cut from a page: the data model of DESIGN §4, and the JSON of {@code gongbao extract}
+ * and of the API. Immutable; lists are copied.
+ *
+ * @param id stable identity {@code paper/date/page/ordinal}; re-ingesting the same page replaces it
+ * @param date the issue date; inferred from the text when {@code dateInferred}
+ */
+public record Article(
+    String id,
+    String paper,
+    @Nullable LocalDate date,
+    boolean dateInferred,
+    @Nullable String page,
+    @Nullable String pageName,
+    @Nullable String column,
+    ArticleKind kind,
+    @Nullable String kicker,
+    String title,
+    @Nullable String subtitle,
+    Byline byline,
+    @Nullable String dateline,
+    List<Paragraph> paragraphs,
+    List<String> captions,
+    @Nullable String readingTip,
+    boolean truncated,
+    List<RegionMention> regions,
+    List<UnionMention> unions,
+    List<TopicScore> topics,
+    List<String> persons,
+    List<String> keywords,
+    @Nullable String summary,
+    @Nullable String cluster,
+    Source source) {
+
+  public Article {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(paper, "paper");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(byline, "byline");
+    Objects.requireNonNull(source, "source");
+    paragraphs = List.copyOf(paragraphs);
+    captions = List.copyOf(captions);
+    regions = List.copyOf(regions);
+    unions = List.copyOf(unions);
+    topics = List.copyOf(topics);
+    persons = List.copyOf(persons);
+    keywords = List.copyOf(keywords);
+  }
+
+  /** The body as plain text, one paragraph a line. */
+  public String bodyText() {
+    StringBuilder text = new StringBuilder();
+    for (Paragraph paragraph : paragraphs) {
+      if (!text.isEmpty()) {
+        text.append('\n');
+      }
+      text.append(paragraph.text());
+    }
+    return text.toString();
+  }
+
+  /** A copy with the extracted metadata replaced. */
+  public Article withMetadata(
+      List<RegionMention> regions,
+      List<UnionMention> unions,
+      List<TopicScore> topics,
+      List<String> persons,
+      List<String> keywords,
+      @Nullable String summary,
+      @Nullable String cluster) {
+    return new Article(
+        id, paper, date, dateInferred, page, pageName, column, kind, kicker, title, subtitle,
+        byline, dateline, paragraphs, captions, readingTip, truncated, regions, unions, topics,
+        persons, keywords, summary, cluster, source);
+  }
+}

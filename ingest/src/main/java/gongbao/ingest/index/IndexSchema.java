@@ -1,0 +1,111 @@
+package gongbao.ingest.index;
+
+import gongbao.ingest.analysis.GongbaoAnalyzers;
+import gongbao.ingest.article.Article;
+import gongbao.ingest.article.ArticleJson;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Field names of the index, the analyzer for each, and the mapping from an article to a Lucene
+ * document. The search module reads the index through these names only.
+ */
+public final class IndexSchema {
+
+  /** Article id; unique key. */
+  public static final String ID = "id";
+  /** {@code paper:date:page}: all articles of one page, replaced together on re-ingest. */
+  public static final String PAGE_KEY = "page_key";
+  public static final String PAPER = "paper";
+  public static final String KIND = "kind";
+  /** Epoch day of the issue date: a point for ranges, doc values for sorting. */
+  public static final String DATE = "date";
+  /** One keyword per credited name. */
+  public static final String BYLINE = "byline";
+  /** Kicker, title and subtitle. */
+  public static final String HEADLINE_WORDS = "headline_words";
+  public static final String HEADLINE_CHARS = "headline_chars";
+  /** Body paragraphs, captions and reading tip. */
+  public static final String BODY_WORDS = "body_words";
+  public static final String BODY_CHARS = "body_chars";
+  /** The whole article as JSON, for display. */
+  public static final String ARTICLE_JSON = "article_json";
+
+  /** Commit user-data key that records {@link GongbaoAnalyzers#VERSION}. */
+  public static final String ANALYZER_VERSION_KEY = "analyzer_version";
+
+  private IndexSchema() {}
+
+  /** The analyzer to index and query with. */
+  public static Analyzer analyzer() {
+    Analyzer words = GongbaoAnalyzers.words();
+    Analyzer characters = GongbaoAnalyzers.characters();
+    return GongbaoAnalyzers.perField(
+        Map.of(
+            HEADLINE_WORDS, words,
+            BODY_WORDS, words,
+            HEADLINE_CHARS, characters,
+            BODY_CHARS, characters));
+  }
+
+  public static String pageKey(String articleId) {
+    return articleId.substring(0, articleId.lastIndexOf(':'));
+  }
+
+  public static Document toDocument(Article article) {
+    Document doc = new Document();
+    doc.add(new StringField(ID, article.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(ID, new BytesRef(article.id())));
+    doc.add(new StringField(PAGE_KEY, pageKey(article.id()), Field.Store.NO));
+    doc.add(new StringField(PAPER, article.paper(), Field.Store.NO));
+    doc.add(new StringField(KIND, article.kind().id(), Field.Store.NO));
+    if (article.date() != null) {
+      long epochDay = article.date().toEpochDay();
+      doc.add(new LongPoint(DATE, epochDay));
+      doc.add(new NumericDocValuesField(DATE, epochDay));
+    }
+    for (String name : article.byline().allNames()) {
+      doc.add(new StringField(BYLINE, name, Field.Store.NO));
+    }
+    String headline = headline(article);
+    doc.add(new TextField(HEADLINE_WORDS, headline, Field.Store.NO));
+    doc.add(new TextField(HEADLINE_CHARS, headline, Field.Store.NO));
+    String body = searchableBody(article);
+    doc.add(new TextField(BODY_WORDS, body, Field.Store.NO));
+    doc.add(new TextField(BODY_CHARS, body, Field.Store.NO));
+    doc.add(new StoredField(ARTICLE_JSON, ArticleJson.write(article)));
+    return doc;
+  }
+
+  /** Kicker, title and subtitle, one a line. */
+  public static String headline(Article article) {
+    StringBuilder text = new StringBuilder();
+    for (String part : new String[] {article.kicker(), article.title(), article.subtitle()}) {
+      if (part != null && !part.isBlank()) {
+        text.append(part).append('\n');
+      }
+    }
+    return text.toString();
+  }
+
+  /** The body followed by captions and the reading tip. */
+  public static String searchableBody(Article article) {
+    StringBuilder text = new StringBuilder(article.bodyText());
+    for (String caption : article.captions()) {
+      text.append('\n').append(caption);
+    }
+    if (article.readingTip() != null) {
+      text.append('\n').append(article.readingTip());
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,5 @@
+/** Pages to articles to a Lucene index. Knows nothing of HTTP. */
+@NullMarked
+package gongbao.ingest;
+
+import org.jspecify.annotations.NullMarked;
