@@ -1,0 +1,6 @@
+package gongbao.search;
+
+/** Placeholder until the searcher lands. */
+final class SearchModule {
+  private SearchModule() {}
+}
