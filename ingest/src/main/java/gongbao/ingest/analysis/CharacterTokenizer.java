@@ -2,22 +2,37 @@ package gongbao.ingest.analysis;
 
 import java.io.IOException;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.util.AttributeFactory;
 
 /**
  * One token per letter or digit (ideographs included), normalised, everything else skipped without
- * leaving a position gap. A quoted phrase becomes a phrase of these tokens, so it matches wherever
+ * leaving a position gap. Han characters are typed {@code <IDEOGRAPHIC>} so that {@link
+ * org.apache.lucene.analysis.cjk.CJKBigramFilter} can join neighbours into bigrams; other tokens are
+ * typed {@code <ALPHANUM>}. A quoted phrase becomes a phrase of these tokens, so it matches wherever
  * the string occurs, whatever a segmenter would have done with it.
  */
 public final class CharacterTokenizer extends Tokenizer {
 
+  static final String IDEOGRAPHIC = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.IDEOGRAPHIC];
+  static final String ALPHANUM = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.ALPHANUM];
+
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
+  private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
   private final char[] buffer = new char[4096];
   private int bufferLength;
   private int bufferIndex;
   private int offset;
+
+  public CharacterTokenizer() {}
+
+  public CharacterTokenizer(AttributeFactory factory) {
+    super(factory);
+  }
 
   @Override
   public boolean incrementToken() throws IOException {
@@ -48,9 +63,14 @@ public final class CharacterTokenizer extends Tokenizer {
         TextNormalizer.normalize(term, length);
         termAtt.setLength(length);
         offsetAtt.setOffset(correctOffset(start), correctOffset(offset));
+        typeAtt.setType(isHan(codePoint) ? IDEOGRAPHIC : ALPHANUM);
         return true;
       }
     }
+  }
+
+  private static boolean isHan(int codePoint) {
+    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
   }
 
   @Override

@@ -2,43 +2,57 @@ package gongbao.ingest.analysis;
 
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 
-/** The analyzers of the index: HanLP words and single characters, and their version. */
+/** The analyzers of the index: HanLP words and CJK characters, and their version. */
 public final class GongbaoAnalyzers {
 
   /**
-   * Changes whenever analysis would produce different tokens for the same text; stored in the index,
-   * and a mismatch means the index must be rebuilt.
+   * Changes whenever analysis would produce different tokens for the same text: the analysis code
+   * ({@code analysis-N}) and the union dictionary's own version. Stored in the index; a mismatch means
+   * the index must be rebuilt ({@code gongbao.ingest.index.AnalyzerVersionCheck}).
    */
-  public static final String VERSION = "gongbao-analysis-1";
+  public static final String VERSION =
+      "gongbao-analysis-2+union-dictionary-" + UnionDictionary.bundled().version();
 
   private GongbaoAnalyzers() {}
 
-  /** HanLP word tokens. */
+  /** HanLP word tokens with the union dictionary. */
   public static Analyzer words() {
+    return words(HanLpSegmenters.Vocabulary.WITH_UNION_DICTIONARY);
+  }
+
+  /** HanLP word tokens with the given vocabulary (the other one is for measurements). */
+  public static Analyzer words(HanLpSegmenters.Vocabulary vocabulary) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
-        return new TokenStreamComponents(new HanLpTokenizer());
+        return new TokenStreamComponents(new HanLpTokenizer(vocabulary));
       }
     };
   }
 
-  /** Single-character tokens, for exact phrases. */
+  /**
+   * Han characters as unigrams plus bigrams of neighbouring Han characters (a bigram sits at the
+   * position of its first character, with position length 2); letters and digits one per token. Any
+   * string of the text, one character included, is a phrase of these tokens: see {@link
+   * CharacterPhrases}.
+   */
   public static Analyzer characters() {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
-        return new TokenStreamComponents(new CharacterTokenizer());
+        CharacterTokenizer tokenizer = new CharacterTokenizer();
+        return new TokenStreamComponents(
+            tokenizer, new CJKBigramFilter(tokenizer, CJKBigramFilter.HAN, true));
       }
     };
   }
 
   /**
-   * The index analyzer: fields named {@code *_words} get {@link #words()}, {@code *_chars} get
-   * {@link #characters()}, everything else is a keyword.
+   * The index analyzer: the given fields get their analyzer, everything else is a keyword.
    */
   public static Analyzer perField(Map<String, Analyzer> fieldAnalyzers) {
     return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), fieldAnalyzers);

@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.AttributeFactory;
 
 /**
  * Word tokens from HanLP. The input is normalised ({@link TextNormalizer}), cut into bounded pieces
@@ -20,7 +21,7 @@ public final class HanLpTokenizer extends Tokenizer {
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
   private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
-  private final Segment segmenter = HanLpSegmenters.newSegmenter();
+  private final Segment segmenter;
 
   private final StringBuilder text = new StringBuilder();
   private final List<Term> pieceTerms = new ArrayList<>();
@@ -28,6 +29,20 @@ public final class HanLpTokenizer extends Tokenizer {
   private int pieceEnd;
   private int termIndex;
   private int finalOffset;
+
+  /** A tokenizer with the union dictionary: what Gongbao indexes with. */
+  public HanLpTokenizer() {
+    this(HanLpSegmenters.Vocabulary.WITH_UNION_DICTIONARY);
+  }
+
+  public HanLpTokenizer(HanLpSegmenters.Vocabulary vocabulary) {
+    this(DEFAULT_TOKEN_ATTRIBUTE_FACTORY, vocabulary);
+  }
+
+  public HanLpTokenizer(AttributeFactory factory, HanLpSegmenters.Vocabulary vocabulary) {
+    super(factory);
+    this.segmenter = HanLpSegmenters.newSegmenter(vocabulary);
+  }
 
   @Override
   public boolean incrementToken() throws IOException {

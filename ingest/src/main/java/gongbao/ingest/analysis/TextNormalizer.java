@@ -2,8 +2,9 @@ package gongbao.ingest.analysis;
 
 /**
  * Length-preserving normalisation applied before analysis, so token offsets stay true to the original
- * text: full-width ASCII to half-width, the ideographic space to a space, ASCII letters to lower case.
- * Every step maps one {@code char} to one {@code char}.
+ * text: full-width ASCII to half-width, the ideographic space to a space, ASCII letters to lower case,
+ * stray traditional characters to simplified ({@link TraditionalToSimplified}). Every step maps one
+ * {@code char} to one {@code char}. Index and query text go through the same steps.
  */
 public final class TextNormalizer {
 
@@ -15,10 +16,10 @@ public final class TextNormalizer {
     } else if (c == '\u3000') {
       return ' ';
     }
-    if (c >= 'A' && c <= 'Z') {
-      return (char) (c + ('a' - 'A'));
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
-    return c;
+    return TraditionalToSimplified.simplify(c);
   }
 
   /** Normalises {@code chars[0..length)} in place. */

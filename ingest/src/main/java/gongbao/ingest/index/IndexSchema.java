@@ -1,8 +1,10 @@
 package gongbao.ingest.index;
 
 import gongbao.ingest.analysis.GongbaoAnalyzers;
+import gongbao.ingest.analysis.TextQueries;
 import gongbao.ingest.article.Article;
 import gongbao.ingest.article.ArticleJson;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -40,6 +42,9 @@ public final class IndexSchema {
   /** The whole article as JSON, for display. */
   public static final String ARTICLE_JSON = "article_json";
 
+  /** How much more a match in the headline (kicker, title, subtitle) weighs than one in the body. */
+  public static final float HEADLINE_BOOST = 3f;
+
   /** Commit user-data key that records {@link GongbaoAnalyzers#VERSION}. */
   public static final String ANALYZER_VERSION_KEY = "analyzer_version";
 
@@ -55,6 +60,16 @@ public final class IndexSchema {
             BODY_WORDS, words,
             HEADLINE_CHARS, characters,
             BODY_CHARS, characters));
+  }
+
+  /** The searchable text: headline and body, each as a word field and a character field. */
+  public static List<TextQueries.FieldPair> textFields() {
+    return List.of(headlineFields(), new TextQueries.FieldPair(BODY_WORDS, BODY_CHARS, 1f));
+  }
+
+  /** The headline only ({@code title:} in the query syntax). */
+  public static TextQueries.FieldPair headlineFields() {
+    return new TextQueries.FieldPair(HEADLINE_WORDS, HEADLINE_CHARS, HEADLINE_BOOST);
   }
 
   public static String pageKey(String articleId) {
