@@ -1,31 +1,68 @@
 package gongbao.ingest.index;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import gongbao.ingest.analysis.GongbaoAnalyzers;
 import gongbao.ingest.article.Article;
+import gongbao.ingest.page.Paper;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
  * Writes articles to the index on disk. A page's articles replace whatever the index held for that
- * page, so re-ingesting never duplicates. Each commit records the analyzer version.
+ * page, so re-ingesting never duplicates. Each commit records the analyzer version and the names of
+ * the papers in the index.
  */
 public final class ArticleIndexWriter implements Closeable {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private final IndexWriter writer;
+  private final Map<String, String> paperNames;
 
   public ArticleIndexWriter(Path indexDir) throws IOException {
+    Directory directory = FSDirectory.open(indexDir);
+    this.paperNames = DirectoryReader.indexExists(directory) ? readPaperNames(directory) : new TreeMap<>();
     IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(128);
-    this.writer = new IndexWriter(FSDirectory.open(indexDir), config);
-    this.writer.setLiveCommitData(Map.of(IndexSchema.ANALYZER_VERSION_KEY, GongbaoAnalyzers.VERSION).entrySet());
+    this.writer = new IndexWriter(directory, config);
+  }
+
+  /** Paper id to name, as recorded in a commit's user data. */
+  public static Map<String, String> paperNames(Map<String, String> commitUserData) {
+    String json = commitUserData.get(IndexSchema.PAPERS_KEY);
+    if (json == null) {
+      return new TreeMap<>();
+    }
+    try {
+      return JSON.readValue(json, new TypeReference<TreeMap<String, String>>() {});
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("unreadable paper list in the index commit", e);
+    }
+  }
+
+  private static Map<String, String> readPaperNames(Directory directory) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      return paperNames(reader.getIndexCommit().getUserData());
+    }
+  }
+
+  /** Records a paper's name so that search results can show it. */
+  public synchronized void registerPaper(Paper paper) {
+    paperNames.put(paper.id(), paper.name());
   }
 
   /** Replaces the articles of one page; {@code articles} all come from the page {@code pageKey}. */
@@ -41,7 +78,15 @@ public final class ArticleIndexWriter implements Closeable {
     return writer;
   }
 
-  public void commit() throws IOException {
+  public synchronized void commit() throws IOException {
+    String papers;
+    try {
+      papers = JSON.writeValueAsString(paperNames);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+    writer.setLiveCommitData(
+        Map.of(IndexSchema.ANALYZER_VERSION_KEY, GongbaoAnalyzers.VERSION, IndexSchema.PAPERS_KEY, papers).entrySet());
     writer.commit();
   }
 

@@ -66,7 +66,9 @@ public final class CorpusIngester {
     }
     List<Article> articles;
     try {
-      articles = extract(file);
+      Page page = reader.read(file);
+      writer.registerPaper(page.paper());
+      articles = splitter.split(page);
     } catch (IngestException | IOException | RuntimeException e) {
       report.failed(file.toString(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
       return;

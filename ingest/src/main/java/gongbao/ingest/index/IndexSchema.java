@@ -4,8 +4,14 @@ import gongbao.ingest.analysis.GongbaoAnalyzers;
 import gongbao.ingest.analysis.TextQueries;
 import gongbao.ingest.article.Article;
 import gongbao.ingest.article.ArticleJson;
+import gongbao.ingest.article.RegionMention;
+import gongbao.ingest.article.TopicScore;
+import gongbao.ingest.article.UnionMention;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -33,6 +39,14 @@ public final class IndexSchema {
   public static final String DATE = "date";
   /** One keyword per credited name. */
   public static final String BYLINE = "byline";
+  /** Regions the story is about: GB/T 2260 code, every path prefix, and every level's name. */
+  public static final String REGION = "region";
+  /** Canonical union names. */
+  public static final String UNION = "union";
+  /** Topic ids of the taxonomy. */
+  public static final String TOPIC = "topic";
+  /** People named in the story (not the byline staff). */
+  public static final String PERSON = "person";
   /** Kicker, title and subtitle. */
   public static final String HEADLINE_WORDS = "headline_words";
   public static final String HEADLINE_CHARS = "headline_chars";
@@ -47,6 +61,8 @@ public final class IndexSchema {
 
   /** Commit user-data key that records {@link GongbaoAnalyzers#VERSION}. */
   public static final String ANALYZER_VERSION_KEY = "analyzer_version";
+  /** Commit user-data key: JSON object of paper id to paper name, for every paper in the index. */
+  public static final String PAPERS_KEY = "papers";
 
   private IndexSchema() {}
 
@@ -81,7 +97,9 @@ public final class IndexSchema {
     doc.add(new StringField(ID, article.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new BytesRef(article.id())));
     doc.add(new StringField(PAGE_KEY, pageKey(article.id()), Field.Store.NO));
+    doc.add(new SortedDocValuesField(PAGE_KEY, new BytesRef(pageKey(article.id()))));
     doc.add(new StringField(PAPER, article.paper(), Field.Store.NO));
+    doc.add(new SortedDocValuesField(PAPER, new BytesRef(article.paper())));
     doc.add(new StringField(KIND, article.kind().id(), Field.Store.NO));
     if (article.date() != null) {
       long epochDay = article.date().toEpochDay();
@@ -91,6 +109,10 @@ public final class IndexSchema {
     for (String name : article.byline().allNames()) {
       doc.add(new StringField(BYLINE, name, Field.Store.NO));
     }
+    addKeywords(doc, REGION, regionTerms(article));
+    addKeywords(doc, UNION, article.unions().stream().map(UnionMention::name).toList());
+    addKeywords(doc, TOPIC, article.topics().stream().map(TopicScore::id).toList());
+    addKeywords(doc, PERSON, article.persons());
     String headline = headline(article);
     doc.add(new TextField(HEADLINE_WORDS, headline, Field.Store.NO));
     doc.add(new TextField(HEADLINE_CHARS, headline, Field.Store.NO));
@@ -99,6 +121,34 @@ public final class IndexSchema {
     doc.add(new TextField(BODY_CHARS, body, Field.Store.NO));
     doc.add(new StoredField(ARTICLE_JSON, ArticleJson.write(article)));
     return doc;
+  }
+
+  private static void addKeywords(Document doc, String field, Iterable<String> values) {
+    Set<String> seen = new HashSet<>();
+    for (String value : values) {
+      if (seen.add(value)) {
+        doc.add(new StringField(field, value, Field.Store.NO));
+      }
+    }
+  }
+
+  /** For each region the story is about: its code, each prefix of its path, each level's name. */
+  private static List<String> regionTerms(Article article) {
+    List<String> terms = new ArrayList<>();
+    for (RegionMention region : article.regions()) {
+      if (region.role() != RegionMention.Role.ABOUT) {
+        continue;
+      }
+      terms.add(region.code());
+      String[] levels = region.path().split("/");
+      StringBuilder prefix = new StringBuilder();
+      for (String level : levels) {
+        prefix.append(prefix.isEmpty() ? "" : "/").append(level);
+        terms.add(prefix.toString());
+        terms.add(level);
+      }
+    }
+    return terms;
   }
 
   /** Kicker, title and subtitle, one a line. */

@@ -1,6 +1,0 @@
-package gongbao.search;
-
-/** Placeholder until the searcher lands. */
-final class SearchModule {
-  private SearchModule() {}
-}

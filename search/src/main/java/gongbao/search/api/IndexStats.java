@@ -1,0 +1,22 @@
+package gongbao.search.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** What the index holds. Dates that were inferred from page text count towards the range. */
+public record IndexStats(
+    int articles,
+    int pages,
+    List<PaperCount> papers,
+    @Nullable LocalDate firstDate,
+    @Nullable LocalDate lastDate,
+    @Nullable String analyzerVersion) {
+
+  public IndexStats {
+    papers = List.copyOf(papers);
+  }
+
+  /** A paper and how many articles of it the index holds. */
+  public record PaperCount(String id, String name, int articles) {}
+}
