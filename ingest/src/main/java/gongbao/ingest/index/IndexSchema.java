@@ -59,6 +59,9 @@ public final class IndexSchema {
   /** How much more a match in the headline (kicker, title, subtitle) weighs than one in the body. */
   public static final float HEADLINE_BOOST = 3f;
 
+  /** Weights of the word and the character clauses of an unquoted word (see the ranking evaluation). */
+  public static final TextQueries.Weights TEXT_WEIGHTS = new TextQueries.Weights(1f, 1f);
+
   /** Commit user-data key that records {@link GongbaoAnalyzers#VERSION}. */
   public static final String ANALYZER_VERSION_KEY = "analyzer_version";
   /** Commit user-data key: JSON object of paper id to paper name, for every paper in the index. */

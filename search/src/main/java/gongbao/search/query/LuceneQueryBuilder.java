@@ -1,37 +1,38 @@
 package gongbao.search.query;
 
-import gongbao.ingest.analysis.GongbaoAnalyzers;
+import gongbao.ingest.analysis.Synonyms;
+import gongbao.ingest.analysis.TextQueries;
 import gongbao.ingest.index.IndexSchema;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Turns a parsed query into a Lucene query. An unquoted word matches the HanLP word fields and is
- * backed by a character phrase, so a word the segmenter cut differently is still found; a quoted
- * phrase matches the character fields exactly. Headline matches weigh more than body matches.
- * Thread-safe: analyzers keep per-thread state.
+ * Turns a parsed query into a Lucene query. Words and quoted phrases become queries over the word and
+ * character fields through {@link TextQueries} (an unquoted word matches the HanLP word fields, is
+ * backed by a character phrase and expanded with its synonyms; a quoted phrase matches the character
+ * fields exactly); headline matches weigh more than body matches. Thread-safe: analyzers keep
+ * per-thread state.
  */
 public final class LuceneQueryBuilder {
 
-  private static final float HEADLINE_BOOST = 3f;
-  private static final float CHARACTER_BACKING_BOOST = 0.5f;
+  private final TextQueries allText;
+  private final TextQueries headline;
 
-  private final Analyzer words = GongbaoAnalyzers.words();
-  private final Analyzer characters = GongbaoAnalyzers.characters();
+  public LuceneQueryBuilder() {
+    this(Synonyms.bundled());
+  }
+
+  public LuceneQueryBuilder(Synonyms synonyms) {
+    this.allText = new TextQueries(IndexSchema.textFields(), IndexSchema.TEXT_WEIGHTS, synonyms);
+    this.headline =
+        new TextQueries(List.of(IndexSchema.headlineFields()), IndexSchema.TEXT_WEIGHTS, synonyms);
+  }
 
   public Query build(QueryNode node) {
     return build(node, false);
@@ -122,53 +123,11 @@ public final class LuceneQueryBuilder {
   }
 
   private Query text(String text, boolean headlineOnly, boolean exact) {
-    List<String> chars = tokens(characters, text);
-    if (chars.isEmpty()) {
+    if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
       throw new QuerySyntaxException("'" + text + "' has no letters or digits to search for");
     }
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    addFieldPair(any, IndexSchema.HEADLINE_WORDS, IndexSchema.HEADLINE_CHARS, text, chars, exact, HEADLINE_BOOST);
-    if (!headlineOnly) {
-      addFieldPair(any, IndexSchema.BODY_WORDS, IndexSchema.BODY_CHARS, text, chars, exact, 1f);
-    }
-    return any.build();
-  }
-
-  private void addFieldPair(
-      BooleanQuery.Builder any, String wordField, String charField, String text, List<String> chars,
-      boolean exact, float boost) {
-    Query charPhrase = phrase(charField, chars);
-    if (exact) {
-      any.add(new BoostQuery(charPhrase, boost), Occur.SHOULD);
-      return;
-    }
-    any.add(new BoostQuery(phrase(wordField, tokens(words, text)), boost), Occur.SHOULD);
-    any.add(new BoostQuery(charPhrase, boost * CHARACTER_BACKING_BOOST), Occur.SHOULD);
-  }
-
-  private static Query phrase(String field, List<String> terms) {
-    if (terms.isEmpty()) {
-      return new MatchNoDocsQuery("no tokens");
-    }
-    if (terms.size() == 1) {
-      return new TermQuery(new Term(field, terms.get(0)));
-    }
-    return new PhraseQuery(field, terms.toArray(String[]::new));
-  }
-
-  private static List<String> tokens(Analyzer analyzer, String text) {
-    List<String> tokens = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream("query", text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        tokens.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return tokens;
+    TextQueries fields = headlineOnly ? headline : allText;
+    return exact ? fields.phrase(text) : fields.word(text);
   }
 
   /** The strings a reader expects to see marked in results: every word and phrase not excluded. */
