@@ -3,9 +3,9 @@ package gongbao.ingest.analysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -19,9 +19,9 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * Exact-string queries on a field analysed by {@link GongbaoAnalyzers#characters()}: a string of one
- * character is a term query on its unigram; a longer one is a phrase of bigrams that covers every
- * character (a unigram only where no bigram can cover it, e.g. next to a digit). Since index and query
- * text are normalised and tokenised alike, the query matches exactly where the string occurs.
+ * character is a term query on its unigram; a longer one is a phrase of its bigrams (a unigram only
+ * where no bigram covers a character, e.g. a digit). Since index and query text are normalised and
+ * tokenised alike, the query matches exactly where the string occurs.
  */
 public final class CharacterPhrases {
 
@@ -47,32 +47,22 @@ public final class CharacterPhrases {
     return phrase.build();
   }
 
-  /** The fewest tokens whose characters cover the string: bigrams, then a unigram only where needed. */
+  /**
+   * Every bigram, plus a unigram wherever no bigram covers its character. All bigrams (not just
+   * enough to cover) so that neighbours must really be adjacent: 劳模工匠 does not match 劳模、工匠.
+   */
   static List<PositionedTerm> cover(List<PositionedTerm> tokens) {
-    Map<Integer, PositionedTerm> unigrams = new HashMap<>();
-    Map<Integer, PositionedTerm> bigrams = new HashMap<>();
-    int last = -1;
+    Set<Integer> covered = new HashSet<>();
     for (PositionedTerm token : tokens) {
-      (token.length() == 2 ? bigrams : unigrams).put(token.position(), token);
-      last = Math.max(last, token.position() + token.length() - 1);
+      if (token.length() == 2) {
+        covered.add(token.position());
+        covered.add(token.position() + 1);
+      }
     }
     List<PositionedTerm> cover = new ArrayList<>();
-    int position = 0;
-    while (position <= last) {
-      PositionedTerm bigram = bigrams.get(position);
-      if (bigram != null) {
-        cover.add(bigram);
-        position += 2;
-      } else if (position == last && bigrams.containsKey(position - 1)) {
-        cover.add(bigrams.get(position - 1));
-        position++;
-      } else {
-        PositionedTerm unigram = unigrams.get(position);
-        if (unigram == null) {
-          throw new IllegalStateException("no token at position " + position);
-        }
-        cover.add(unigram);
-        position++;
+    for (PositionedTerm token : tokens) {
+      if (token.length() == 2 || !covered.contains(token.position())) {
+        cover.add(token);
       }
     }
     return cover;

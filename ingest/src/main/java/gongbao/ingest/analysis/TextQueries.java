@@ -36,7 +36,6 @@ public final class TextQueries {
 
   /** Relative weights of the word field and the character field clauses of an unquoted word. */
   public record Weights(float words, float chars) {
-    public static final Weights DEFAULT = new Weights(1f, 1f);
   }
 
   private final List<FieldPair> fields;
