@@ -21,7 +21,10 @@ import org.apache.lucene.search.TermQuery;
  * Exact-string queries on a field analysed by {@link GongbaoAnalyzers#characters()}: a string of one
  * character is a term query on its unigram; a longer one is a phrase of its bigrams (a unigram only
  * where no bigram covers a character, e.g. a digit). Since index and query text are normalised and
- * tokenised alike, the query matches exactly where the string occurs.
+ * tokenised alike, the query matches exactly where the string occurs. Only letters and digits are
+ * indexed: punctuation and spaces inside a quoted string are not matched themselves (工会、驿站 also
+ * finds 工会,驿站), but a bigram never spans them, so neighbours in the query must be neighbours in the
+ * text.
  */
 public final class CharacterPhrases {
 
