@@ -1,0 +1,55 @@
+package gongbao.cli;
+
+import gongbao.ingest.index.ArticleIndexWriter;
+import gongbao.ingest.index.CorpusIngester;
+import gongbao.ingest.index.IngestReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+
+/** {@code gongbao ingest}: pages into the index. */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads page files (.txt, .html) and folders, splits pages into articles and adds them to the index.",
+      "Re-ingesting a page replaces its articles. Unreadable files are reported and skipped."
+    })
+final class IngestCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin IndexOption index;
+
+  @Option(names = "--rebuild", description = "delete the index first and build it anew")
+  boolean rebuild;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "page files or folders (e.g. corpus)")
+  List<Path> paths;
+
+  @Override
+  public Integer call() throws IOException {
+    IngestReport report = run(index.dir, paths, rebuild, ProgressBar.forTerminal(spec.commandLine().getErr()));
+    spec.commandLine().getOut().print(report.toTable());
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+
+  static IngestReport run(Path indexDir, List<Path> paths, boolean rebuild, CorpusIngester.Progress progress)
+      throws IOException {
+    if (rebuild) {
+      IndexFolder.delete(indexDir);
+    }
+    Files.createDirectories(indexDir);
+    try (ArticleIndexWriter writer = new ArticleIndexWriter(indexDir)) {
+      return new CorpusIngester().ingest(paths, writer, progress);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package gongbao.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line, run in-process on the bundled corpus and a real index. */
+class GongbaoCommandIT {
+
+  @TempDir Path temp;
+
+  private record Run(int exitCode, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = GongbaoCommand.newCommandLine();
+    commandLine.setOut(new PrintWriter(out));
+    commandLine.setErr(new PrintWriter(err));
+    int exitCode = commandLine.execute(args);
+    return new Run(exitCode, out.toString(), err.toString());
+  }
+
+  @Test
+  void ingest_then_search_and_stats_work_on_the_corpus() throws Exception {
+    String index = temp.resolve("index").toString();
+
+    Run ingest = run("ingest", "--index", index, "../corpus");
+    assertEquals(0, ingest.exitCode(), ingest.err());
+    assertTrue(ingest.out().matches("(?s)pages\\s+5\\n.*failed\\s+0\\n"), ingest.out());
+
+    Run search = run("search", "--index", index, "\"工会驿站\"");
+    assertEquals(0, search.exitCode(), search.err());
+    assertTrue(search.out().lines().skip(1).allMatch(l -> l.split("\t").length == 4), search.out());
+    assertTrue(search.out().contains("工人日报"), search.out());
+
+    Run stats = run("stats", "--index", index);
+    JsonNode json = new ObjectMapper().readTree(stats.out());
+    assertEquals(5, json.get("pages").asInt());
+  }
+
+  @Test
+  void extract_prints_the_articles_of_a_page_as_json() throws Exception {
+    Run extract = run("extract", "../corpus/grrb/undated/000_d1fc5789b7b80ff6.txt");
+    assertEquals(0, extract.exitCode(), extract.err());
+    JsonNode articles = new ObjectMapper().readTree(extract.out());
+    assertTrue(articles.isArray() && articles.size() > 3);
+    assertEquals("grrb", articles.get(0).get("paper").asText());
+    assertTrue(articles.get(0).get("dateInferred").asBoolean());
+  }
+
+  @Test
+  void searching_a_missing_index_says_to_ingest_first() {
+    Run search = run("search", "--index", temp.resolve("none").toString(), "劳模");
+    assertEquals(1, search.exitCode());
+    assertTrue(search.err().contains("run 'gongbao ingest' first"), search.err());
+  }
+
+  @Test
+  void a_malformed_query_is_one_clear_line_not_a_stack_trace() throws Exception {
+    String index = temp.resolve("index").toString();
+    run("ingest", "--index", index, "../corpus/grrb");
+    Run search = run("search", "--index", index, "\"工会");
+    assertEquals(1, search.exitCode());
+    assertEquals("gongbao search: unbalanced quote: '\"' at position 1 is never closed", search.err().strip());
+  }
+
+  @Test
+  void extract_of_a_missing_file_fails_with_its_name() {
+    Run extract = run("extract", "no-such-page.txt");
+    assertEquals(1, extract.exitCode());
+    assertTrue(extract.err().contains("no-such-page.txt"), extract.err());
+  }
+
+  @Test
+  void every_subcommand_has_help() {
+    for (String sub : new String[] {"ingest", "serve", "search", "extract", "stats"}) {
+      Run help = run(sub, "--help");
+      assertEquals(0, help.exitCode(), sub);
+      assertTrue(help.out().startsWith("Usage: gongbao " + sub), help.out());
+    }
+  }
+}
