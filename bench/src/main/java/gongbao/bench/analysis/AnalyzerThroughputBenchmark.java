@@ -16,7 +16,7 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 
 /**
  * Analyzer throughput on the same text (paragraphs of the rmrb bodies), one thread: characters per
- * second, median of several timed runs after warm-up runs. Compares Gongbao's word analyzer, its
+ * second, median of several timed rounds after warm-up rounds. Compares Gongbao's word analyzer, its
  * character analyzer, both (what indexing one text field costs), SmartChineseAnalyzer, CJK bigrams,
  * and bare HanLP (its segmenter called on each paragraph, no Lucene).
  *
@@ -53,21 +53,27 @@ public final class AnalyzerThroughputBenchmark {
           }
           return terms;
         }));
-    System.out.printf(Locale.ROOT, "text: %d paragraphs, %d characters; %d timed runs after 2 warm-up runs, one thread%n", paragraphs.size(), chars, runs);
-    System.out.printf(Locale.ROOT, "%-42s %14s %12s%n", "analyzer", "median chars/s", "tokens");
-    for (Contender contender : contenders) {
-      long tokens = 0;
-      for (int i = 0; i < 2; i++) {
-        tokens = contender.workload().run(paragraphs);
+    System.out.printf(Locale.ROOT, "text: %d paragraphs, %d characters; 2 warm-up rounds, then %d timed rounds, one thread;%n"
+        + "each round runs every analyzer once, in turn, so that load from elsewhere falls on all alike%n", paragraphs.size(), chars, runs);
+    long[] tokens = new long[contenders.size()];
+    for (int round = 0; round < 2; round++) {
+      for (int c = 0; c < contenders.size(); c++) {
+        tokens[c] = contenders.get(c).workload().run(paragraphs);
       }
-      double[] rates = new double[runs];
-      for (int i = 0; i < runs; i++) {
+    }
+    double[][] rates = new double[contenders.size()][runs];
+    for (int round = 0; round < runs; round++) {
+      for (int c = 0; c < contenders.size(); c++) {
         long start = System.nanoTime();
-        contender.workload().run(paragraphs);
-        rates[i] = chars / ((System.nanoTime() - start) / 1e9);
+        contenders.get(c).workload().run(paragraphs);
+        rates[c][round] = chars / ((System.nanoTime() - start) / 1e9);
       }
-      Arrays.sort(rates);
-      System.out.printf(Locale.ROOT, "%-42s %14.0f %12d%n", contender.name(), rates[runs / 2], tokens);
+    }
+    System.out.printf(Locale.ROOT, "%-42s %14s %14s %14s %12s%n", "analyzer", "median chars/s", "min chars/s", "max chars/s", "tokens");
+    for (int c = 0; c < contenders.size(); c++) {
+      double[] sorted = rates[c].clone();
+      Arrays.sort(sorted);
+      System.out.printf(Locale.ROOT, "%-42s %14.0f %14.0f %14.0f %12d%n", contenders.get(c).name(), sorted[runs / 2], sorted[0], sorted[runs - 1], tokens[c]);
     }
   }
 

@@ -1,4 +1,21 @@
-/** Chinese text analysis: the only place that configures HanLP. */
+/**
+ * Chinese text analysis, and the only place that configures HanLP ({@link
+ * gongbao.ingest.analysis.HanLpSegmenters}).
+ *
+ * <ul>
+ *   <li>{@link gongbao.ingest.analysis.TextNormalizer}: length-preserving normalisation (full-width →
+ *       half-width, traditional → simplified), so offsets stay exact for highlighting.
+ *   <li>Words: {@link gongbao.ingest.analysis.HanLpTokenizer} (HanLP with the {@link
+ *       gongbao.ingest.analysis.UnionDictionary}), SPI name {@code gongbaoHanlp}.
+ *   <li>Characters: {@link gongbao.ingest.analysis.CharacterTokenizer} (SPI name {@code
+ *       gongbaoCharacter}) plus CJK bigrams with unigrams; {@link
+ *       gongbao.ingest.analysis.CharacterPhrases} turns a quoted string into an exact query on it.
+ *   <li>{@link gongbao.ingest.analysis.TextQueries}: a user word or quoted phrase as a Lucene query,
+ *       with {@link gongbao.ingest.analysis.Synonyms} at query time only.
+ *   <li>{@link gongbao.ingest.analysis.GongbaoAnalyzers#VERSION}: analysis + dictionary version,
+ *       stored in the index.
+ * </ul>
+ */
 @NullMarked
 package gongbao.ingest.analysis;
 
