@@ -66,20 +66,17 @@ final class Suggester {
   private static List<Suggestion> countNames(IndexSnapshot snapshot) throws IOException {
     SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(snapshot.facets());
     List<Suggestion> all = new ArrayList<>();
-    for (Map.Entry<String, String> dim : TYPES.entrySet()) {
-      collect(counts, dim.getKey(), dim.getValue(), new String[0], all);
+    for (String dim : snapshot.facets().getDims()) {
+      if (TYPES.containsKey(dim)) {
+        collect(counts, dim, TYPES.get(dim), new String[0], all);
+      }
     }
     return all;
   }
 
   private static void collect(SortedSetDocValuesFacetCounts counts, String dim, String type, String[] path, List<Suggestion> into)
       throws IOException {
-    FacetResult result;
-    try {
-      result = counts.getAllChildren(dim, path);
-    } catch (IllegalArgumentException dimensionNotInIndex) {
-      return;
-    }
+    FacetResult result = counts.getAllChildren(dim, path);
     if (result == null) {
       return;
     }
