@@ -21,7 +21,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
-import org.jspecify.annotations.Nullable;
 
 /** One search: parse, filter, rank, count facets sideways, page, and build the hits. */
 final class ArticleSearch {
@@ -69,10 +68,11 @@ final class ArticleSearch {
     List<String> terms =
         request.query().isBlank() ? List.of() : LuceneQueryBuilder.highlightTerms(QueryParser.parse(request.query()));
     int end = Math.min(top.scoreDocs.length, skip + request.size());
-    List<SearchHit> hits = new ArrayList<>();
+    List<Article> articles = new ArrayList<>();
     for (int i = skip; i < end; i++) {
-      hits.add(hit(snapshot, snapshot.load(top.scoreDocs[i].doc), terms));
+      articles.add(snapshot.load(top.scoreDocs[i].doc));
     }
+    List<SearchHit> hits = hits(snapshot, articles, terms);
     String nextCursor =
         top.scoreDocs.length > skip + request.size()
             ? Cursor.encode(request.sort(), (FieldDoc) top.scoreDocs[end - 1])
@@ -94,7 +94,18 @@ final class ArticleSearch {
     return new Sort(byDate, byId);
   }
 
-  static SearchHit hit(IndexSnapshot snapshot, Article article, @Nullable List<String> terms) throws IOException {
+  /** Hits for articles, with snippets marking {@code terms} and the sizes of their reprint clusters. */
+  static List<SearchHit> hits(IndexSnapshot snapshot, List<Article> articles, List<String> terms) throws IOException {
+    Map<String, Integer> clusterSizes = snapshot.clusterSizes(articles);
+    List<SearchHit> hits = new ArrayList<>();
+    for (Article article : articles) {
+      int clusterSize = article.cluster() == null ? 1 : clusterSizes.getOrDefault(article.cluster(), 1);
+      hits.add(hit(snapshot, article, terms, clusterSize));
+    }
+    return hits;
+  }
+
+  private static SearchHit hit(IndexSnapshot snapshot, Article article, List<String> terms, int clusterSize) {
     String text = IndexSchema.searchableBody(article);
     return new SearchHit(
         article.id(),
@@ -111,7 +122,7 @@ final class ArticleSearch {
         article.regions(),
         article.unions(),
         article.topics(),
-        SnippetBuilder.build(text, terms == null ? List.of() : terms),
-        snapshot.clusterSize(article));
+        SnippetBuilder.build(text, terms),
+        clusterSize);
   }
 }

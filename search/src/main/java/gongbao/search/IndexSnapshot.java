@@ -4,7 +4,17 @@ import gongbao.ingest.article.Article;
 import gongbao.ingest.article.ArticleJson;
 import gongbao.ingest.index.IndexSchema;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -34,9 +44,43 @@ record IndexSnapshot(
     return paperNames.getOrDefault(paperId, paperId);
   }
 
-  /** How many articles the index holds in the reprint cluster of this article. */
-  int clusterSize(Article article) throws IOException {
-    String cluster = article.cluster() == null ? article.id() : article.cluster();
-    return Math.max(1, searcher.count(new TermQuery(new Term(IndexSchema.CLUSTER, cluster))));
+  /**
+   * How many articles the index holds in each reprint cluster of these articles, counted in one
+   * pass; an article without a cluster is a story printed once.
+   */
+  Map<String, Integer> clusterSizes(List<Article> articles) throws IOException {
+    Set<String> clusters = new HashSet<>();
+    for (Article article : articles) {
+      if (article.cluster() != null) {
+        clusters.add(article.cluster());
+      }
+    }
+    Map<String, Integer> sizes = new HashMap<>();
+    if (clusters.isEmpty()) {
+      return sizes;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    clusters.forEach(c -> any.add(new TermQuery(new Term(IndexSchema.CLUSTER, c)), BooleanClause.Occur.SHOULD));
+    searcher.search(any.build(), new SimpleCollector() {
+      private SortedDocValues values;
+
+      @Override
+      protected void doSetNextReader(LeafReaderContext context) throws IOException {
+        values = context.reader().getSortedDocValues(IndexSchema.CLUSTER);
+      }
+
+      @Override
+      public void collect(int doc) throws IOException {
+        if (values != null && values.advanceExact(doc)) {
+          sizes.merge(values.lookupOrd(values.ordValue()).utf8ToString(), 1, Integer::sum);
+        }
+      }
+
+      @Override
+      public ScoreMode scoreMode() {
+        return ScoreMode.COMPLETE_NO_SCORES;
+      }
+    });
+    return sizes;
   }
 }

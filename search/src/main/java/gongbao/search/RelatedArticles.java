@@ -49,11 +49,11 @@ final class RelatedArticles {
   }
 
   private static List<SearchHit> hits(IndexSnapshot snapshot, ScoreDoc[] docs) throws IOException {
-    List<SearchHit> hits = new ArrayList<>();
+    List<Article> articles = new ArrayList<>();
     for (ScoreDoc doc : docs) {
-      hits.add(ArticleSearch.hit(snapshot, snapshot.load(doc.doc), null));
+      articles.add(snapshot.load(doc.doc));
     }
-    return hits;
+    return ArticleSearch.hits(snapshot, articles, List.of());
   }
 
 }
