@@ -2,6 +2,7 @@ package gongbao.bench.scale;
 
 import gongbao.bench.RmrbRecord;
 import gongbao.bench.SharedData;
+import gongbao.ingest.index.IndexSchema;
 import gongbao.search.query.LuceneQueryBuilder;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,6 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -25,6 +30,8 @@ import org.apache.lucene.store.FSDirectory;
  * <p>Usage: {@code bench/run SearchBenchmark [--copies N] [--index DIR] [--requests N] [--rebuild]}
  */
 public final class SearchBenchmark {
+
+  private static final int FACET_VALUES = 20;
 
   private SearchBenchmark() {}
 
@@ -60,26 +67,43 @@ public final class SearchBenchmark {
         raw.search(queries.get(i), q.page() * BenchQuery.SIZE, sorts.get(i), false);
         return true;
       };
+      SortedSetDocValuesReaderState facetState = new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
+      LoadRunner.Request rawWithFacetsRequest = i -> {
+        BenchQuery q = mix.get(i);
+        FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(
+            raw, queries.get(i), q.page() * BenchQuery.SIZE, sorts.get(i), new FacetsCollectorManager());
+        new SortedSetDocValuesFacetCounts(facetState, result.facetsCollector()).getAllDims(FACET_VALUES);
+        raw.count(queries.get(i));
+        return true;
+      };
       List<URI> urls = mix.stream().map(q -> URI.create(server.base() + q.url())).toList();
       LoadRunner.Request apiRequest = i -> {
         HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(urls.get(i)).build(), HttpResponse.BodyHandlers.ofByteArray());
         return response.statusCode() == 200;
       };
       System.out.printf("server start-up to first answer: %.0f ms%n", server.startMillis());
-      LoadRunner.run(2, mix.size() * 2, mix.size(), rawRequest);
-      LoadRunner.run(2, mix.size() * 2, mix.size(), apiRequest);
+      for (LoadRunner.Request warmUp : List.of(rawRequest, rawWithFacetsRequest, apiRequest)) {
+        LoadRunner.run(2, mix.size() * 2, mix.size(), warmUp);
+      }
       System.out.printf("server RSS after warm-up: %.0f MiB%n%n", server.rssMiB());
 
-      System.out.println("| clients | raw p50 | raw p95 | raw p99 | raw q/s | API p50 | API p95 | API p99 | API q/s | API errors | p99 API/raw |");
-      System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+      System.out.println("Latencies in ms. raw = IndexSearcher top-k only; raw+f = top-k, exact count and facet counts"
+          + " (the work a search response needs); API = HTTP round trip to the server process.");
+      System.out.println();
+      System.out.println("| clients | raw p50 | raw p99 | raw q/s | raw+f p50 | raw+f p99 | raw+f q/s "
+          + "| API p50 | API p95 | API p99 | API q/s | API errors | p99 API/raw | p99 API/raw+f |");
+      System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
       for (int clients : new int[] {1, 8, 32}) {
         int perClient = Math.max(mix.size(), requests / clients);
         Latencies rawRun = LoadRunner.run(clients, perClient, mix.size(), rawRequest);
+        Latencies facetRun = LoadRunner.run(clients, perClient, mix.size(), rawWithFacetsRequest);
         Latencies apiRun = LoadRunner.run(clients, perClient, mix.size(), apiRequest);
-        System.out.printf("| %d | %.1f | %.1f | %.1f | %.0f | %.1f | %.1f | %.1f | %.0f | %d | %.2f |%n",
-            clients, rawRun.percentileMillis(50), rawRun.percentileMillis(95), rawRun.percentileMillis(99), rawRun.perSecond(),
+        System.out.printf("| %d | %.1f | %.1f | %.0f | %.1f | %.1f | %.0f | %.1f | %.1f | %.1f | %.0f | %d | %.2f | %.2f |%n",
+            clients, rawRun.percentileMillis(50), rawRun.percentileMillis(99), rawRun.perSecond(),
+            facetRun.percentileMillis(50), facetRun.percentileMillis(99), facetRun.perSecond(),
             apiRun.percentileMillis(50), apiRun.percentileMillis(95), apiRun.percentileMillis(99), apiRun.perSecond(),
-            apiRun.errors(), apiRun.percentileMillis(99) / rawRun.percentileMillis(99));
+            apiRun.errors(), apiRun.percentileMillis(99) / rawRun.percentileMillis(99),
+            apiRun.percentileMillis(99) / facetRun.percentileMillis(99));
       }
       System.out.printf("%nserver RSS after the runs: %.0f MiB%n", server.rssMiB());
     }
