@@ -1,5 +1,6 @@
 package gongbao.cli;
 
+import gongbao.search.Filters;
 import gongbao.search.SearchRequest;
 import gongbao.search.Searcher;
 import gongbao.search.SortOrder;
@@ -41,7 +42,7 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     SearchRequest request =
-        new SearchRequest(String.join(" ", query), List.of(), List.of(), null, null, SortOrder.parse(sort), 1, size);
+        new SearchRequest(String.join(" ", query), Filters.NONE, SortOrder.parse(sort), 1, size, null);
     try (Searcher searcher = Searcher.open(index.dir)) {
       SearchResponse response = searcher.search(request);
       PrintWriter out = spec.commandLine().getOut();

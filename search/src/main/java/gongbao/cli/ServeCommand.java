@@ -2,6 +2,9 @@ package gongbao.cli;
 
 import gongbao.ingest.analysis.GongbaoAnalyzers;
 import gongbao.ingest.index.IngestReport;
+import gongbao.ingest.index.ArticleIndexWriter;
+import gongbao.search.PageUploads;
+import gongbao.search.SearchRequest;
 import gongbao.search.Searcher;
 import gongbao.search.web.GongbaoApp;
 import io.javalin.Javalin;
@@ -40,6 +43,18 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus", description = "corpus folder to ingest when the index is missing or stale (default: ${DEFAULT-VALUE})")
   Path corpus;
 
+  @Option(
+      names = "--admin-token-file",
+      paramLabel = "FILE",
+      description = "file holding the bearer token that enables POST /api/v1/admin/ingest (or set GONGBAO_ADMIN_TOKEN); off when neither is given")
+  Path adminTokenFile;
+
+  @Option(names = "--uploads", paramLabel = "DIR", defaultValue = "var/uploads", description = "where uploaded pages are kept (default: ${DEFAULT-VALUE})")
+  Path uploads;
+
+  /** Shortest admin token accepted, in characters. */
+  static final int MIN_TOKEN_CHARS = 16;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
@@ -50,11 +65,17 @@ final class ServeCommand implements Callable<Integer> {
           index.dir, IndexFolder.analyzerVersion(index.dir).orElse("?"), GongbaoAnalyzers.VERSION, index.dir, corpus);
       return 1;
     }
+    String token = adminToken();
     ingestCorpusIfStale(err);
-    Searcher searcher = Searcher.open(index.dir);
-    Javalin app = new GongbaoApp(searcher).javalin();
+    ArticleIndexWriter writer = token == null ? null : new ArticleIndexWriter(index.dir);
+    Searcher searcher =
+        writer == null ? Searcher.open(index.dir) : Searcher.nearRealTime(writer, Searcher.DEFAULT_TIMEOUT_MILLIS);
+    PageUploads pageUploads = writer == null ? null : new PageUploads(uploads, writer, searcher);
+    searcher.search(SearchRequest.of("工会"));
+    Javalin app = new GongbaoApp(searcher, token, pageUploads).javalin();
     app.start(host, port);
-    err.printf("gongbao: serving %s on http://localhost:%d/%n", index.dir, app.port());
+    err.printf("gongbao: serving %s on http://localhost:%d/ (admin uploads %s)%n",
+        index.dir, app.port(), token == null ? "off" : "on, into " + uploads);
     err.flush();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -63,7 +84,22 @@ final class ServeCommand implements Callable<Integer> {
     }));
     stopped.await();
     searcher.close();
+    if (writer != null) {
+      writer.close();
+    }
     return 0;
+  }
+
+  /** The admin token from --admin-token-file or GONGBAO_ADMIN_TOKEN; null when uploads are off. */
+  private String adminToken() throws IOException {
+    String token = adminTokenFile != null ? Files.readString(adminTokenFile).strip() : System.getenv("GONGBAO_ADMIN_TOKEN");
+    if (token == null || token.isBlank()) {
+      return null;
+    }
+    if (token.length() < MIN_TOKEN_CHARS) {
+      throw new IOException("the admin token must be at least " + MIN_TOKEN_CHARS + " characters long");
+    }
+    return token.strip();
   }
 
   private void ingestCorpusIfStale(PrintWriter err) throws IOException {

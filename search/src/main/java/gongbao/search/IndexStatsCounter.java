@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -22,9 +23,11 @@ final class IndexStatsCounter {
 
   private IndexStatsCounter() {}
 
-  static IndexStats count(DirectoryReader reader, Map<String, String> paperNames) throws IOException {
+  static IndexStats count(IndexSnapshot snapshot) throws IOException {
+    IndexReader reader = snapshot.searcher().getIndexReader();
     Set<String> pages = new HashSet<>();
     Map<String, Integer> perPaper = new TreeMap<>();
+    Map<Integer, Integer> perYear = new TreeMap<>();
     long minDay = Long.MAX_VALUE;
     long maxDay = Long.MIN_VALUE;
     for (LeafReaderContext leaf : reader.leaves()) {
@@ -44,19 +47,28 @@ final class IndexStatsCounter {
           perPaper.merge(papers.lookupOrd(papers.ordValue()).utf8ToString(), 1, Integer::sum);
         }
         if (dates != null && dates.advanceExact(doc)) {
-          minDay = Math.min(minDay, dates.longValue());
-          maxDay = Math.max(maxDay, dates.longValue());
+          long day = dates.longValue();
+          minDay = Math.min(minDay, day);
+          maxDay = Math.max(maxDay, day);
+          perYear.merge(LocalDate.ofEpochDay(day).getYear(), 1, Integer::sum);
         }
       }
     }
     List<IndexStats.PaperCount> paperCounts = new ArrayList<>();
-    perPaper.forEach((id, n) -> paperCounts.add(new IndexStats.PaperCount(id, paperNames.getOrDefault(id, id), n)));
+    perPaper.forEach((id, n) -> paperCounts.add(new IndexStats.PaperCount(id, snapshot.paperName(id), n)));
+    List<IndexStats.YearCount> yearCounts = new ArrayList<>();
+    perYear.forEach((year, n) -> yearCounts.add(new IndexStats.YearCount(year, n)));
+    String analyzerVersion =
+        reader instanceof DirectoryReader directoryReader
+            ? directoryReader.getIndexCommit().getUserData().get(IndexSchema.ANALYZER_VERSION_KEY)
+            : null;
     return new IndexStats(
         reader.numDocs(),
         pages.size(),
         paperCounts,
         minDay == Long.MAX_VALUE ? null : LocalDate.ofEpochDay(minDay),
         maxDay == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(maxDay),
-        reader.getIndexCommit().getUserData().get(IndexSchema.ANALYZER_VERSION_KEY));
+        yearCounts,
+        analyzerVersion);
   }
 }

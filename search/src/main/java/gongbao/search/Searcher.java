@@ -1,192 +1,141 @@
 package gongbao.search;
 
 import gongbao.ingest.article.Article;
-import gongbao.ingest.article.ArticleJson;
 import gongbao.ingest.index.ArticleIndexWriter;
 import gongbao.ingest.index.IndexSchema;
 import gongbao.search.api.IndexStats;
-import gongbao.search.api.SearchHit;
+import gongbao.search.api.KwicResponse;
+import gongbao.search.api.RelatedResponse;
 import gongbao.search.api.SearchResponse;
+import gongbao.search.api.Suggestion;
+import gongbao.search.api.TrendResponse;
 import gongbao.search.query.LuceneQueryBuilder;
-import gongbao.search.query.QueryNode;
-import gongbao.search.query.QueryParser;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Searches the index on disk. Thread-safe; {@link #refresh()} picks up what was committed since it
- * was opened. Knows nothing of HTTP.
+ * Everything the API and the pages ask of the index, with no HTTP types. Thread-safe. Opened either
+ * read-only on an index folder, or near-real-time on the server's own writer so that uploaded pages
+ * are searchable as soon as they are committed.
  */
 public final class Searcher implements Closeable {
 
-  private final Directory directory;
-  private final SearcherManager manager;
-  private final LuceneQueryBuilder queryBuilder = new LuceneQueryBuilder();
+  /** Default limit on one search's time. */
+  public static final long DEFAULT_TIMEOUT_MILLIS = 5_000;
 
-  private Searcher(Directory directory) throws IOException {
-    this.directory = directory;
-    this.manager = new SearcherManager(directory, null);
+  private final IndexHandle index;
+  private final @Nullable Directory ownedDirectory;
+  private final long timeoutMillis;
+  private final LuceneQueryBuilder queryBuilder = new LuceneQueryBuilder();
+  private final ArticleSearch articleSearch;
+  private final Suggester suggester = new Suggester();
+
+  private Searcher(IndexHandle index, @Nullable Directory ownedDirectory, long timeoutMillis) {
+    this.index = index;
+    this.ownedDirectory = ownedDirectory;
+    this.timeoutMillis = timeoutMillis;
+    this.articleSearch = new ArticleSearch(queryBuilder, timeoutMillis);
   }
 
-  /** Opens the index in {@code indexDir}; fails with {@link IndexMissingException} if there is none. */
+  /** Opens the index in {@code indexDir} read-only; fails with {@link IndexMissingException} if there is none. */
   public static Searcher open(Path indexDir) throws IOException {
+    return open(indexDir, DEFAULT_TIMEOUT_MILLIS);
+  }
+
+  public static Searcher open(Path indexDir, long timeoutMillis) throws IOException {
     Directory directory = FSDirectory.open(indexDir);
     if (!DirectoryReader.indexExists(directory)) {
       directory.close();
       throw new IndexMissingException(indexDir.toString());
     }
-    return new Searcher(directory);
+    return new Searcher(new IndexHandle(new SearcherManager(directory, null), null), directory, timeoutMillis);
   }
 
-  /** Makes newly committed articles visible. */
+  /** Searches what {@code writer} has written, committed or not, once {@link #refresh()} is called. */
+  public static Searcher nearRealTime(ArticleIndexWriter writer, long timeoutMillis) throws IOException {
+    SearcherManager manager = new SearcherManager(writer.luceneWriter(), null);
+    return new Searcher(new IndexHandle(manager, writer::paperNamesSnapshot), null, timeoutMillis);
+  }
+
+  /** Makes what was written since the last refresh visible to searches. */
   public void refresh() throws IOException {
-    manager.maybeRefresh();
+    index.refresh();
+  }
+
+  /** Checks a query and filters without running them, so that bad input fails before a response starts. */
+  public void validate(String query, Filters filters) {
+    articleSearch.query(query, filters);
   }
 
   public SearchResponse search(SearchRequest request) throws IOException {
-    long startNanos = System.nanoTime();
-    QueryNode parsed = QueryParser.parse(request.query());
-    Query query = withFilters(queryBuilder.build(parsed), request);
-    IndexSearcher searcher = manager.acquire();
-    try {
-      int wanted = request.page() * request.size();
-      TopFieldDocs top = searcher.search(query, wanted, sort(request.sort()), false);
-      long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(query);
-      Map<String, String> paperNames = paperNames(searcher);
-      List<String> terms = LuceneQueryBuilder.highlightTerms(parsed);
-      List<SearchHit> hits = new ArrayList<>();
-      for (int i = (request.page() - 1) * request.size(); i < top.scoreDocs.length; i++) {
-        hits.add(hit(load(searcher, top.scoreDocs[i]), paperNames, terms));
-      }
-      long tookMillis = (System.nanoTime() - startNanos) / 1_000_000;
-      return new SearchResponse(request.query(), total, tookMillis, request.page(), request.size(), hits);
-    } finally {
-      manager.release(searcher);
-    }
+    return index.withSnapshot(timeoutMillis, snapshot -> articleSearch.search(snapshot, request));
   }
 
   /** The article with this id, in full. */
   public Article article(String id) throws IOException {
-    IndexSearcher searcher = manager.acquire();
-    try {
-      TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.ID, id)), 1);
-      if (top.scoreDocs.length == 0) {
-        throw new ArticleNotFoundException(id);
-      }
-      return load(searcher, top.scoreDocs[0]);
-    } finally {
-      manager.release(searcher);
-    }
+    return index.withSnapshot(timeoutMillis, snapshot -> snapshot.load(docOf(snapshot, id)));
+  }
+
+  /** Other printings of the same story, and articles on similar subjects. */
+  public RelatedResponse related(String id, int size) throws IOException {
+    return index.withSnapshot(timeoutMillis, snapshot -> RelatedArticles.find(snapshot, docOf(snapshot, id), size));
+  }
+
+  public TrendResponse trends(String query, Filters filters, TrendRequest trend) throws IOException {
+    return index.withSnapshot(
+        timeoutMillis, snapshot -> TrendCounter.count(snapshot, articleSearch.query(query, filters), trend));
+  }
+
+  /** Streams every match to {@code out}, in id order, in constant memory; no time limit. */
+  public long export(String query, Filters filters, ExportFormat format, OutputStream out) throws IOException {
+    return index.withSnapshot(0, snapshot -> MatchExporter.export(snapshot, articleSearch.query(query, filters), format, out));
+  }
+
+  public KwicResponse kwic(String query, Filters filters, int maxLines) throws IOException {
+    return index.withSnapshot(timeoutMillis, snapshot -> KwicFinder.find(snapshot, query, articleSearch.query(query, filters), maxLines));
+  }
+
+  public List<Suggestion> suggest(String prefix, int max) throws IOException {
+    return index.withSnapshot(timeoutMillis, snapshot -> suggester.suggest(snapshot, prefix, max));
   }
 
   /** Paper id to name for every paper in the index. */
   public Map<String, String> paperNames() throws IOException {
-    IndexSearcher searcher = manager.acquire();
-    try {
-      return paperNames(searcher);
-    } finally {
-      manager.release(searcher);
-    }
+    return index.withSnapshot(timeoutMillis, IndexSnapshot::paperNames);
   }
 
   public IndexStats stats() throws IOException {
-    IndexSearcher searcher = manager.acquire();
-    try {
-      DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
-      return IndexStatsCounter.count(reader, paperNames(searcher));
-    } finally {
-      manager.release(searcher);
+    return index.withSnapshot(timeoutMillis, snapshot -> IndexStatsCounter.count(snapshot));
+  }
+
+  private static int docOf(IndexSnapshot snapshot, String id) throws IOException {
+    TopDocs top = snapshot.searcher().search(new TermQuery(new Term(IndexSchema.ID, id)), 1);
+    if (top.scoreDocs.length == 0) {
+      throw new ArticleNotFoundException(id);
     }
-  }
-
-  private static Query withFilters(Query query, SearchRequest request) {
-    BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(query, Occur.MUST);
-    addAnyOf(filtered, IndexSchema.PAPER, request.papers());
-    addAnyOf(filtered, IndexSchema.KIND, request.kinds());
-    if (request.from() != null || request.to() != null) {
-      long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
-      long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
-      filtered.add(LongPoint.newRangeQuery(IndexSchema.DATE, from, to), Occur.FILTER);
-    }
-    return filtered.build();
-  }
-
-  private static void addAnyOf(BooleanQuery.Builder filtered, String field, List<String> values) {
-    if (values.isEmpty()) {
-      return;
-    }
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (String value : values) {
-      any.add(new TermQuery(new Term(field, value)), Occur.SHOULD);
-    }
-    filtered.add(any.build(), Occur.FILTER);
-  }
-
-  private static Sort sort(SortOrder order) {
-    SortField byId = new SortField(IndexSchema.ID, SortField.Type.STRING);
-    SortField byDate = new SortField(IndexSchema.DATE, SortField.Type.LONG, order == SortOrder.NEWEST);
-    byDate.setMissingValue(order == SortOrder.NEWEST ? Long.MIN_VALUE : Long.MAX_VALUE);
-    return switch (order) {
-      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byId);
-      case NEWEST, OLDEST -> new Sort(byDate, byId);
-    };
-  }
-
-  private static Article load(IndexSearcher searcher, ScoreDoc scoreDoc) throws IOException {
-    String json = searcher.storedFields().document(scoreDoc.doc).get(IndexSchema.ARTICLE_JSON);
-    return ArticleJson.read(json);
-  }
-
-  private static Map<String, String> paperNames(IndexSearcher searcher) throws IOException {
-    DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
-    return ArticleIndexWriter.paperNames(reader.getIndexCommit().getUserData());
-  }
-
-  private static SearchHit hit(Article article, Map<String, String> paperNames, List<String> terms) {
-    String text = article.bodyText().isEmpty() ? IndexSchema.searchableBody(article) : article.bodyText();
-    return new SearchHit(
-        article.id(),
-        article.kicker(),
-        article.title(),
-        article.subtitle(),
-        article.paper(),
-        paperNames.getOrDefault(article.paper(), article.paper()),
-        article.date(),
-        article.dateInferred(),
-        article.page(),
-        article.kind().id(),
-        article.byline().allNames(),
-        SnippetBuilder.build(text, terms));
+    return top.scoreDocs[0].doc;
   }
 
   @Override
   public void close() throws IOException {
     try {
-      manager.close();
+      index.close();
     } finally {
-      directory.close();
+      if (ownedDirectory != null) {
+        ownedDirectory.close();
+      }
     }
   }
-
 }

@@ -91,8 +91,9 @@ class SearcherTest {
   @Test
   void filters_by_paper_and_date_range() throws Exception {
     SearchResponse response =
-        searcher.search(new SearchRequest("本报讯", List.of("zjgrb"), List.of(), LocalDate.of(2024, 1, 1), null,
-            SortOrder.RELEVANCE, 1, 10));
+        searcher.search(new SearchRequest("本报讯",
+            new Filters(List.of(), List.of(), List.of(), List.of("zjgrb"), List.of(), List.of(), LocalDate.of(2024, 1, 1), null),
+            SortOrder.RELEVANCE, 1, 10, null));
     assertEquals(List.of("zjgrb:2024-06-01:01:1"), response.hits().stream().map(SearchHit::id).toList());
   }
 
@@ -101,7 +102,7 @@ class SearcherTest {
     List<String> all = new java.util.ArrayList<>();
     for (int page = 1; page <= 3; page++) {
       SearchResponse response =
-          searcher.search(new SearchRequest("本报讯", List.of(), List.of(), null, null, SortOrder.NEWEST, page, 2));
+          searcher.search(new SearchRequest("本报讯", Filters.NONE, SortOrder.NEWEST, page, 2, null));
       assertEquals(4, response.total());
       response.hits().forEach(h -> all.add(h.id()));
     }
@@ -141,10 +142,11 @@ class SearcherTest {
 
   @Test
   void requests_out_of_range_are_refused() {
-    assertThrows(BadRequestException.class, () -> new SearchRequest("x", List.of(), List.of(), null, null, SortOrder.RELEVANCE, 0, 10));
-    assertThrows(BadRequestException.class, () -> new SearchRequest("x", List.of(), List.of(), null, null, SortOrder.RELEVANCE, 1, 101));
-    assertThrows(BadRequestException.class, () -> new SearchRequest("x", List.of(), List.of(), null, null, SortOrder.RELEVANCE, 1001, 10));
+    assertThrows(BadRequestException.class, () -> new SearchRequest("x", Filters.NONE, SortOrder.RELEVANCE, 0, 10, null));
+    assertThrows(BadRequestException.class, () -> new SearchRequest("x", Filters.NONE, SortOrder.RELEVANCE, 1, 101, null));
+    assertThrows(BadRequestException.class, () -> new SearchRequest("x", Filters.NONE, SortOrder.RELEVANCE, 1001, 10, null));
+    assertThrows(BadRequestException.class, () -> new SearchRequest("", Filters.NONE, SortOrder.RELEVANCE, 1, 10, null));
     assertThrows(BadRequestException.class,
-        () -> new SearchRequest("x", List.of(), List.of(), LocalDate.of(2024, 2, 1), LocalDate.of(2024, 1, 1), SortOrder.RELEVANCE, 1, 10));
+        () -> new Filters(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), LocalDate.of(2024, 2, 1), LocalDate.of(2024, 1, 1)));
   }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -30,6 +31,7 @@ public final class ArticleIndexWriter implements Closeable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final IndexWriter writer;
+  private final FacetsConfig facets = IndexSchema.facetsConfig();
   private final Map<String, String> paperNames;
 
   public ArticleIndexWriter(Path indexDir) throws IOException {
@@ -65,11 +67,16 @@ public final class ArticleIndexWriter implements Closeable {
     paperNames.put(paper.id(), paper.name());
   }
 
+  /** Paper id to name for every paper written so far, committed or not. */
+  public synchronized Map<String, String> paperNamesSnapshot() {
+    return Map.copyOf(paperNames);
+  }
+
   /** Replaces the articles of one page; {@code articles} all come from the page {@code pageKey}. */
   public void replacePage(String pageKey, List<Article> articles) throws IOException {
     writer.deleteDocuments(new Term(IndexSchema.PAGE_KEY, pageKey));
     for (Article article : articles) {
-      writer.addDocument(IndexSchema.toDocument(article));
+      writer.addDocument(IndexSchema.toDocument(article, facets));
     }
   }
 

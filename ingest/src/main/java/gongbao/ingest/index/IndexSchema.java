@@ -7,6 +7,8 @@ import gongbao.ingest.article.ArticleJson;
 import gongbao.ingest.article.RegionMention;
 import gongbao.ingest.article.TopicScore;
 import gongbao.ingest.article.UnionMention;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -47,6 +51,8 @@ public final class IndexSchema {
   public static final String TOPIC = "topic";
   /** People named in the story (not the byline staff). */
   public static final String PERSON = "person";
+  /** The title as one keyword, for completions by prefix. */
+  public static final String TITLE_EXACT = "title_exact";
   /** Kicker, title and subtitle. */
   public static final String HEADLINE_WORDS = "headline_words";
   public static final String HEADLINE_CHARS = "headline_chars";
@@ -61,6 +67,20 @@ public final class IndexSchema {
 
   /** Weights of the word and the character clauses of an unquoted word (see the ranking evaluation). */
   public static final TextQueries.Weights TEXT_WEIGHTS = new TextQueries.Weights(1f, 1f);
+
+  /** Facet dimensions; region is hierarchical (province/city/county), the others flat. */
+  public static final String FACET_REGION = "region";
+  public static final String FACET_UNION = "union";
+  public static final String FACET_TOPIC = "topic";
+  public static final String FACET_PAPER = "paper";
+  public static final String FACET_YEAR = "year";
+  public static final String FACET_PERSON = "person";
+  public static final String FACET_KIND = "kind";
+  public static final List<String> FACET_DIMENSIONS =
+      List.of(FACET_REGION, FACET_UNION, FACET_TOPIC, FACET_PAPER, FACET_YEAR, FACET_PERSON, FACET_KIND);
+
+  /** Reprint cluster id (the article's own id when it has no reprints), for counting distinct stories. */
+  public static final String CLUSTER = "cluster";
 
   /** Commit user-data key that records {@link GongbaoAnalyzers#VERSION}. */
   public static final String ANALYZER_VERSION_KEY = "analyzer_version";
@@ -95,7 +115,26 @@ public final class IndexSchema {
     return articleId.substring(0, articleId.lastIndexOf(':'));
   }
 
-  public static Document toDocument(Article article) {
+  /** The facet configuration; a new instance each call, never changed after it is built here. */
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setHierarchical(FACET_REGION, true);
+    for (String dim : List.of(FACET_REGION, FACET_UNION, FACET_TOPIC, FACET_PERSON)) {
+      config.setMultiValued(dim, true);
+    }
+    return config;
+  }
+
+  /** The Lucene document for an article, facets included, built with {@code facets}. */
+  public static Document toDocument(Article article, FacetsConfig facets) {
+    try {
+      return facets.build(baseDocument(article));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Document baseDocument(Article article) {
     Document doc = new Document();
     doc.add(new StringField(ID, article.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new BytesRef(article.id())));
@@ -116,6 +155,7 @@ public final class IndexSchema {
     addKeywords(doc, UNION, article.unions().stream().map(UnionMention::name).toList());
     addKeywords(doc, TOPIC, article.topics().stream().map(TopicScore::id).toList());
     addKeywords(doc, PERSON, article.persons());
+    doc.add(new StringField(TITLE_EXACT, article.title(), Field.Store.NO));
     String headline = headline(article);
     doc.add(new TextField(HEADLINE_WORDS, headline, Field.Store.NO));
     doc.add(new TextField(HEADLINE_CHARS, headline, Field.Store.NO));
@@ -123,7 +163,37 @@ public final class IndexSchema {
     doc.add(new TextField(BODY_WORDS, body, Field.Store.NO));
     doc.add(new TextField(BODY_CHARS, body, Field.Store.NO));
     doc.add(new StoredField(ARTICLE_JSON, ArticleJson.write(article)));
+    String cluster = article.cluster() == null ? article.id() : article.cluster();
+    doc.add(new StringField(CLUSTER, cluster, Field.Store.NO));
+    doc.add(new SortedDocValuesField(CLUSTER, new BytesRef(cluster)));
+    addFacets(doc, article);
     return doc;
+  }
+
+  private static void addFacets(Document doc, Article article) {
+    Set<String> seen = new HashSet<>();
+    for (RegionMention region : article.regions()) {
+      if (region.role() == RegionMention.Role.ABOUT && seen.add(region.path())) {
+        doc.add(new SortedSetDocValuesFacetField(FACET_REGION, region.path().split("/")));
+      }
+    }
+    addFlatFacets(doc, FACET_UNION, article.unions().stream().map(UnionMention::name).toList());
+    addFlatFacets(doc, FACET_TOPIC, article.topics().stream().map(TopicScore::id).toList());
+    addFlatFacets(doc, FACET_PERSON, article.persons());
+    addFlatFacets(doc, FACET_PAPER, List.of(article.paper()));
+    addFlatFacets(doc, FACET_KIND, List.of(article.kind().id()));
+    if (article.date() != null) {
+      addFlatFacets(doc, FACET_YEAR, List.of(String.valueOf(article.date().getYear())));
+    }
+  }
+
+  private static void addFlatFacets(Document doc, String dim, List<String> values) {
+    Set<String> seen = new HashSet<>();
+    for (String value : values) {
+      if (!value.isBlank() && seen.add(value)) {
+        doc.add(new SortedSetDocValuesFacetField(dim, value));
+      }
+    }
   }
 
   private static void addKeywords(Document doc, String field, Iterable<String> values) {

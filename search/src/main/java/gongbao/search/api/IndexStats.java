@@ -11,12 +11,17 @@ public record IndexStats(
     List<PaperCount> papers,
     @Nullable LocalDate firstDate,
     @Nullable LocalDate lastDate,
+    List<YearCount> years,
     @Nullable String analyzerVersion) {
 
   public IndexStats {
     papers = List.copyOf(papers);
+    years = List.copyOf(years);
   }
 
   /** A paper and how many articles of it the index holds. */
   public record PaperCount(String id, String name, int articles) {}
+
+  /** A year and how many articles of it the index holds. */
+  public record YearCount(int year, int articles) {}
 }

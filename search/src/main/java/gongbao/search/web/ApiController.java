@@ -1,17 +1,83 @@
 package gongbao.search.web;
 
+import static gongbao.search.web.ApiParam.path;
+import static gongbao.search.web.ApiParam.query;
+import static gongbao.search.web.ApiParam.repeatable;
+import static gongbao.search.web.ApiParam.required;
+
+import gongbao.search.ExportFormat;
 import gongbao.search.Searcher;
+import gongbao.search.TrendRequest;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
-/** Handlers of the JSON API under {@code /api/v1}. */
+/** Handlers of the JSON API under {@code /api/v1}, and the table that registers and documents them. */
 final class ApiController {
+
+  static final int MAX_RELATED = 50;
+  static final int MAX_KWIC_LINES = 1000;
+  static final int MAX_SUGGESTIONS = 20;
+
+  private static final List<ApiParam> FILTERS = List.of(
+      repeatable("region", "region path (浙江省/宁波市) or GB/T 2260 code (330200); repeatable, any of"),
+      repeatable("union", "canonical union name; repeatable, any of"),
+      repeatable("topic", "topic id; repeatable, any of"),
+      repeatable("paper", "paper id; repeatable, any of"),
+      repeatable("person", "person named in the story; repeatable, any of"),
+      repeatable("kind", "news, photo, commentary, brief or toc; repeatable, any of"),
+      query("from", "string", "first date, yyyy-mm-dd"),
+      query("to", "string", "last date, yyyy-mm-dd"));
 
   private final Searcher searcher;
 
   ApiController(Searcher searcher) {
     this.searcher = searcher;
+  }
+
+  List<ApiRoute> routes() {
+    return List.of(
+        new ApiRoute(HandlerType.GET, "/api/v1/search", "Search articles: hits with marked snippets, facet counts and a cursor",
+            with(FILTERS,
+                query("q", "string", "query (words ANDed, \"phrase\", -exclude, OR, title: byline: paper: kind: region: union: topic: person:, parentheses); optional when a filter is set"),
+                query("sort", "string", "relevance (default), newest or oldest; ties broken by id"),
+                query("page", "integer", "page number from 1 (default 1)"),
+                query("size", "integer", "hits per page, 1-100 (default 10)"),
+                query("cursor", "string", "nextCursor of the previous page, for deep paging")),
+            this::search),
+        new ApiRoute(HandlerType.GET, "/api/v1/articles/{id}", "One article in full (the article model)",
+            List.of(path("id", "article id")), this::article),
+        new ApiRoute(HandlerType.GET, "/api/v1/articles/{id}/related", "Other printings of the same story, and similar articles",
+            List.of(path("id", "article id"), query("size", "integer", "similar articles wanted, 1-50 (default 10)")), this::related),
+        new ApiRoute(HandlerType.GET, "/api/v1/trends", "Counts per year or month, optionally split by a dimension",
+            with(FILTERS,
+                query("q", "string", "query; empty counts every article"),
+                query("interval", "string", "year (default) or month"),
+                query("by", "string", "topic, region (provinces), union or paper"),
+                query("measure", "string", "count (default) or share of all articles in the period"),
+                query("distinct", "boolean", "true to count a reprinted story once")),
+            this::trends),
+        new ApiRoute(HandlerType.GET, "/api/v1/export", "Every match, streamed, with metadata and full text",
+            with(FILTERS, query("q", "string", "query; empty exports every article (with filters)"),
+                query("format", "string", "csv (default, UTF-8 with BOM) or jsonl")),
+            this::export),
+        new ApiRoute(HandlerType.GET, "/api/v1/kwic", "Keyword-in-context lines",
+            with(FILTERS, required("q", "string", "query"), query("size", "integer", "lines wanted, 1-1000 (default 100)")),
+            this::kwic),
+        new ApiRoute(HandlerType.GET, "/api/v1/suggest", "Completions: titles, unions, regions, persons",
+            List.of(required("prefix", "string", "the start of a name or title"), query("size", "integer", "completions wanted, 1-20 (default 10)")),
+            this::suggest),
+        new ApiRoute(HandlerType.GET, "/api/v1/stats", "What the index holds", List.of(), this::stats),
+        new ApiRoute(HandlerType.GET, "/healthz", "Liveness", List.of(), ApiController::health));
+  }
+
+  private static List<ApiParam> with(List<ApiParam> common, ApiParam... own) {
+    List<ApiParam> all = new ArrayList<>(List.of(own));
+    all.addAll(common);
+    return all;
   }
 
   static void health(Context ctx) {
@@ -24,6 +90,46 @@ final class ApiController {
 
   void article(Context ctx) throws IOException {
     ctx.json(searcher.article(ctx.pathParam("id")));
+  }
+
+  void related(Context ctx) throws IOException {
+    ctx.json(searcher.related(ctx.pathParam("id"), RequestParams.integer(ctx, "size", 10, 1, MAX_RELATED)));
+  }
+
+  void trends(Context ctx) throws IOException {
+    String measure = RequestParams.text(ctx, "measure", "count");
+    if (!measure.equals("count") && !measure.equals("share")) {
+      throw new gongbao.search.BadRequestException("measure must be count or share, not '" + measure + "'");
+    }
+    String by = ctx.queryParam("by");
+    TrendRequest trend = new TrendRequest(
+        TrendRequest.Interval.parse(RequestParams.text(ctx, "interval", "year")),
+        by == null || by.isBlank() ? null : by.strip(),
+        measure.equals("share"),
+        RequestParams.flag(ctx, "distinct"));
+    ctx.json(searcher.trends(RequestParams.query(ctx), RequestParams.filters(ctx), trend));
+  }
+
+  void export(Context ctx) throws IOException {
+    ExportFormat format = ExportFormat.parse(RequestParams.text(ctx, "format", "csv"));
+    String query = RequestParams.query(ctx);
+    var filters = RequestParams.filters(ctx);
+    searcher.validate(query, filters);
+    ctx.contentType(format.contentType());
+    ctx.header("Content-Disposition", "attachment; filename=\"gongbao-export." + format.extension() + "\"");
+    searcher.export(query, filters, format, ctx.outputStream());
+  }
+
+  void kwic(Context ctx) throws IOException {
+    String query = RequestParams.query(ctx);
+    if (query.isBlank()) {
+      throw new gongbao.search.BadRequestException("parameter 'q' is required");
+    }
+    ctx.json(searcher.kwic(query, RequestParams.filters(ctx), RequestParams.integer(ctx, "size", 100, 1, MAX_KWIC_LINES)));
+  }
+
+  void suggest(Context ctx) throws IOException {
+    ctx.json(searcher.suggest(RequestParams.text(ctx, "prefix", ""), RequestParams.integer(ctx, "size", 10, 1, MAX_SUGGESTIONS)));
   }
 
   void stats(Context ctx) throws IOException {

@@ -1,14 +1,19 @@
 package gongbao.search.web;
 
 import gongbao.ingest.article.ArticleJson;
+import gongbao.search.PageUploads;
 import gongbao.search.SearchException;
 import gongbao.search.Searcher;
 import gongbao.search.api.ErrorResponse;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,25 +24,39 @@ import org.slf4j.LoggerFactory;
 public final class GongbaoApp {
 
   private static final Logger LOG = LoggerFactory.getLogger(GongbaoApp.class);
+  /** Largest request accepted (page uploads). */
+  public static final long MAX_REQUEST_BYTES = 64L * 1024 * 1024;
 
   private final ApiController api;
   private final PageController pages;
+  private final AdminController admin;
 
+  /** A read-only app: admin routes off. */
   public GongbaoApp(Searcher searcher) {
+    this(searcher, null, null);
+  }
+
+  /** An app whose admin upload route is on when both a token and uploads are given. */
+  public GongbaoApp(Searcher searcher, @Nullable String adminToken, @Nullable PageUploads uploads) {
     this.api = new ApiController(searcher);
     this.pages = new PageController(searcher);
+    this.admin = new AdminController(adminToken, uploads);
   }
 
   public Javalin javalin() {
+    List<ApiRoute> apiRoutes = api.routes();
+    Map<String, Object> openApi = OpenApiDocument.of(apiRoutes);
     return Javalin.create(
         config -> {
           config.jsonMapper(new JavalinJackson(ArticleJson.newMapper(), false));
           config.startup.showJavalinBanner = false;
-          config.routes.before(GongbaoApp::securityHeaders);
-          config.routes.get("/healthz", ApiController::health);
-          config.routes.get("/api/v1/search", api::search);
-          config.routes.get("/api/v1/articles/{id}", api::article);
-          config.routes.get("/api/v1/stats", api::stats);
+          config.http.maxRequestSize = MAX_REQUEST_BYTES;
+          config.routes.before(GongbaoApp::commonHeaders);
+          for (ApiRoute route : apiRoutes) {
+            config.routes.addHttpHandler(route.method(), route.path(), route.handler());
+          }
+          config.routes.addHttpHandler(HandlerType.POST, "/api/v1/admin/ingest", admin::ingest);
+          config.routes.get("/openapi.json", ctx -> ctx.json(openApi));
           config.routes.get("/", pages::search);
           config.routes.get("/articles/{id}", pages::article);
           config.routes.exception(SearchException.class, GongbaoApp::searchError);
@@ -46,20 +65,37 @@ public final class GongbaoApp {
         });
   }
 
-  private static void securityHeaders(Context ctx) {
+  private static void commonHeaders(Context ctx) {
     ctx.header("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'");
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "same-origin");
+    if (ctx.path().startsWith("/api/") && ctx.method() == HandlerType.GET) {
+      ctx.header("Access-Control-Allow-Origin", "*");
+    }
   }
 
   private static void searchError(SearchException e, Context ctx) {
     HttpStatus status =
         switch (e.code()) {
           case "not_found" -> HttpStatus.NOT_FOUND;
-          case "no_index" -> HttpStatus.SERVICE_UNAVAILABLE;
+          case "no_index", "timeout" -> HttpStatus.SERVICE_UNAVAILABLE;
           default -> HttpStatus.BAD_REQUEST;
         };
     respondError(ctx, status, e.code(), e.getMessage());
+  }
+
+  /** Javalin's own refusals: no such route, wrong method, request too large, 401/403. */
+  private static void httpError(HttpResponseException e, Context ctx) {
+    HttpStatus status = HttpStatus.forStatus(e.getStatus());
+    String code = switch (e.getStatus()) {
+      case 401 -> "unauthorized";
+      case 403 -> "forbidden";
+      case 404 -> "not_found";
+      case 413 -> "too_large";
+      default -> "http_" + e.getStatus();
+    };
+    String message = e.getStatus() == 404 ? "no such page or route: " + ctx.path() : e.getMessage();
+    respondError(ctx, status, code, message);
   }
 
   private static void unexpectedError(Exception e, Context ctx) {
@@ -67,17 +103,10 @@ public final class GongbaoApp {
     respondError(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal", "the server failed to answer; the error is logged");
   }
 
-  /** Javalin's own refusals: no such route, wrong method, request too large. */
-  private static void httpError(HttpResponseException e, Context ctx) {
-    HttpStatus status = HttpStatus.forStatus(e.getStatus());
-    String message = status == HttpStatus.NOT_FOUND ? "no such page or route: " + ctx.path() : e.getMessage();
-    respondError(ctx, status, status == HttpStatus.NOT_FOUND ? "not_found" : "http_" + e.getStatus(), message);
-  }
-
   /** Errors are JSON under /api and /healthz, and a readable page elsewhere. */
   private static void respondError(Context ctx, HttpStatus status, String code, String message) {
     ctx.status(status);
-    if (ctx.path().startsWith("/api/") || ctx.path().equals("/healthz")) {
+    if (ctx.path().startsWith("/api/") || ctx.path().equals("/healthz") || ctx.path().equals("/openapi.json")) {
       ctx.json(ErrorResponse.of(code, message));
     } else {
       ctx.contentType("text/html; charset=utf-8").result(HtmlPages.errorPage(status.getCode(), message));

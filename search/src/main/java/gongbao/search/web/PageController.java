@@ -14,9 +14,9 @@ final class PageController {
   }
 
   void search(Context ctx) throws IOException {
-    String query = ctx.queryParam("q");
+    String query = RequestParams.query(ctx);
     String html =
-        query == null || query.isBlank()
+        query.isBlank() && ctx.queryParamMap().isEmpty()
             ? HtmlPages.searchPage("", null)
             : HtmlPages.searchPage(query, searcher.search(RequestParams.searchRequest(ctx)));
     ctx.contentType("text/html; charset=utf-8").result(html);

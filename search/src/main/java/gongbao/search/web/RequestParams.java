@@ -1,6 +1,7 @@
 package gongbao.search.web;
 
 import gongbao.search.BadRequestException;
+import gongbao.search.Filters;
 import gongbao.search.SearchRequest;
 import gongbao.search.SortOrder;
 import io.javalin.http.Context;
@@ -9,29 +10,39 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Reads the search parameters shared by the API and the page; bad values become 400s. */
+/** Reads the parameters shared by the API and the pages; bad values become 400s naming the parameter. */
 final class RequestParams {
 
   private RequestParams() {}
 
-  static SearchRequest searchRequest(Context ctx) {
+  static String query(Context ctx) {
     String query = ctx.queryParam("q");
-    if (query == null || query.isBlank()) {
-      throw new BadRequestException("parameter 'q' is required");
-    }
-    return new SearchRequest(
-        query,
-        values(ctx, "paper"),
-        values(ctx, "kind"),
-        date(ctx, "from"),
-        date(ctx, "to"),
-        SortOrder.parse(orDefault(ctx.queryParam("sort"), "relevance")),
-        integer(ctx, "page", 1),
-        integer(ctx, "size", SearchRequest.DEFAULT_SIZE));
+    return query == null ? "" : query;
   }
 
-  private static List<String> values(Context ctx, String name) {
-    return ctx.queryParams(name).stream().filter(v -> !v.isBlank()).toList();
+  static Filters filters(Context ctx) {
+    return new Filters(
+        values(ctx, "region"), values(ctx, "union"), values(ctx, "topic"), values(ctx, "paper"),
+        values(ctx, "person"), values(ctx, "kind"), date(ctx, "from"), date(ctx, "to"));
+  }
+
+  static SearchRequest searchRequest(Context ctx) {
+    return new SearchRequest(
+        query(ctx),
+        filters(ctx),
+        SortOrder.parse(text(ctx, "sort", "relevance")),
+        integer(ctx, "page", 1, 1, Integer.MAX_VALUE),
+        integer(ctx, "size", SearchRequest.DEFAULT_SIZE, 1, SearchRequest.MAX_SIZE),
+        ctx.queryParam("cursor"));
+  }
+
+  static List<String> values(Context ctx, String name) {
+    return ctx.queryParams(name).stream().map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
+  }
+
+  static String text(Context ctx, String name, String fallback) {
+    String value = ctx.queryParam(name);
+    return value == null || value.isBlank() ? fallback : value.strip();
   }
 
   private static @Nullable LocalDate date(Context ctx, String name) {
@@ -46,19 +57,28 @@ final class RequestParams {
     }
   }
 
-  private static int integer(Context ctx, String name, int fallback) {
+  static int integer(Context ctx, String name, int fallback, int min, int max) {
     String value = ctx.queryParam(name);
     if (value == null || value.isBlank()) {
       return fallback;
     }
+    int parsed;
     try {
-      return Integer.parseInt(value.strip());
+      parsed = Integer.parseInt(value.strip());
     } catch (NumberFormatException e) {
       throw new BadRequestException("parameter '" + name + "' must be a whole number, not '" + value + "'");
     }
+    if (parsed < min || parsed > max) {
+      throw new BadRequestException("parameter '" + name + "' must be between " + min + " and " + max + ", not " + parsed);
+    }
+    return parsed;
   }
 
-  private static String orDefault(@Nullable String value, String fallback) {
-    return value == null || value.isBlank() ? fallback : value;
+  static boolean flag(Context ctx, String name) {
+    String value = text(ctx, name, "false");
+    if (!value.equals("true") && !value.equals("false")) {
+      throw new BadRequestException("parameter '" + name + "' must be true or false, not '" + value + "'");
+    }
+    return value.equals("true");
   }
 }

@@ -1,0 +1,128 @@
+package gongbao.search;
+
+import gongbao.ingest.article.Article;
+import gongbao.ingest.index.IndexSchema;
+import gongbao.search.api.FacetValue;
+import gongbao.search.api.SearchHit;
+import gongbao.search.api.SearchResponse;
+import gongbao.search.query.LuceneQueryBuilder;
+import gongbao.search.query.QueryParser;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
+
+/** One search: parse, filter, rank, count facets sideways, page, and build the hits. */
+final class ArticleSearch {
+
+  private final LuceneQueryBuilder queryBuilder;
+  private final long timeoutMillis;
+
+  ArticleSearch(LuceneQueryBuilder queryBuilder, long timeoutMillis) {
+    this.queryBuilder = queryBuilder;
+    this.timeoutMillis = timeoutMillis;
+  }
+
+  /** The query and filters of a request as one Lucene query; a blank query matches every article. */
+  DrillDownQuery query(String queryString, Filters filters) {
+    Query base = queryString.isBlank() ? new MatchAllDocsQuery() : queryBuilder.build(QueryParser.parse(queryString));
+    return FilterQueries.drillDown(base, filters);
+  }
+
+  SearchResponse search(IndexSnapshot snapshot, SearchRequest request) throws IOException {
+    long startNanos = System.nanoTime();
+    DrillDownQuery query = query(request.query(), request.filters());
+    Sort sort = sort(request.sort());
+    FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.sort(), request.cursor());
+    int skip = after == null ? (request.page() - 1) * request.size() : 0;
+    int wanted = skip + request.size() + 1;
+
+    // Lucene's drill-sideways scorer cannot run under a time limit; filtered searches run without one.
+    boolean drillingDown = !request.filters().byDimension().isEmpty();
+    IndexSearcher searcher = drillingDown ? snapshot.untimedSearcher() : snapshot.searcher();
+    TopFieldDocs top;
+    Map<String, List<FacetValue>> facets = Map.of();
+    if (snapshot.facets() != null) {
+      DrillSideways sideways = new DrillSideways(searcher, IndexSchema.facetsConfig(), snapshot.facets());
+      DrillSideways.DrillSidewaysResult result = sideways.search(query, null, after, wanted, sort, false);
+      top = (TopFieldDocs) result.hits;
+      facets = FacetReader.read(result.facets, snapshot.facets());
+    } else {
+      top = searcher.searchAfter(after, query, wanted, sort, false);
+    }
+    if (searcher.timedOut()) {
+      throw new SearchTimeoutException(timeoutMillis);
+    }
+    long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(query);
+
+    List<String> terms =
+        request.query().isBlank() ? List.of() : LuceneQueryBuilder.highlightTerms(QueryParser.parse(request.query()));
+    int end = Math.min(top.scoreDocs.length, skip + request.size());
+    List<Article> articles = new ArrayList<>();
+    for (int i = skip; i < end; i++) {
+      articles.add(snapshot.load(top.scoreDocs[i].doc));
+    }
+    List<SearchHit> hits = hits(snapshot, articles, terms);
+    String nextCursor =
+        top.scoreDocs.length > skip + request.size()
+            ? Cursor.encode(request.sort(), (FieldDoc) top.scoreDocs[end - 1])
+            : null;
+    long tookMillis = (System.nanoTime() - startNanos) / 1_000_000;
+    return new SearchResponse(
+        request.query(), total, tookMillis, request.page(), request.size(), hits, facets, nextCursor);
+  }
+
+  /** Every order breaks ties by article id, so results and cursors are stable. */
+  static Sort sort(SortOrder order) {
+    SortField byId = new SortField(IndexSchema.ID, SortField.Type.STRING);
+    if (order == SortOrder.RELEVANCE) {
+      return new Sort(SortField.FIELD_SCORE, byId);
+    }
+    boolean newest = order == SortOrder.NEWEST;
+    SortField byDate = new SortField(IndexSchema.DATE, SortField.Type.LONG, newest);
+    byDate.setMissingValue(newest ? Long.MIN_VALUE : Long.MAX_VALUE);
+    return new Sort(byDate, byId);
+  }
+
+  /** Hits for articles, with snippets marking {@code terms} and the sizes of their reprint clusters. */
+  static List<SearchHit> hits(IndexSnapshot snapshot, List<Article> articles, List<String> terms) throws IOException {
+    Map<String, Integer> clusterSizes = snapshot.clusterSizes(articles);
+    List<SearchHit> hits = new ArrayList<>();
+    for (Article article : articles) {
+      int clusterSize = article.cluster() == null ? 1 : clusterSizes.getOrDefault(article.cluster(), 1);
+      hits.add(hit(snapshot, article, terms, clusterSize));
+    }
+    return hits;
+  }
+
+  private static SearchHit hit(IndexSnapshot snapshot, Article article, List<String> terms, int clusterSize) {
+    String text = IndexSchema.searchableBody(article);
+    return new SearchHit(
+        article.id(),
+        article.kicker(),
+        article.title(),
+        article.subtitle(),
+        article.paper(),
+        snapshot.paperName(article.paper()),
+        article.date(),
+        article.dateInferred(),
+        article.page(),
+        article.kind().id(),
+        article.byline().allNames(),
+        article.regions(),
+        article.unions(),
+        article.topics(),
+        SnippetBuilder.build(text, terms),
+        clusterSize);
+  }
+}

@@ -1,0 +1,43 @@
+package gongbao.search;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Where a page of results ended, as an opaque token: the sort values of its last hit. Because ties
+ * are broken by the unique article id, the next page starts exactly after it, however deep.
+ */
+final class Cursor {
+
+  private Cursor() {}
+
+  static String encode(SortOrder sort, FieldDoc last) {
+    String value = sort == SortOrder.RELEVANCE ? Float.toString((Float) last.fields[0]) : Long.toString((Long) last.fields[0]);
+    String id = ((BytesRef) last.fields[1]).utf8ToString();
+    String plain = sort.name().charAt(0) + "|" + value + "|" + id;
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The position to search after; a token that is malformed or from another sort order is refused. */
+  static FieldDoc decode(SortOrder sort, String token) {
+    String plain;
+    try {
+      plain = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException("cursor is not one this server issued");
+    }
+    String[] parts = plain.split("\\|", 3);
+    if (parts.length != 3 || parts[0].length() != 1 || parts[0].charAt(0) != sort.name().charAt(0)) {
+      throw new BadRequestException("cursor is not one this server issued for sort=" + sort.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    try {
+      Object value = sort == SortOrder.RELEVANCE ? (Object) Float.parseFloat(parts[1]) : (Object) Long.parseLong(parts[1]);
+      return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {value, new BytesRef(parts[2])});
+    } catch (NumberFormatException e) {
+      throw new BadRequestException("cursor is not one this server issued");
+    }
+  }
+
+}

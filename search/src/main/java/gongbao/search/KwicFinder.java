@@ -1,0 +1,51 @@
+package gongbao.search;
+
+import gongbao.ingest.analysis.TextNormalizer;
+import gongbao.ingest.article.Article;
+import gongbao.ingest.index.IndexSchema;
+import gongbao.search.api.KwicResponse;
+import gongbao.search.query.LuceneQueryBuilder;
+import gongbao.search.query.QueryParser;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopFieldDocs;
+
+/** Keyword-in-context: every occurrence of the query's words and phrases in the best-ranked matches. */
+final class KwicFinder {
+
+  static final int CONTEXT_CHARS = 20;
+
+  private KwicFinder() {}
+
+  static KwicResponse find(IndexSnapshot snapshot, String queryString, Query query, int maxLines) throws IOException {
+    List<String> terms = LuceneQueryBuilder.highlightTerms(QueryParser.parse(queryString)).stream()
+        .map(t -> TextNormalizer.normalize(t.strip()))
+        .filter(t -> !t.isEmpty())
+        .toList();
+    TopFieldDocs top = snapshot.searcher().search(query, maxLines, ArticleSearch.sort(SortOrder.RELEVANCE), false);
+    long total = snapshot.searcher().count(query);
+    List<KwicResponse.Line> lines = new ArrayList<>();
+    for (ScoreDoc doc : top.scoreDocs) {
+      Article article = snapshot.load(doc.doc);
+      String text = (IndexSchema.headline(article) + IndexSchema.searchableBody(article)).replace('\n', ' ');
+      String normalized = TextNormalizer.normalize(text);
+      for (String term : terms) {
+        for (int at = normalized.indexOf(term); at >= 0 && lines.size() < maxLines; at = normalized.indexOf(term, at + term.length())) {
+          int end = at + term.length();
+          lines.add(new KwicResponse.Line(
+              article.id(), article.title(),
+              text.substring(Math.max(0, at - CONTEXT_CHARS), at),
+              text.substring(at, end),
+              text.substring(end, Math.min(text.length(), end + CONTEXT_CHARS))));
+        }
+      }
+      if (lines.size() >= maxLines) {
+        break;
+      }
+    }
+    return new KwicResponse(queryString, total, lines);
+  }
+}

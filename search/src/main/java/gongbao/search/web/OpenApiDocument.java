@@ -1,0 +1,50 @@
+package gongbao.search.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The OpenAPI 3 document of the API, generated from the same route table that registers the routes. */
+final class OpenApiDocument {
+
+  private OpenApiDocument() {}
+
+  static Map<String, Object> of(List<ApiRoute> routes) {
+    Map<String, Object> paths = new LinkedHashMap<>();
+    for (ApiRoute route : routes) {
+      Map<String, Object> operation = new LinkedHashMap<>();
+      operation.put("summary", route.summary());
+      List<Map<String, Object>> parameters = new ArrayList<>();
+      for (ApiParam param : route.params()) {
+        Map<String, Object> schema = param.repeatable()
+            ? Map.of("type", "array", "items", Map.of("type", param.type()))
+            : Map.of("type", param.type());
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("name", param.name());
+        p.put("in", param.in());
+        p.put("required", param.required());
+        p.put("description", param.description());
+        p.put("schema", schema);
+        if (param.repeatable()) {
+          p.put("explode", true);
+        }
+        parameters.add(p);
+      }
+      operation.put("parameters", parameters);
+      operation.put("responses", Map.of(
+          "200", Map.of("description", "success"),
+          "400", Map.of("description", "malformed query or parameter: {\"error\": {\"code\", \"message\"}}"),
+          "404", Map.of("description", "unknown article or route")));
+      @SuppressWarnings("unchecked")
+      Map<String, Object> methods = (Map<String, Object>) paths.computeIfAbsent(route.path(), p -> new LinkedHashMap<String, Object>());
+      methods.put(route.method().name().toLowerCase(Locale.ROOT), operation);
+    }
+    Map<String, Object> document = new LinkedHashMap<>();
+    document.put("openapi", "3.0.3");
+    document.put("info", Map.of("title", "Gongbao (工报) archive API", "version", "1"));
+    document.put("paths", paths);
+    return document;
+  }
+}

@@ -1,0 +1,250 @@
+package gongbao.search.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gongbao.ingest.index.ArticleIndexWriter;
+import gongbao.ingest.index.CorpusIngester;
+import gongbao.search.PageUploads;
+import gongbao.search.Searcher;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every route of the API over real HTTP, on a server that owns its writer (near-real-time search,
+ * admin uploads on).
+ */
+class ApiRoutesIT {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String TOKEN = "test-token-0123456789abcdef";
+
+  @TempDir static Path temp;
+  static ArticleIndexWriter writer;
+  static Searcher searcher;
+  static Javalin app;
+  static Javalin readOnlyApp;
+  static Searcher readOnlySearcher;
+  static HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() throws Exception {
+    Path index = temp.resolve("index");
+    writer = new ArticleIndexWriter(index);
+    new CorpusIngester().ingest(List.of(Path.of("../corpus")), writer, CorpusIngester.Progress.NONE);
+    searcher = Searcher.nearRealTime(writer, Searcher.DEFAULT_TIMEOUT_MILLIS);
+    app = new GongbaoApp(searcher, TOKEN, new PageUploads(temp.resolve("uploads"), writer, searcher)).javalin().start("127.0.0.1", 0);
+    readOnlySearcher = Searcher.open(index);
+    readOnlyApp = new GongbaoApp(readOnlySearcher).javalin().start("127.0.0.1", 0);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    app.stop();
+    readOnlyApp.stop();
+    searcher.close();
+    readOnlySearcher.close();
+    writer.close();
+  }
+
+  private static HttpResponse<String> get(Javalin server, String pathAndQuery, String... headers) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static JsonNode json(HttpResponse<String> response) throws Exception {
+    return JSON.readTree(response.body());
+  }
+
+  private static String q(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void every_route_in_the_openapi_document_exists() throws Exception {
+    JsonNode paths = json(get(app, "/openapi.json")).get("paths");
+    String anId = json(get(app, "/api/v1/search?q=" + q("劳模"))).get("hits").get(0).get("id").asText();
+    List<String> checked = new ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> path = it.next();
+      if (!path.getValue().has("get")) {
+        continue;
+      }
+      String url = path.getKey().replace("{id}", anId) + "?q=" + q("劳模") + "&prefix=" + q("劳");
+      HttpResponse<String> response = get(app, url);
+      assertEquals(200, response.statusCode(), url + " → " + response.body());
+      checked.add(path.getKey());
+    }
+    assertEquals(9, checked.size(), checked.toString());
+  }
+
+  @Test
+  void every_documented_parameter_is_one_the_routes_read() throws Exception {
+    JsonNode search = json(get(app, "/openapi.json")).get("paths").get("/api/v1/search").get("get");
+    List<String> names = new ArrayList<>();
+    search.get("parameters").forEach(p -> names.add(p.get("name").asText()));
+    assertEquals(
+        List.of("q", "sort", "page", "size", "cursor", "region", "union", "topic", "paper", "person", "kind", "from", "to"),
+        names);
+  }
+
+  @Test
+  void export_streams_as_many_rows_as_the_search_total_in_both_formats() throws Exception {
+    long total = json(get(app, "/api/v1/search?q=" + q("工会"))).get("total").asLong();
+    HttpResponse<String> csv = get(app, "/api/v1/export?format=csv&q=" + q("工会"));
+    assertEquals(200, csv.statusCode());
+    assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+    assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("gongbao-export.csv"));
+    assertTrue(csv.body().startsWith("\uFEFFid,"));
+    long csvRows = csv.body().split("\r\n(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)").length - 1;
+    assertEquals(total, csvRows);
+    HttpResponse<String> jsonl = get(app, "/api/v1/export?format=jsonl&q=" + q("工会"));
+    assertEquals(total, jsonl.body().lines().count());
+  }
+
+  @Test
+  void export_with_a_bad_query_is_a_400_not_a_broken_download() throws Exception {
+    HttpResponse<String> response = get(app, "/api/v1/export?q=" + q("\"工会"));
+    assertEquals(400, response.statusCode());
+    assertEquals("bad_query", json(response).get("error").get("code").asText());
+  }
+
+  @Test
+  void bad_trend_kwic_suggest_and_related_parameters_are_400s() throws Exception {
+    for (String url : List.of(
+        "/api/v1/trends?interval=week", "/api/v1/trends?by=colour", "/api/v1/trends?measure=ratio",
+        "/api/v1/trends?distinct=maybe", "/api/v1/kwic", "/api/v1/kwic?q=x&size=0", "/api/v1/suggest",
+        "/api/v1/export?format=xlsx", "/api/v1/search?q=x&cursor=%21%21", "/api/v1/search?q=x&size=1000")) {
+      HttpResponse<String> response = get(app, url);
+      assertEquals(400, response.statusCode(), url + " → " + response.body());
+      assertEquals("bad_request", json(response).get("error").get("code").asText(), url);
+    }
+    assertEquals(404, get(app, "/api/v1/articles/none/related").statusCode());
+  }
+
+  @Test
+  void get_routes_allow_cross_origin_use_and_large_answers_are_gzipped() throws Exception {
+    HttpResponse<String> response = get(app, "/api/v1/stats");
+    assertEquals("*", response.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+    HttpResponse<byte[]> zipped = http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/v1/export?format=jsonl&q=" + q("工会")))
+            .header("Accept-Encoding", "gzip").build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(""));
+  }
+
+  @Test
+  void admin_ingest_is_off_without_a_token_and_refuses_wrong_tokens() throws Exception {
+    assertEquals(403, post(readOnlyApp, TOKEN, "grrb", "page.txt", "标题\n\n正文。").statusCode());
+    HttpResponse<String> none = post(app, null, "grrb", "page.txt", "标题\n\n正文。");
+    assertEquals(401, none.statusCode());
+    assertEquals("unauthorized", json(none).get("error").get("code").asText());
+    assertEquals(401, post(app, TOKEN + "x", "grrb", "page.txt", "标题\n\n正文。").statusCode());
+  }
+
+  @Test
+  void admin_ingest_refuses_file_names_that_leave_the_uploads_folder() throws Exception {
+    HttpResponse<String> response = post(app, TOKEN, "grrb", "../../escape.txt", "标题\n\n正文。");
+    assertEquals(400, response.statusCode(), response.body());
+    assertEquals(400, post(app, TOKEN, "../grrb", "p.txt", "标题\n\n正文。").statusCode());
+  }
+
+  @Test
+  void an_uploaded_page_is_searchable_at_once_while_searches_keep_working() throws Exception {
+    String marker = "蓝鲸湾职工夜校";
+    assertEquals(0, json(get(app, "/api/v1/search?q=" + q("\"" + marker + "\""))).get("total").asInt());
+
+    AtomicBoolean uploading = new AtomicBoolean(true);
+    AtomicInteger searches = new AtomicInteger();
+    AtomicInteger failures = new AtomicInteger();
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    Future<?> load = pool.submit(() -> {
+      while (uploading.get()) {
+        try {
+          int code = get(app, "/api/v1/search?q=" + q("劳模")).statusCode();
+          if (code != 200) {
+            failures.incrementAndGet();
+          }
+          searches.incrementAndGet();
+        } catch (Exception e) {
+          failures.incrementAndGet();
+        }
+      }
+    });
+    HttpResponse<String> upload = post(app, TOKEN, "newpaper", "01.txt",
+        marker + "开课\n\n本报讯 " + marker + "日前开课,百余名职工报名参加。\n", "新报", "2024-09-01");
+    uploading.set(false);
+    load.get();
+    pool.shutdown();
+
+    assertEquals(200, upload.statusCode(), upload.body());
+    assertEquals(1, json(upload).get("pages").asInt());
+    JsonNode found = json(get(app, "/api/v1/search?q=" + q("\"" + marker + "\"")));
+    assertEquals(1, found.get("total").asInt(), found.toString());
+    assertEquals("新报", found.get("hits").get(0).get("paperName").asText());
+    assertEquals("2024-09-01", found.get("hits").get(0).get("date").asText());
+    assertEquals(0, failures.get(), "searches during the upload all answered 200");
+    assertNotEquals(0, searches.get());
+  }
+
+  private static HttpResponse<String> post(Javalin server, String token, String paper, String fileName, String content)
+      throws Exception {
+    return post(server, token, paper, fileName, content, null, null);
+  }
+
+  private static HttpResponse<String> post(
+      Javalin server, String token, String paper, String fileName, String content, String paperName, String date)
+      throws Exception {
+    String boundary = "gongbao-test-boundary";
+    StringBuilder body = new StringBuilder();
+    field(body, boundary, "paper", paper);
+    if (paperName != null) {
+      field(body, boundary, "paperName", paperName);
+    }
+    if (date != null) {
+      field(body, boundary, "date", date);
+    }
+    body.append("--").append(boundary).append("\r\n")
+        .append("Content-Disposition: form-data; name=\"file\"; filename=\"").append(fileName).append("\"\r\n")
+        .append("Content-Type: text/plain; charset=utf-8\r\n\r\n").append(content).append("\r\n")
+        .append("--").append(boundary).append("--\r\n");
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/v1/admin/ingest"))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static void field(StringBuilder body, String boundary, String name, String value) {
+    body.append("--").append(boundary).append("\r\n")
+        .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+        .append(value).append("\r\n");
+  }
+}
