@@ -4,6 +4,7 @@ import gongbao.ingest.analysis.GongbaoAnalyzers;
 import gongbao.ingest.index.IndexSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -78,7 +79,7 @@ final class RankingIndexes {
   }
 
   static List<String> tokens(Analyzer analyzer, String text) {
-    List<String> tokens = new java.util.ArrayList<>();
+    List<String> tokens = new ArrayList<>();
     try (TokenStream stream = analyzer.tokenStream("", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
