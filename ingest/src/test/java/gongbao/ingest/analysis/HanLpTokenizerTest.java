@@ -3,6 +3,7 @@ package gongbao.ingest.analysis;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenizerFactory;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
@@ -97,6 +98,12 @@ public class HanLpTokenizerTest extends BaseTokenStreamTestCase {
         }) {
       assertAnalyzesTo(words, "建好工会驿站", new String[] {"建", "好", "工会驿站"});
     }
+  }
+
+  @Test
+  public void test_factory_refuses_parameters_it_does_not_know() {
+    Map<String, String> args = new HashMap<>(Map.of("dictionary", "other.txt"));
+    expectThrows(IllegalArgumentException.class, () -> TokenizerFactory.forName(HanLpTokenizerFactory.NAME, args));
   }
 
   @Test
