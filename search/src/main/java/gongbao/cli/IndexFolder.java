@@ -1,44 +1,20 @@
 package gongbao.cli;
 
-import gongbao.ingest.analysis.GongbaoAnalyzers;
-import gongbao.ingest.index.IndexSchema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Comparator;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
-/** The state of an index folder as the command line sees it: missing, stale, or current. */
+/** An index folder as the command line handles it: is it older than its corpus, and deleting it. */
 final class IndexFolder {
 
   private IndexFolder() {}
-
-  /** The analyzer version the index was built with, or empty if there is no index. */
-  static Optional<String> analyzerVersion(Path indexDir) throws IOException {
-    if (!Files.isDirectory(indexDir)) {
-      return Optional.empty();
-    }
-    try (Directory directory = FSDirectory.open(indexDir)) {
-      if (!DirectoryReader.indexExists(directory)) {
-        return Optional.empty();
-      }
-      try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        String version = reader.getIndexCommit().getUserData().get(IndexSchema.ANALYZER_VERSION_KEY);
-        return Optional.of(version == null ? "unknown" : version);
-      }
-    }
-  }
-
-  /** True if the index was built with another analyzer than this program's. */
-  static boolean analyzerMismatch(Path indexDir) throws IOException {
-    return analyzerVersion(indexDir).map(v -> !v.equals(GongbaoAnalyzers.VERSION)).orElse(false);
-  }
 
   /** True if any file under {@code corpus} changed after the index's last commit. */
   static boolean olderThan(Path indexDir, Path corpus) throws IOException {

@@ -1,7 +1,7 @@
 package gongbao.cli;
 
-import gongbao.ingest.analysis.GongbaoAnalyzers;
 import gongbao.ingest.index.IngestReport;
+import gongbao.ingest.index.AnalyzerVersionCheck;
 import gongbao.ingest.index.ArticleIndexWriter;
 import gongbao.search.PageUploads;
 import gongbao.search.SearchRequest;
@@ -58,11 +58,10 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
-    if (IndexFolder.analyzerMismatch(index.dir)) {
-      err.printf(
-          "gongbao serve: the index in %s was built with analyzer %s, this program uses %s: re-index with%n"
-              + "  gongbao ingest --rebuild --index %s %s%n",
-          index.dir, IndexFolder.analyzerVersion(index.dir).orElse("?"), GongbaoAnalyzers.VERSION, index.dir, corpus);
+    AnalyzerVersionCheck.Result version = AnalyzerVersionCheck.check(index.dir);
+    if (version.reindexNeeded()) {
+      err.printf("gongbao serve: %s: %s; rebuild it with%n  gongbao ingest --rebuild --index %s %s%n",
+          index.dir, version.message(), index.dir, corpus);
       return 1;
     }
     String token = adminToken();
@@ -103,7 +102,7 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private void ingestCorpusIfStale(PrintWriter err) throws IOException {
-    boolean missing = IndexFolder.analyzerVersion(index.dir).isEmpty();
+    boolean missing = !AnalyzerVersionCheck.check(index.dir).indexExists();
     if (!missing && (!Files.isDirectory(corpus) || !IndexFolder.olderThan(index.dir, corpus))) {
       return;
     }

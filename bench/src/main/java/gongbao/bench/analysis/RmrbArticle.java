@@ -1,17 +1,10 @@
 package gongbao.bench.analysis;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
+import gongbao.bench.RmrbRecord;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
+
 
 /** One article of the rmrb set: id {@code date/page/seq}, headline parts and body. */
 record RmrbArticle(String id, String kicker, String title, String subtitle, String body) {
@@ -29,23 +22,9 @@ record RmrbArticle(String id, String kicker, String title, String subtitle, Stri
 
   /** Every article of {@code rmrb-articles.jsonl.gz}, in file order. */
   static List<RmrbArticle> readAll(Path file) throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    List<RmrbArticle> articles = new ArrayList<>();
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(file));
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        JsonNode node = json.readTree(line);
-        List<String> paragraphs = new ArrayList<>();
-        node.path("paragraphs").forEach(p -> paragraphs.add(p.asText()));
-        articles.add(
-            new RmrbArticle(
-                node.path("date").asText() + "/" + node.path("page").asText() + "/" + node.path("seq").asText(),
-                node.path("kicker").asText(""),
-                node.path("title").asText(""),
-                node.path("subtitle").asText(""),
-                String.join("\n", paragraphs)));
-      }
-    }
-    return articles;
+    return RmrbRecord.readAll(file).stream()
+        .map(r -> new RmrbArticle(r.date() + "/" + r.page() + "/" + r.seq(), r.kicker(), r.title(), r.subtitle(),
+            String.join("\n", r.paragraphs())))
+        .toList();
   }
 }
