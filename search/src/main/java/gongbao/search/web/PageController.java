@@ -1,13 +1,13 @@
 package gongbao.search.web;
 
-import gongbao.ingest.article.TopicScore;
+import gongbao.ingest.index.IndexSchema;
 import gongbao.search.SearchException;
 import gongbao.search.SearchRequest;
 import gongbao.search.Searcher;
 import gongbao.search.SortOrder;
 import gongbao.search.TrendRequest;
-import gongbao.search.api.SearchHit;
 import gongbao.search.api.SearchResponse;
+import gongbao.search.api.TrendResponse;
 import gongbao.search.web.html.AboutPage;
 import gongbao.search.web.html.ArticlePage;
 import gongbao.search.web.html.SearchLink;
@@ -17,7 +17,7 @@ import gongbao.search.web.html.ValueNames;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -58,7 +58,9 @@ final class PageController {
           .result(new SearchPage(link, null, new ValueNames(paperNames, Map.of()), error, false).render());
       return;
     }
-    ValueNames names = new ValueNames(paperNames, topicLabels(response.hits()));
+    List<String> topics = new ArrayList<>(link.filters().topics());
+    response.facets().getOrDefault(IndexSchema.FACET_TOPIC, List.of()).forEach(value -> topics.add(value.value()));
+    ValueNames names = new ValueNames(paperNames, searcher.topicLabels(topics));
     ctx.contentType(HTML).result(new SearchPage(link, response, names, null, request.cursor() != null).render());
   }
 
@@ -74,7 +76,10 @@ final class PageController {
     SearchLink link = new SearchLink(RequestParams.query(ctx), RequestParams.filters(ctx), SortOrder.RELEVANCE);
     TrendRequest request = RequestParams.trendRequest(ctx);
     var trend = searcher.trends(link.query(), link.filters(), request);
-    ValueNames names = new ValueNames(searcher.paperNames(), Map.of());
+    Map<String, String> topicLabels = IndexSchema.FACET_TOPIC.equals(request.by())
+        ? searcher.topicLabels(trend.series().stream().map(TrendResponse.Series::key).toList())
+        : Map.of();
+    ValueNames names = new ValueNames(searcher.paperNames(), topicLabels);
     ctx.contentType(HTML).result(new TrendsPage(link, request, trend, names).render());
   }
 
@@ -87,16 +92,5 @@ final class PageController {
 
   void about(Context ctx) throws IOException {
     ctx.contentType(HTML).result(new AboutPage(searcher.stats()).render());
-  }
-
-  /** Topic id to label, from the topics the hits carry (the index stores topics by id). */
-  private static Map<String, String> topicLabels(List<SearchHit> hits) {
-    Map<String, String> labels = new HashMap<>();
-    for (SearchHit hit : hits) {
-      for (TopicScore topic : hit.topics()) {
-        labels.putIfAbsent(topic.id(), topic.label());
-      }
-    }
-    return labels;
   }
 }

@@ -57,6 +57,12 @@ final class HeadlessChromium implements AutoCloseable {
     return ((JavascriptExecutor) driver).executeScript(script, arguments);
   }
 
+  /** Saves what the screen shows, as a visitor first sees it. */
+  void screenshotOfScreen(String name) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+  }
+
   /** Saves the whole page (the window is stretched to the page's height for the shot). */
   void screenshot(String name) throws IOException {
     Dimension size = driver.manage().window().getSize();

@@ -28,7 +28,7 @@ final class ResultCard {
       html.element("span", ArticleFacts.page(hit.page()));
     }
     if (!hit.byline().isEmpty()) {
-      html.element("span", String.join(" ", hit.byline()), "class", "byline");
+      html.element("span", String.join(" ", hit.byline()));
     }
     if (!hit.kind().equals("news")) {
       html.element("span", Labels.kind(hit.kind()));

@@ -128,7 +128,8 @@ public record SearchPage(
         html.link(search.sortedBy(order).href(), Labels.sort(order));
       }
     }
-    html.close("nav").link(search.trendsHref(), "查看趋势", "class", "trend-link").close("div");
+    html.close("nav").link(search.trendsHref(), "查看趋势", "class", "trend-link")
+        .link("#facets-heading", "筛选 ↓", "class", "to-facets").close("div");
   }
 
   private void emptyState(HtmlWriter html) {

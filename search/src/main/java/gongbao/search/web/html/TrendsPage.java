@@ -30,7 +30,9 @@ public record TrendsPage(SearchLink search, TrendRequest request, TrendResponse 
     }
     html.open("div", "class", "trend-layout");
     html.open("figure", "class", "trend-figure");
+    html.open("div", "class", "chart-scroll", "tabindex", "0", "role", "region", "aria-label", "趋势图");
     TrendChart.write(html, trend, this::seriesName, description());
+    html.close("div");
     html.element("figcaption", description());
     legend(html);
     html.close("figure");
