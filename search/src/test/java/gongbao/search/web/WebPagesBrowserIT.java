@@ -88,6 +88,7 @@ class WebPagesBrowserIT {
   @Test
   void a_search_typed_in_the_box_shows_marked_results_with_tags_and_facets() throws Exception {
     open("/");
+    browser.screenshot("search-start");
     WebElement box = one("input#q");
     assertEquals("检索词", one("label[for=q]").getAttribute("textContent"));
     box.sendKeys("骑手驿站", Keys.ENTER);
@@ -258,6 +259,20 @@ class WebPagesBrowserIT {
     assertEquals(titleBefore, browser.driver.getTitle());
     assertNotEquals("pwned", browser.driver.getTitle());
     assertTrue(one("body").isDisplayed());
+  }
+
+  @Test
+  void a_search_without_matches_suggests_dropping_the_filters_and_the_quotes() throws Exception {
+    open("/?q=" + q("\"驿站骑手\"") + "&region=" + q("浙江省"));
+    assertEquals(0, total());
+    assertTrue(one(".empty h2").getText().contains("没有找到"));
+    browser.screenshot("search-empty");
+    browser.driver.findElement(By.linkText("去掉所有筛选条件")).click();
+    browser.waitFor(d -> !d.getCurrentUrl().contains("region="));
+    assertEquals(0, total());
+    browser.driver.findElement(By.partialLinkText("去掉引号")).click();
+    browser.waitFor(d -> !d.getCurrentUrl().contains("%22"));
+    assertEquals("驿站骑手", one("input#q").getAttribute("value"));
   }
 
   @Test
