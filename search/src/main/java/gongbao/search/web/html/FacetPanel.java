@@ -20,6 +20,9 @@ final class FacetPanel {
   private FacetPanel() {}
 
   static void write(HtmlWriter html, Map<String, List<FacetValue>> facets, SearchLink search, ValueNames names) {
+    if (facets.values().stream().allMatch(List::isEmpty)) {
+      return;
+    }
     html.open("nav", "class", "facets", "aria-labelledby", "facets-heading", "data-enhance", "facets")
         .element("h2", "筛选", "id", "facets-heading");
     for (String dimension : ORDER) {

@@ -113,6 +113,11 @@ public record SearchPage(
         .close("a").close("li");
   }
 
+  /** The query in quotation marks, unless it already has its own. */
+  private static String quoted(String query) {
+    return query.matches(".*[\"\u201c\u201d].*") ? query : "\u201c" + query + "\u201d";
+  }
+
   private static String dateRange(@Nullable LocalDate from, @Nullable LocalDate to) {
     return (from == null ? "" : from.toString()) + " 至 " + (to == null ? "" : to.toString());
   }
@@ -128,13 +133,16 @@ public record SearchPage(
         html.link(search.sortedBy(order).href(), Labels.sort(order));
       }
     }
-    html.close("nav").link(search.trendsHref(), "查看趋势", "class", "trend-link")
-        .link("#facets-heading", "筛选 ↓", "class", "to-facets").close("div");
+    html.close("nav").link(search.trendsHref(), "查看趋势", "class", "trend-link");
+    if (response.facets().values().stream().anyMatch(values -> !values.isEmpty())) {
+      html.link("#facets-heading", "筛选 ↓", "class", "to-facets");
+    }
+    html.close("div");
   }
 
   private void emptyState(HtmlWriter html) {
     html.open("section", "class", "empty", "aria-labelledby", "empty-heading")
-        .element("h2", search.query().isBlank() ? "没有符合这些筛选条件的文章" : "没有找到与\u201c" + search.query() + "\u201d相关的文章",
+        .element("h2", search.query().isBlank() ? "没有符合这些筛选条件的文章" : "没有找到与 " + quoted(search.query()) + " 相关的文章",
             "id", "empty-heading")
         .element("p", "可以试试:").open("ul");
     if (search.isFiltered()) {
