@@ -7,7 +7,29 @@
 
   var ENHANCED_LINKS = '[data-enhance] a, .hits .tags a';
 
-  function swapMain(url, push) {
+  // Where focus should land after the swap: the same facet value, chosen or not, else the result count.
+  function focusTarget(link) {
+    var facet = link.closest('[data-dimension]');
+    var name = link.querySelector('.name');
+    return facet && name ? { dimension: facet.getAttribute('data-dimension'), name: name.textContent } : null;
+  }
+
+  function restoreFocus(main, target) {
+    var found = null;
+    if (target) {
+      main.querySelectorAll('[data-dimension="' + target.dimension + '"] .facet-value').forEach(function (candidate) {
+        var name = candidate.querySelector('.name');
+        if (!found && name && name.textContent === target.name) { found = candidate; }
+      });
+    }
+    if (found) {
+      found.focus();
+    } else {
+      main.focus({ preventScroll: true });
+    }
+  }
+
+  function swapMain(url, push, target) {
     return fetch(url, { headers: { Accept: 'text/html' }, credentials: 'same-origin' })
       .then(function (response) {
         if (!response.ok) { throw new Error('HTTP ' + response.status); }
@@ -23,7 +45,7 @@
         }));
         document.title = next.title;
         if (push) { history.pushState({ gongbao: true }, '', url); }
-        main.focus({ preventScroll: true });
+        restoreFocus(main, target);
       })
       .catch(function () { window.location.assign(url); });
   }
@@ -36,11 +58,11 @@
     var url = new URL(link.href, window.location.href);
     if (url.origin !== window.location.origin || url.pathname !== '/') { return; }
     event.preventDefault();
-    swapMain(url.pathname + url.search, true);
+    swapMain(url.pathname + url.search, true, focusTarget(link));
   });
 
   window.addEventListener('popstate', function () {
-    if (window.location.pathname === '/') { swapMain(window.location.pathname + window.location.search, false); }
+    if (window.location.pathname === '/') { swapMain(window.location.pathname + window.location.search, false, null); }
   });
 
   var pending = null;

@@ -136,6 +136,26 @@ class WebPagesBrowserIT {
   }
 
   @Test
+  void the_keyboard_reaches_the_skip_link_first_and_chooses_a_facet_with_enter() throws Exception {
+    open("/?q=" + q("驿站"));
+    one("body").sendKeys(Keys.TAB);
+    WebElement skip = browser.driver.switchTo().activeElement();
+    assertEquals("跳到正文", skip.getText());
+    assertEquals("solid", skip.getCssValue("outline-style"), "the focused link shows a focus ring");
+    long unfiltered = total();
+    WebElement paper = one(".facet[data-dimension=paper] a.facet-value");
+    String paperName = paper.findElement(By.cssSelector(".name")).getText();
+    browser.script("arguments[0].focus()", paper);
+    browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+    browser.waitFor(d -> d.getCurrentUrl().contains("paper="));
+    browser.waitFor(d -> !d.findElements(By.cssSelector(".chosen .chip")).isEmpty());
+    assertTrue(total() < unfiltered);
+    WebElement focused = browser.driver.switchTo().activeElement();
+    assertEquals(paperName, focused.findElement(By.cssSelector(".name")).getText(), "focus stays on the value just chosen");
+    assertEquals("true", focused.getAttribute("aria-current"));
+  }
+
+  @Test
   void facet_links_work_as_plain_links_without_javascript() {
     open("/?q=" + q("驿站"));
     long unfiltered = total();
