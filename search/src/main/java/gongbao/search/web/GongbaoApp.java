@@ -77,7 +77,7 @@ public final class GongbaoApp {
 
   private static void commonHeaders(Context ctx) {
     ctx.header("Content-Security-Policy",
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+        "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; "
             + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "same-origin");

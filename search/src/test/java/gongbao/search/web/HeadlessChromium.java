@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -50,7 +51,7 @@ final class HeadlessChromium implements AutoCloseable {
   }
 
   <T> T waitFor(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, PATIENCE).until(condition);
+    return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class).until(condition);
   }
 
   Object script(String script, Object... arguments) {

@@ -117,7 +117,7 @@ class WebPagesBrowserIT {
         "//ul[contains(@class,'region-tree')]//details[@open]//a[contains(@class,'facet-value')][span[@class='name' and text()='宁波市']]")));
     String ningboCount = ningbo.findElement(By.cssSelector(".count")).getText();
     ningbo.click();
-    browser.waitFor(d -> d.getCurrentUrl().contains("region=" + q("浙江省/宁波市").replace("%20", "+")) || d.getCurrentUrl().contains("region=%E6"));
+    browser.waitFor(d -> d.getCurrentUrl().contains("region=" + q("浙江省/宁波市")));
     browser.waitFor(d -> !d.findElements(By.cssSelector(".chosen .chip")).isEmpty());
     assertEquals(Long.parseLong(ningboCount), total());
     assertTrue(total() < unfiltered);
@@ -128,6 +128,14 @@ class WebPagesBrowserIT {
       assertTrue(regionTitles.stream().anyMatch(t -> t.startsWith("地区:浙江省/宁波市")), regionTitles.toString());
     }
     browser.screenshot("search-region-chosen");
+
+    WebElement cixi = one(".region-tree a.facet-value.chosen + details a.facet-value");
+    assertEquals("慈溪市", cixi.findElement(By.cssSelector(".name")).getText());
+    String cixiCount = cixi.findElement(By.cssSelector(".count")).getText();
+    cixi.click();
+    browser.waitFor(d -> d.getCurrentUrl().contains(q("浙江省/宁波市/慈溪市")));
+    assertEquals(1, all(".chosen .chip").size(), "the county replaces the city it lies in");
+    assertEquals(Long.parseLong(cixiCount), total());
 
     one(".chosen .chip").click();
     browser.waitFor(d -> d.findElements(By.cssSelector(".chosen .chip")).isEmpty());
@@ -293,6 +301,18 @@ class WebPagesBrowserIT {
     browser.driver.findElement(By.partialLinkText("去掉引号")).click();
     browser.waitFor(d -> !d.getCurrentUrl().contains("%22"));
     assertEquals("驿站骑手", one("input#q").getAttribute("value"));
+  }
+
+  @Test
+  void the_about_page_says_what_the_archive_holds_and_links_to_the_api() throws Exception {
+    open("/about");
+    assertEquals("关于工报", one("h1").getText());
+    assertTrue(one("dl.stats").getText().contains(FixtureArchive.articles().size() + " 篇"));
+    one("a[href='/openapi.json']");
+    browser.screenshot("about");
+    browser.driver.findElement(By.linkText("浙江工人日报")).click();
+    browser.waitFor(d -> d.getCurrentUrl().contains("paper=zjgrb"));
+    assertEquals("报刊:浙江工人日报×(移除)", one(".chosen .chip").getText().replace("\n", ""));
   }
 
   @Test

@@ -64,7 +64,7 @@ final class FacetPanel {
       String path = parentPath.isEmpty() ? value.value() : parentPath + "/" + value.value();
       boolean chosen = search.has(IndexSchema.FACET_REGION, path);
       html.open("li");
-      value(html, chosen ? search.removing(IndexSchema.FACET_REGION, path) : search.adding(IndexSchema.FACET_REGION, path),
+      value(html, chosen ? search.removing(IndexSchema.FACET_REGION, path) : drillingInto(search, path),
           value.value(), value.count(), chosen);
       if (!value.children().isEmpty()) {
         boolean open = search.filters().regions().stream().anyMatch(r -> r.startsWith(path + "/") || r.equals(path));
@@ -76,6 +76,20 @@ final class FacetPanel {
       html.close("li");
     }
     html.close("ul");
+  }
+
+  /**
+   * Adds a region, replacing any chosen region above or below it: choosing 宁波市 under a chosen 浙江省
+   * narrows to 宁波市 (region values are alternatives, so keeping 浙江省 would change nothing).
+   */
+  private static SearchLink drillingInto(SearchLink search, String path) {
+    SearchLink target = search;
+    for (String chosen : search.values(IndexSchema.FACET_REGION)) {
+      if (path.startsWith(chosen + "/") || chosen.startsWith(path + "/")) {
+        target = target.removing(IndexSchema.FACET_REGION, chosen);
+      }
+    }
+    return target.adding(IndexSchema.FACET_REGION, path);
   }
 
   private static void value(HtmlWriter html, SearchLink target, String name, long count, boolean chosen) {
