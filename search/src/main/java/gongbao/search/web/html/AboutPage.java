@@ -1,5 +1,6 @@
 package gongbao.search.web.html;
 
+import gongbao.ingest.index.IndexSchema;
 import gongbao.search.api.IndexStats;
 
 /** What the archive holds, how to search it, and where the API is. */
@@ -43,7 +44,7 @@ public record AboutPage(IndexStats stats) {
           .element("th", "报刊", "scope", "col").element("th", "文章", "scope", "col").close("tr").close("thead").open("tbody");
       for (IndexStats.PaperCount paper : stats.papers()) {
         html.open("tr").open("th", "scope", "row")
-            .link(SearchLink.browse(gongbao.ingest.index.IndexSchema.FACET_PAPER, paper.id()).href(), paper.name())
+            .link(SearchLink.browse(IndexSchema.FACET_PAPER, paper.id()).href(), paper.name())
             .close("th").element("td", Integer.toString(paper.articles())).close("tr");
       }
       html.close("tbody").close("table");

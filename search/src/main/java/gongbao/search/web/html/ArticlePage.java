@@ -6,6 +6,8 @@ import gongbao.ingest.article.Paragraph;
 import gongbao.ingest.article.TopicScore;
 import gongbao.ingest.article.UnionMention;
 import gongbao.ingest.index.IndexSchema;
+import gongbao.search.Filters;
+import gongbao.search.SortOrder;
 import gongbao.search.api.RelatedResponse;
 import gongbao.search.api.SearchHit;
 import java.util.List;
@@ -146,7 +148,7 @@ public record ArticlePage(Article article, String paperName, RelatedResponse rel
       return;
     }
     html.element("h2", heading).open("ul", "class", "related-list");
-    SearchLink browse = new SearchLink("", gongbao.search.Filters.NONE, gongbao.search.SortOrder.NEWEST);
+    SearchLink browse = new SearchLink("", Filters.NONE, SortOrder.NEWEST);
     for (SearchHit hit : hits) {
       html.open("li");
       ResultCard.write(html, hit, browse, "h3");

@@ -5,6 +5,7 @@ import gongbao.search.api.SearchHit;
 import gongbao.search.api.SearchResponse;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -72,7 +73,7 @@ public record SearchPage(
     html.empty("input", "type", "hidden", "name", "from", "value", from == null ? null : from.toString());
     html.empty("input", "type", "hidden", "name", "to", "value", to == null ? null : to.toString());
     if (search.sort() != SortOrder.RELEVANCE) {
-      html.empty("input", "type", "hidden", "name", "sort", "value", search.sort().name().toLowerCase(java.util.Locale.ROOT));
+      html.empty("input", "type", "hidden", "name", "sort", "value", search.sort().name().toLowerCase(Locale.ROOT));
     }
     html.element("button", "检索", "type", "submit").close("form");
     html.element("p", "多个词之间用空格隔开;用引号检索完整短语。", "id", "q-help", "class", "hint");
