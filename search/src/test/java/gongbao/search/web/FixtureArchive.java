@@ -31,6 +31,19 @@ final class FixtureArchive {
   static final String HOSTILE_WORD = "加粗";
   static final String HOSTILE_TITLE = "<script>window.pwned=1;document.title='pwned'</script>劳模<b>加粗</b>";
 
+  /** A page of text, as an upload brings it, with markup in its headline and body. */
+  static final String HOSTILE_PAGE = String.join("\n",
+      "<b>引题</b>",
+      "",
+      "<script>window.pwned=8;document.title='pwned'</script>恶意稿件<b>标题</b>",
+      "",
+      "本报讯(记者<i>王五</i>)恶意稿件<script>window.pwned=9</script>今天刊出,<img src=x onerror=\"window.pwned=10\">职工可以来看。",
+      "",
+      "第二段<a href=\"javascript:window.pwned=11\">点我</a><iframe src=\"/about\"></iframe>。",
+      "");
+  /** A word found only in the hostile page. */
+  static final String HOSTILE_PAGE_WORD = "恶意稿件";
+
   private static final TopicScore NEW_FORMS = topic("new-forms", "新就业形态", "骑手");
   private static final TopicScore SERVICE_POSTS = topic("service-posts", "服务阵地", "驿站");
   private static final TopicScore MODEL_WORKERS = topic("model-workers", "劳模工匠", "劳模");
@@ -40,13 +53,18 @@ final class FixtureArchive {
 
   static void write(Path indexDir) throws IOException {
     try (ArticleIndexWriter writer = new ArticleIndexWriter(indexDir)) {
-      writer.registerPaper(new Paper("grrb", "工人日报", null, "中华全国总工会"));
-      writer.registerPaper(new Paper("zjgrb", "浙江工人日报", "330000", "浙江省总工会"));
-      for (Article article : articles()) {
-        writer.replacePage(IndexSchema.pageKey(article.id()), List.of(article));
-      }
-      writer.commit();
+      write(writer);
     }
+  }
+
+  /** Writes the papers and articles, and commits. */
+  static void write(ArticleIndexWriter writer) throws IOException {
+    writer.registerPaper(new Paper("grrb", "工人日报", null, "中华全国总工会"));
+    writer.registerPaper(new Paper("zjgrb", "浙江工人日报", "330000", "浙江省总工会"));
+    for (Article article : articles()) {
+      writer.replacePage(IndexSchema.pageKey(article.id()), List.of(article));
+    }
+    writer.commit();
   }
 
   static List<Article> articles() {

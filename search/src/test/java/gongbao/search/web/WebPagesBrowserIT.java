@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import gongbao.ingest.index.ArticleIndexWriter;
+import gongbao.ingest.index.IngestReport;
+import gongbao.search.PageUploads;
 import gongbao.search.Searcher;
 import io.javalin.Javalin;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +35,7 @@ import org.openqa.selenium.WebElement;
 class WebPagesBrowserIT {
 
   @TempDir static Path indexDir;
+  static ArticleIndexWriter writer;
   static Searcher searcher;
   static Javalin server;
   static String base;
@@ -39,8 +44,12 @@ class WebPagesBrowserIT {
   @BeforeAll
   static void startServer() throws Exception {
     Assumptions.assumeTrue(HeadlessChromium.isInstalled(), "Chromium and chromedriver are not installed in /usr/bin");
-    FixtureArchive.write(indexDir);
-    searcher = Searcher.open(indexDir);
+    writer = new ArticleIndexWriter(indexDir.resolve("index"));
+    FixtureArchive.write(writer);
+    searcher = Searcher.nearRealTime(writer, Searcher.DEFAULT_TIMEOUT_MILLIS);
+    IngestReport upload = new PageUploads(indexDir.resolve("uploads"), writer, searcher).ingest("hostile", "<b>恶意</b>报",
+        LocalDate.of(2024, 5, 1), List.of(new PageUploads.Upload("page01.txt", FixtureArchive.HOSTILE_PAGE.getBytes(StandardCharsets.UTF_8))));
+    Assumptions.assumeTrue(upload.failures().isEmpty(), upload.toTable());
     server = new GongbaoApp(searcher).javalin().start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + server.port();
   }
@@ -52,6 +61,9 @@ class WebPagesBrowserIT {
     }
     if (searcher != null) {
       searcher.close();
+    }
+    if (writer != null) {
+      writer.close();
     }
   }
 
@@ -282,6 +294,23 @@ class WebPagesBrowserIT {
     browser.screenshot("hostile-article");
   }
 
+  @Test
+  void markup_in_an_uploaded_page_is_shown_as_text_and_never_runs() throws Exception {
+    open("/?q=" + q(FixtureArchive.HOSTILE_PAGE_WORD));
+    String title = browser.driver.getTitle();
+    assertTrue(total() >= 1);
+    assertTrue(one(".facet[data-dimension=paper]").getText().contains("<b>恶意</b>报"));
+    assertEquals(0, all("main img, main iframe, main b, main i, main script").size());
+    assertNothingRan(title);
+    one(".hits .hit .hit-title a").click();
+    browser.waitFor(d -> d.getCurrentUrl().contains("/articles/"));
+    String text = one("main").getText();
+    assertTrue(text.contains("<script>") && text.contains("<img src=x onerror=\"window.pwned=10\">"), text);
+    assertEquals(0, all("main img, main iframe, main b, main i, main script, main a[href^='javascript']").size());
+    assertNothingRan(browser.driver.getTitle());
+    browser.screenshot("hostile-upload-article");
+  }
+
   private void assertNothingRan(String titleBefore) {
     assertNull(browser.script("return window.pwned === undefined ? null : String(window.pwned)"));
     assertEquals(titleBefore, browser.driver.getTitle());
@@ -307,7 +336,7 @@ class WebPagesBrowserIT {
   void the_about_page_says_what_the_archive_holds_and_links_to_the_api() throws Exception {
     open("/about");
     assertEquals("关于工报", one("h1").getText());
-    assertTrue(one("dl.stats").getText().contains(FixtureArchive.articles().size() + " 篇"));
+    assertTrue(one("dl.stats").getText().contains(searcher.stats().articles() + " 篇"));
     one("a[href='/openapi.json']");
     browser.screenshot("about");
     browser.driver.findElement(By.linkText("浙江工人日报")).click();

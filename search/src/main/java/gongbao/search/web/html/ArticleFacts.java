@@ -22,9 +22,9 @@ final class ArticleFacts {
     return date == null ? "日期不详" : date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
   }
 
-  /** {@code 第01版}. */
+  /** {@code 第01版} for a page number such as {@code 01} or {@code A3}; any other page name as it is. */
   static String page(String page) {
-    return "第" + page + "版";
+    return page.matches("[A-Za-z]?\\d{1,3}") ? "第" + page + "版" : page;
   }
 
   /** The last name of a region path: {@code 浙江省/宁波市/慈溪市} → {@code 慈溪市}. */
