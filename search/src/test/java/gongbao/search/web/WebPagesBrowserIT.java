@@ -239,6 +239,25 @@ class WebPagesBrowserIT {
     one(".trend-form button").click();
     browser.waitFor(d -> d.getCurrentUrl().contains("measure=share"));
     assertTrue(one(".trend-table tbody td").getText().endsWith("%"));
+
+    open("/trends?q=" + q("驿站") + "&interval=month");
+    int months = all(".trend-table tbody tr").size();
+    assertEquals(months, all("svg.chart circle").size(), "one point per month of the single series");
+    assertTrue(all(".trend-table tbody th").get(0).getText().matches("\\d{4}-\\d{2}"));
+    browser.screenshot("trends-by-month");
+  }
+
+  @Test
+  void the_back_button_returns_to_the_results_before_a_facet_was_chosen() {
+    open("/?q=" + q("驿站"));
+    long unfiltered = total();
+    one(".facet[data-dimension=topic] a.facet-value").click();
+    browser.waitFor(d -> d.getCurrentUrl().contains("topic="));
+    browser.waitFor(d -> !d.findElements(By.cssSelector(".chosen .chip")).isEmpty());
+    browser.driver.navigate().back();
+    browser.waitFor(d -> !d.getCurrentUrl().contains("topic="));
+    browser.waitFor(d -> d.findElements(By.cssSelector(".chosen .chip")).isEmpty());
+    assertEquals(unfiltered, total());
   }
 
   @Test

@@ -7,8 +7,9 @@ import java.util.function.Function;
 
 /**
  * A line chart of a trend as inline SVG, drawn on the server: one line per series (at most
- * {@link #MAX_LINES}), periods along the bottom, a labelled value axis, and each point titled with
- * its exact value for pointer users. The numbers themselves are in the table beside it.
+ * {@link #MAX_LINES}), periods along the bottom placed by their date (so a gap between periods
+ * shows as a gap), a labelled value axis, and each point titled with its exact value for pointer
+ * users. The numbers themselves are in the table beside it.
  */
 final class TrendChart {
 
@@ -16,11 +17,11 @@ final class TrendChart {
   private static final int WIDTH = 640;
   private static final int HEIGHT = 300;
   private static final int LEFT = 56;
-  private static final int RIGHT = 16;
+  private static final int RIGHT = 32;
   private static final int TOP = 16;
   private static final int BOTTOM = 40;
   private static final int TICKS = 4;
-  private static final int MAX_PERIOD_LABELS = 12;
+  private static final int MIN_LABEL_GAP = 64;
 
   private TrendChart() {}
 
@@ -32,11 +33,12 @@ final class TrendChart {
     html.open("svg", "class", "chart", "viewBox", "0 0 " + WIDTH + " " + HEIGHT, "role", "img",
         "aria-labelledby", "chart-title", "xmlns", "http://www.w3.org/2000/svg", "preserveAspectRatio", "xMidYMid meet");
     html.element("title", description, "id", "chart-title");
+    double[] xs = positions(buckets);
     valueAxis(html, top, share);
-    periodAxis(html, buckets);
+    periodAxis(html, buckets, xs);
     for (int s = 0; s < Math.min(MAX_LINES, trend.series().size()); s++) {
       TrendResponse.Series series = trend.series().get(s);
-      line(html, series, buckets, top, "series s" + s, seriesName.apply(series.key()), share);
+      line(html, series, buckets, xs, top, "series s" + s, seriesName.apply(series.key()), share);
     }
     html.close("svg");
   }
@@ -52,33 +54,52 @@ final class TrendChart {
     }
   }
 
-  private static void periodAxis(HtmlWriter html, List<String> buckets) {
-    int step = Math.max(1, (buckets.size() + MAX_PERIOD_LABELS - 1) / MAX_PERIOD_LABELS);
-    for (int i = 0; i < buckets.size(); i += step) {
-      html.element("text", buckets.get(i), "class", "tick", "x", coordinate(x(i, buckets.size())),
-          "y", Integer.toString(HEIGHT - BOTTOM + 20), "text-anchor", "middle");
+  /** Labels the periods from the left, skipping any that would crowd the one before. */
+  private static void periodAxis(HtmlWriter html, List<String> buckets, double[] xs) {
+    double lastLabel = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < buckets.size(); i++) {
+      if (xs[i] - lastLabel >= MIN_LABEL_GAP) {
+        html.element("text", buckets.get(i), "class", "tick", "x", coordinate(xs[i]),
+            "y", Integer.toString(HEIGHT - BOTTOM + 20), "text-anchor", "middle");
+        lastLabel = xs[i];
+      }
     }
   }
 
-  private static void line(HtmlWriter html, TrendResponse.Series series, List<String> buckets, double top,
+  private static void line(HtmlWriter html, TrendResponse.Series series, List<String> buckets, double[] xs, double top,
       String cssClass, String name, boolean share) {
     StringBuilder points = new StringBuilder();
     for (int i = 0; i < series.values().size(); i++) {
-      points.append(coordinate(x(i, buckets.size()))).append(',').append(coordinate(y(series.values().get(i), top))).append(' ');
+      points.append(coordinate(xs[i])).append(',').append(coordinate(y(series.values().get(i), top))).append(' ');
     }
     html.open("g", "class", cssClass);
     html.empty("polyline", "points", points.toString().strip(), "fill", "none");
     for (int i = 0; i < series.values().size(); i++) {
-      html.open("circle", "cx", coordinate(x(i, buckets.size())), "cy", coordinate(y(series.values().get(i), top)), "r", "4")
+      html.open("circle", "cx", coordinate(xs[i]), "cy", coordinate(y(series.values().get(i), top)), "r", "4")
           .element("title", name + " " + buckets.get(i) + ":" + format(series.values().get(i), share))
           .close("circle");
     }
     html.close("g");
   }
 
-  private static double x(int index, int count) {
+  /** Where each period lies across the chart, in proportion to its date ({@code 2024} or {@code 2024-03}). */
+  static double[] positions(List<String> buckets) {
+    double[] xs = new double[buckets.size()];
     double span = WIDTH - LEFT - RIGHT;
-    return count <= 1 ? LEFT + span / 2 : LEFT + span * index / (count - 1);
+    if (buckets.isEmpty()) {
+      return xs;
+    }
+    int first = monthIndex(buckets.get(0));
+    int last = monthIndex(buckets.get(buckets.size() - 1));
+    for (int i = 0; i < xs.length; i++) {
+      xs[i] = last == first ? LEFT + span / 2 : LEFT + span * (monthIndex(buckets.get(i)) - first) / (last - first);
+    }
+    return xs;
+  }
+
+  private static int monthIndex(String period) {
+    int year = Integer.parseInt(period.substring(0, 4));
+    return year * 12 + (period.length() > 4 ? Integer.parseInt(period.substring(5, 7)) - 1 : 0);
   }
 
   private static double y(double value, double top) {
