@@ -14,6 +14,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
@@ -114,6 +115,11 @@ public final class Searcher implements Closeable {
   /** Paper id to name for every paper in the index. */
   public Map<String, String> paperNames() throws IOException {
     return index.withSnapshot(timeoutMillis, IndexSnapshot::paperNames);
+  }
+
+  /** The label of each topic id that an indexed article carries (ids no article carries are left out). */
+  public Map<String, String> topicLabels(Collection<String> ids) throws IOException {
+    return index.withSnapshot(timeoutMillis, snapshot -> TopicLabels.read(snapshot, ids));
   }
 
   public IndexStats stats() throws IOException {

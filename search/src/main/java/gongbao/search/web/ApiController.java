@@ -7,7 +7,6 @@ import static gongbao.search.web.ApiParam.required;
 
 import gongbao.search.ExportFormat;
 import gongbao.search.Searcher;
-import gongbao.search.TrendRequest;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.io.IOException;
@@ -97,17 +96,7 @@ final class ApiController {
   }
 
   void trends(Context ctx) throws IOException {
-    String measure = RequestParams.text(ctx, "measure", "count");
-    if (!measure.equals("count") && !measure.equals("share")) {
-      throw new gongbao.search.BadRequestException("measure must be count or share, not '" + measure + "'");
-    }
-    String by = ctx.queryParam("by");
-    TrendRequest trend = new TrendRequest(
-        TrendRequest.Interval.parse(RequestParams.text(ctx, "interval", "year")),
-        by == null || by.isBlank() ? null : by.strip(),
-        measure.equals("share"),
-        RequestParams.flag(ctx, "distinct"));
-    ctx.json(searcher.trends(RequestParams.query(ctx), RequestParams.filters(ctx), trend));
+    ctx.json(searcher.trends(RequestParams.query(ctx), RequestParams.filters(ctx), RequestParams.trendRequest(ctx)));
   }
 
   void export(Context ctx) throws IOException {

@@ -5,11 +5,13 @@ import gongbao.search.PageUploads;
 import gongbao.search.SearchException;
 import gongbao.search.Searcher;
 import gongbao.search.api.ErrorResponse;
+import gongbao.search.web.html.ErrorPage;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +61,14 @@ public final class GongbaoApp {
           config.routes.get("/openapi.json", ctx -> ctx.json(openApi));
           config.routes.get("/", pages::search);
           config.routes.get("/articles/{id}", pages::article);
+          config.routes.get("/trends", pages::trends);
+          config.routes.get("/trends.csv", pages::trendsCsv);
+          config.routes.get("/about", pages::about);
+          config.staticFiles.add(files -> {
+            files.hostedPath = "/static";
+            files.directory = "/gongbao/static";
+            files.location = Location.CLASSPATH;
+          });
           config.routes.exception(SearchException.class, GongbaoApp::searchError);
           config.routes.exception(HttpResponseException.class, GongbaoApp::httpError);
           config.routes.exception(Exception.class, GongbaoApp::unexpectedError);
@@ -66,7 +76,9 @@ public final class GongbaoApp {
   }
 
   private static void commonHeaders(Context ctx) {
-    ctx.header("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'");
+    ctx.header("Content-Security-Policy",
+        "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; "
+            + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "same-origin");
     if (ctx.path().startsWith("/api/") && ctx.method() == HandlerType.GET) {
@@ -109,7 +121,7 @@ public final class GongbaoApp {
     if (ctx.path().startsWith("/api/") || ctx.path().equals("/healthz") || ctx.path().equals("/openapi.json")) {
       ctx.json(ErrorResponse.of(code, message));
     } else {
-      ctx.contentType("text/html; charset=utf-8").result(HtmlPages.errorPage(status.getCode(), message));
+      ctx.contentType("text/html; charset=utf-8").result(new ErrorPage(status.getCode(), message).render());
     }
   }
 }

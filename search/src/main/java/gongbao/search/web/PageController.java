@@ -1,11 +1,34 @@
 package gongbao.search.web;
 
+import gongbao.ingest.index.IndexSchema;
+import gongbao.search.SearchException;
+import gongbao.search.SearchRequest;
 import gongbao.search.Searcher;
+import gongbao.search.SortOrder;
+import gongbao.search.TrendRequest;
+import gongbao.search.api.SearchResponse;
+import gongbao.search.api.TrendResponse;
+import gongbao.search.web.html.AboutPage;
+import gongbao.search.web.html.ArticlePage;
+import gongbao.search.web.html.SearchLink;
+import gongbao.search.web.html.SearchPage;
+import gongbao.search.web.html.TrendsPage;
+import gongbao.search.web.html.ValueNames;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
-/** Handlers of the server-rendered pages; they work without JavaScript. */
+/**
+ * Handlers of the server-rendered pages. They parse the request with {@link RequestParams} and ask
+ * the {@link Searcher} exactly what the API handlers ask, so a page and the API agree on every query.
+ */
 final class PageController {
+
+  static final int RELATED_ON_ARTICLE_PAGE = 5;
+  private static final String HTML = "text/html; charset=utf-8";
 
   private final Searcher searcher;
 
@@ -14,17 +37,60 @@ final class PageController {
   }
 
   void search(Context ctx) throws IOException {
-    String query = RequestParams.query(ctx);
-    String html =
-        query.isBlank() && ctx.queryParamMap().isEmpty()
-            ? HtmlPages.searchPage("", null)
-            : HtmlPages.searchPage(query, searcher.search(RequestParams.searchRequest(ctx)));
-    ctx.contentType("text/html; charset=utf-8").result(html);
+    SearchLink link = new SearchLink(
+        RequestParams.query(ctx), RequestParams.filters(ctx), SortOrder.parse(RequestParams.text(ctx, "sort", "relevance")));
+    Map<String, String> paperNames = searcher.paperNames();
+    if (link.query().isBlank() && !link.isFiltered()) {
+      ctx.contentType(HTML).result(new SearchPage(link, null, new ValueNames(paperNames, Map.of()), null, false).render());
+      return;
+    }
+    SearchRequest request;
+    SearchResponse response;
+    try {
+      request = RequestParams.searchRequest(ctx);
+      response = searcher.search(request);
+    } catch (SearchException e) {
+      if (!e.code().equals("bad_query") && !e.code().equals("bad_request")) {
+        throw e;
+      }
+      String error = "无法执行这个检索:" + e.getMessage();
+      ctx.status(HttpStatus.BAD_REQUEST).contentType(HTML)
+          .result(new SearchPage(link, null, new ValueNames(paperNames, Map.of()), error, false).render());
+      return;
+    }
+    List<String> topics = new ArrayList<>(link.filters().topics());
+    response.facets().getOrDefault(IndexSchema.FACET_TOPIC, List.of()).forEach(value -> topics.add(value.value()));
+    ValueNames names = new ValueNames(paperNames, searcher.topicLabels(topics));
+    ctx.contentType(HTML).result(new SearchPage(link, response, names, null, request.cursor() != null).render());
   }
 
   void article(Context ctx) throws IOException {
-    var article = searcher.article(ctx.pathParam("id"));
+    String id = ctx.pathParam("id");
+    var article = searcher.article(id);
     String paperName = searcher.paperNames().getOrDefault(article.paper(), article.paper());
-    ctx.contentType("text/html; charset=utf-8").result(HtmlPages.articlePage(article, paperName));
+    var related = searcher.related(id, RELATED_ON_ARTICLE_PAGE);
+    ctx.contentType(HTML).result(new ArticlePage(article, paperName, related).render());
+  }
+
+  void trends(Context ctx) throws IOException {
+    SearchLink link = new SearchLink(RequestParams.query(ctx), RequestParams.filters(ctx), SortOrder.RELEVANCE);
+    TrendRequest request = RequestParams.trendRequest(ctx);
+    var trend = searcher.trends(link.query(), link.filters(), request);
+    Map<String, String> topicLabels = IndexSchema.FACET_TOPIC.equals(request.by())
+        ? searcher.topicLabels(trend.series().stream().map(TrendResponse.Series::key).toList())
+        : Map.of();
+    ValueNames names = new ValueNames(searcher.paperNames(), topicLabels);
+    ctx.contentType(HTML).result(new TrendsPage(link, request, trend, names).render());
+  }
+
+  void trendsCsv(Context ctx) throws IOException {
+    var trend = searcher.trends(RequestParams.query(ctx), RequestParams.filters(ctx), RequestParams.trendRequest(ctx));
+    ctx.contentType("text/csv; charset=utf-8");
+    ctx.header("Content-Disposition", "attachment; filename=\"gongbao-trends.csv\"");
+    ctx.result(TrendCsv.of(trend));
+  }
+
+  void about(Context ctx) throws IOException {
+    ctx.contentType(HTML).result(new AboutPage(searcher.stats()).render());
   }
 }

@@ -4,6 +4,7 @@ import gongbao.search.BadRequestException;
 import gongbao.search.Filters;
 import gongbao.search.SearchRequest;
 import gongbao.search.SortOrder;
+import gongbao.search.TrendRequest;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -34,6 +35,20 @@ final class RequestParams {
         integer(ctx, "page", 1, 1, Integer.MAX_VALUE),
         integer(ctx, "size", SearchRequest.DEFAULT_SIZE, 1, SearchRequest.MAX_SIZE),
         ctx.queryParam("cursor"));
+  }
+
+  /** The trend parameters: interval, by, measure and distinct. */
+  static TrendRequest trendRequest(Context ctx) {
+    String measure = text(ctx, "measure", "count");
+    if (!measure.equals("count") && !measure.equals("share")) {
+      throw new BadRequestException("measure must be count or share, not '" + measure + "'");
+    }
+    String by = ctx.queryParam("by");
+    return new TrendRequest(
+        TrendRequest.Interval.parse(text(ctx, "interval", "year")),
+        by == null || by.isBlank() ? null : by.strip(),
+        measure.equals("share"),
+        flag(ctx, "distinct"));
   }
 
   static List<String> values(Context ctx, String name) {
