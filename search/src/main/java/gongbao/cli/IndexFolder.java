@@ -1,6 +1,7 @@
 package gongbao.cli;
 
 import gongbao.ingest.analysis.GongbaoAnalyzers;
+import gongbao.ingest.index.ArticleIndexWriter;
 import gongbao.ingest.index.IndexSchema;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,6 +33,14 @@ final class IndexFolder {
         String version = reader.getIndexCommit().getUserData().get(IndexSchema.ANALYZER_VERSION_KEY);
         return Optional.of(version == null ? "unknown" : version);
       }
+    }
+  }
+
+  /** True if the last commit is a checkpoint of an ingest run that was interrupted (a crash, a kill). */
+  static boolean unfinished(Path indexDir) throws IOException {
+    try (Directory directory = FSDirectory.open(indexDir);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      return !ArticleIndexWriter.runComplete(reader.getIndexCommit().getUserData());
     }
   }
 

@@ -26,21 +26,32 @@ public final class GongbaoApp {
   private static final Logger LOG = LoggerFactory.getLogger(GongbaoApp.class);
   /** Largest request accepted (page uploads). */
   public static final long MAX_REQUEST_BYTES = 64L * 1024 * 1024;
+  /**
+   * Largest request line and headers: room for a query at its limit of 1,000 CJK characters (9 KB
+   * percent-encoded) plus filters; longer URIs are refused with a JSON 414.
+   */
+  public static final int MAX_REQUEST_HEADER_BYTES = 32 * 1024;
 
   private final ApiController api;
   private final PageController pages;
   private final AdminController admin;
+  private final ClientRateLimiter rateLimiter;
 
-  /** A read-only app: admin routes off. */
+  /** A read-only app: admin routes off, the default rate limit. */
   public GongbaoApp(Searcher searcher) {
     this(searcher, null, null);
   }
 
-  /** An app whose admin upload route is on when both a token and uploads are given. */
+  /** An app whose admin upload route is on when both a token and uploads are given; the default rate limit. */
   public GongbaoApp(Searcher searcher, @Nullable String adminToken, @Nullable PageUploads uploads) {
+    this(searcher, adminToken, uploads, RateLimit.DEFAULT);
+  }
+
+  public GongbaoApp(Searcher searcher, @Nullable String adminToken, @Nullable PageUploads uploads, RateLimit rateLimit) {
     this.api = new ApiController(searcher);
     this.pages = new PageController(searcher);
     this.admin = new AdminController(adminToken, uploads);
+    this.rateLimiter = new ClientRateLimiter(rateLimit, System::nanoTime);
   }
 
   public Javalin javalin() {
@@ -51,7 +62,10 @@ public final class GongbaoApp {
           config.jsonMapper(new JavalinJackson(ArticleJson.newMapper(), false));
           config.startup.showJavalinBanner = false;
           config.http.maxRequestSize = MAX_REQUEST_BYTES;
+          config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES));
+          config.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrorHandler()));
           config.routes.before(GongbaoApp::commonHeaders);
+          config.routes.before(rateLimiter::check);
           for (ApiRoute route : apiRoutes) {
             config.routes.addHttpHandler(route.method(), route.path(), route.handler());
           }
@@ -66,9 +80,7 @@ public final class GongbaoApp {
   }
 
   private static void commonHeaders(Context ctx) {
-    ctx.header("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'");
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "same-origin");
+    SecurityHeaders.ALL.forEach(ctx::header);
     if (ctx.path().startsWith("/api/") && ctx.method() == HandlerType.GET) {
       ctx.header("Access-Control-Allow-Origin", "*");
     }
@@ -92,6 +104,7 @@ public final class GongbaoApp {
       case 403 -> "forbidden";
       case 404 -> "not_found";
       case 413 -> "too_large";
+      case 429 -> "too_many_requests";
       default -> "http_" + e.getStatus();
     };
     String message = e.getStatus() == 404 ? "no such page or route: " + ctx.path() : e.getMessage();
