@@ -11,8 +11,11 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,6 +67,8 @@ public final class GongbaoApp {
           config.http.maxRequestSize = MAX_REQUEST_BYTES;
           config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES));
           config.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrorHandler()));
+          config.jetty.modifyServletContextHandler(context ->
+              context.addFilter(new FilterHolder(new UnknownMethodFilter()), "/*", EnumSet.of(DispatcherType.REQUEST)));
           config.routes.before(GongbaoApp::commonHeaders);
           config.routes.before(rateLimiter::check);
           for (ApiRoute route : apiRoutes) {

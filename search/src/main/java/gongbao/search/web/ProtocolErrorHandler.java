@@ -22,6 +22,12 @@ final class ProtocolErrorHandler extends ErrorHandler {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Jetty writes a body only for GET, POST and HEAD by default; every refusal gets one here. */
+  @Override
+  public boolean errorPageForMethod(String method) {
+    return true;
+  }
+
   @Override
   protected void generateResponse(
       Request request, Response response, int status, @Nullable String message, @Nullable Throwable cause, Callback callback)
