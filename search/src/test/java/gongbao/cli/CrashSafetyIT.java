@@ -37,11 +37,11 @@ import org.junit.jupiter.api.io.TempDir;
 class CrashSafetyIT {
 
   private static final long SEED = 9_0009L;
-  private static final int PAGES = 400;
+  private static final int PAGES = 240;
   private static final int CHECKPOINT_EVERY = 20;
   private static final int KILLS_WANTED = 12;
   private static final int MAX_RUNS = 60;
-  private static final int MAX_DELAY_MILLIS = 6_000;
+  private static final int MAX_DELAY_MILLIS = 12_000;
 
   @TempDir Path temp;
 
