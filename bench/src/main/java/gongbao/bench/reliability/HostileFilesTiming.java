@@ -91,11 +91,11 @@ public final class HostileFilesTiming {
 
   private static Map<String, IntFunction<String>> shapes() {
     Map<String, IntFunction<String>> shapes = new LinkedHashMap<>();
-    shapes.put("repeated character", n -> "哈哈哈\n\n本报讯 " + "哈".repeat(n) + "\n");
-    shapes.put("single line", n -> "一行到底\n\n" + "工会驿站为户外劳动者提供歇脚饮水服务,".repeat(n / 19));
-    shapes.put("nested divs", n -> nestedDivs(n / 8));
-    shapes.put("scripts", n -> scripts(n / 40));
-    shapes.put("many paragraphs", n -> "段落很多\n\n" + "本报讯 职工书屋正式开放。\n\n".repeat(n / 16));
+    shapes.put("repeated-character.txt", n -> "哈哈哈\n\n本报讯 " + "哈".repeat(n) + "\n");
+    shapes.put("single-line.txt", n -> "一行到底\n\n" + "工会驿站为户外劳动者提供歇脚饮水服务,".repeat(n / 19));
+    shapes.put("nested-divs.html", n -> nestedDivs(n / 8));
+    shapes.put("scripts.html", n -> scripts(n / 40));
+    shapes.put("many-paragraphs.txt", n -> "段落很多\n\n" + "本报讯 职工书屋正式开放。\n\n".repeat(n / 16));
     return shapes;
   }
 

@@ -50,6 +50,7 @@ public final class GongbaoApp {
     this(searcher, adminToken, uploads, RateLimit.DEFAULT);
   }
 
+  /** As above, with a per-client rate limit ({@link RateLimit#OFF} for none). */
   public GongbaoApp(Searcher searcher, @Nullable String adminToken, @Nullable PageUploads uploads, RateLimit rateLimit) {
     this.api = new ApiController(searcher);
     this.pages = new PageController(searcher);
@@ -95,7 +96,7 @@ public final class GongbaoApp {
     HttpStatus status =
         switch (e.code()) {
           case "not_found" -> HttpStatus.NOT_FOUND;
-          case "no_index", "timeout" -> HttpStatus.SERVICE_UNAVAILABLE;
+          case "no_index", "timeout", "busy" -> HttpStatus.SERVICE_UNAVAILABLE;
           default -> HttpStatus.BAD_REQUEST;
         };
     respondError(ctx, status, e.code(), e.getMessage());

@@ -132,4 +132,29 @@ class AccessIT {
     String query = java.net.URLEncoder.encode("\"" + "劳".repeat(998) + "\"", StandardCharsets.UTF_8);
     assertEquals(200, send(app, "GET", "/api/v1/search?q=" + query).status());
   }
+
+  @Test
+  void a_method_name_javalin_cannot_parse_is_a_json_405_not_a_500() throws Exception {
+    for (String method : List.of("aaaa", "get", "FOO", "ZZZZZZZZZZZZ", "M-SEARCH")) {
+      RawHttp.Reply reply = send(app, method, "/api/v1/stats");
+      assertEquals(405, reply.status(), method);
+      assertEquals("method_not_allowed", error(reply).get("code").asText(), method);
+    }
+  }
+
+  @Test
+  void refusals_jetty_makes_itself_are_json_errors_for_every_method() throws Exception {
+    RawHttp.Reply badUtf8 = send(app, "GET", "/%FF");
+    assertEquals(400, badUtf8.status());
+    assertEquals("bad_request", error(badUtf8).get("code").asText());
+    RawHttp.Reply badUtf8Delete = send(app, "DELETE", "/api/v1/articles/%FF");
+    assertEquals(400, badUtf8Delete.status());
+    assertEquals("bad_request", error(badUtf8Delete).get("code").asText());
+    RawHttp.Reply longUri = send(app, "GET", "/api/v1/search?q=" + "a".repeat(40_000));
+    assertEquals(414, longUri.status());
+    assertEquals("uri_too_long", error(longUri).get("code").asText());
+    RawHttp.Reply bigHeaders = send(app, "GET", "/", "X-Big: " + "b".repeat(40_000));
+    assertEquals(431, bigHeaders.status());
+    assertEquals("headers_too_large", error(bigHeaders).get("code").asText());
+  }
 }
