@@ -100,9 +100,13 @@ public final class LoadTest {
   }
 
   private void buildIndexIfMissing() throws IOException {
-    if (Files.isDirectory(options.index()) && Files.list(options.index()).anyMatch(f -> f.getFileName().toString().startsWith("segments"))) {
-      System.out.println("index: " + options.index() + " (existing)");
-      return;
+    if (Files.isDirectory(options.index())) {
+      try (var files = Files.list(options.index())) {
+        if (files.anyMatch(f -> f.getFileName().toString().startsWith("segments"))) {
+          System.out.println("index: " + options.index() + " (existing)");
+          return;
+        }
+      }
     }
     Path corpus = SyntheticCorpus.write(Files.createTempDirectory("gongbao-load-corpus"), options.pages(), options.seed());
     long start = System.nanoTime();
