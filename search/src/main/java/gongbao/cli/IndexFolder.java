@@ -1,5 +1,6 @@
 package gongbao.cli;
 
+import gongbao.ingest.index.ArticleIndexWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,14 @@ import org.apache.lucene.store.FSDirectory;
 final class IndexFolder {
 
   private IndexFolder() {}
+
+  /** True if the last commit is a checkpoint of an ingest run that was interrupted (a crash, a kill). */
+  static boolean unfinished(Path indexDir) throws IOException {
+    try (Directory directory = FSDirectory.open(indexDir);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      return !ArticleIndexWriter.runComplete(reader.getIndexCommit().getUserData());
+    }
+  }
 
   /** True if any file under {@code corpus} changed after the index's last commit. */
   static boolean olderThan(Path indexDir, Path corpus) throws IOException {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,12 +32,23 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--rebuild", description = "delete the index first and build it anew")
   boolean rebuild;
 
+  @Option(
+      names = "--checkpoint-every",
+      paramLabel = "N",
+      defaultValue = "" + CorpusIngester.DEFAULT_CHECKPOINT_EVERY_PAGES,
+      description = "commit progress every N files, so that a crash loses at most that much work (default: ${DEFAULT-VALUE})")
+  int checkpointEvery;
+
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "page files or folders (e.g. corpus)")
   List<Path> paths;
 
   @Override
   public Integer call() throws IOException {
-    IngestReport report = run(index.dir, paths, rebuild, ProgressBar.forTerminal(spec.commandLine().getErr()));
+    if (checkpointEvery < 1) {
+      throw new ParameterException(spec.commandLine(), "--checkpoint-every must be at least 1");
+    }
+    IngestReport report =
+        run(index.dir, paths, rebuild, new CorpusIngester(checkpointEvery), ProgressBar.forTerminal(spec.commandLine().getErr()));
     spec.commandLine().getOut().print(report.toTable());
     spec.commandLine().getOut().flush();
     return 0;
@@ -44,12 +56,18 @@ final class IngestCommand implements Callable<Integer> {
 
   static IngestReport run(Path indexDir, List<Path> paths, boolean rebuild, CorpusIngester.Progress progress)
       throws IOException {
+    return run(indexDir, paths, rebuild, new CorpusIngester(), progress);
+  }
+
+  static IngestReport run(
+      Path indexDir, List<Path> paths, boolean rebuild, CorpusIngester ingester, CorpusIngester.Progress progress)
+      throws IOException {
     if (rebuild) {
       IndexFolder.delete(indexDir);
     }
     Files.createDirectories(indexDir);
     try (ArticleIndexWriter writer = new ArticleIndexWriter(indexDir)) {
-      return new CorpusIngester().ingest(paths, writer, progress);
+      return ingester.ingest(paths, writer, progress);
     }
   }
 }

@@ -7,6 +7,7 @@ import gongbao.search.PageUploads;
 import gongbao.search.SearchRequest;
 import gongbao.search.Searcher;
 import gongbao.search.web.GongbaoApp;
+import gongbao.search.web.RateLimit;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code gongbao serve}: the web page and the JSON API. */
@@ -52,6 +54,13 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--uploads", paramLabel = "DIR", defaultValue = "var/uploads", description = "where uploaded pages are kept (default: ${DEFAULT-VALUE})")
   Path uploads;
 
+  @Option(
+      names = "--rate-limit",
+      paramLabel = "N",
+      defaultValue = "20",
+      description = "requests a second allowed per client address, with bursts of ten seconds' worth; 0 for no limit (default: ${DEFAULT-VALUE})")
+  double rateLimit;
+
   /** Shortest admin token accepted, in characters. */
   static final int MIN_TOKEN_CHARS = 16;
 
@@ -71,7 +80,10 @@ final class ServeCommand implements Callable<Integer> {
         writer == null ? Searcher.open(index.dir) : Searcher.nearRealTime(writer, Searcher.DEFAULT_TIMEOUT_MILLIS);
     PageUploads pageUploads = writer == null ? null : new PageUploads(uploads, writer, searcher);
     searcher.search(SearchRequest.of("工会"));
-    Javalin app = new GongbaoApp(searcher, token, pageUploads).javalin();
+    if (rateLimit < 0) {
+      throw new ParameterException(spec.commandLine(), "--rate-limit must be 0 (off) or more");
+    }
+    Javalin app = new GongbaoApp(searcher, token, pageUploads, RateLimit.perSecond(rateLimit)).javalin();
     app.start(host, port);
     err.printf("gongbao: serving %s on http://localhost:%d/ (admin uploads %s)%n",
         index.dir, app.port(), token == null ? "off" : "on, into " + uploads);
@@ -103,13 +115,16 @@ final class ServeCommand implements Callable<Integer> {
 
   private void ingestCorpusIfStale(PrintWriter err) throws IOException {
     boolean missing = !AnalyzerVersionCheck.check(index.dir).indexExists();
-    if (!missing && (!Files.isDirectory(corpus) || !IndexFolder.olderThan(index.dir, corpus))) {
+    boolean unfinished = !missing && IndexFolder.unfinished(index.dir);
+    if (!missing && !unfinished && (!Files.isDirectory(corpus) || !IndexFolder.olderThan(index.dir, corpus))) {
       return;
     }
     if (!Files.isDirectory(corpus)) {
       throw new IOException("no index in " + index.dir + " and no corpus folder " + corpus + " to build it from");
     }
-    err.printf("gongbao: %s %s from %s%n", missing ? "building the index in" : "updating the index in", index.dir, corpus);
+    err.printf("gongbao: %s %s from %s%n",
+        missing ? "building the index in" : unfinished ? "finishing the interrupted ingest into" : "updating the index in",
+        index.dir, corpus);
     IngestReport report = IngestCommand.run(index.dir, List.of(corpus), false, ProgressBar.forTerminal(err));
     err.print(report.toTable());
     err.flush();

@@ -26,6 +26,7 @@ final class IndexHandle implements Closeable {
   }
 
   private final SearcherManager manager;
+  private final SearchAdmission admission = new SearchAdmission();
   private final Supplier<Map<String, String>> livePaperNames;
   private @Nullable IndexReader stateReader;
   private @Nullable SortedSetDocValuesReaderState state;
@@ -43,7 +44,15 @@ final class IndexHandle implements Closeable {
     manager.maybeRefreshBlocking();
   }
 
+  /**
+   * Runs {@code work} on the current snapshot. Timed work waits for its turn ({@link
+   * SearchAdmission}); untimed work (exports, streamed at the client's pace) starts at once.
+   */
   <T> T withSnapshot(long timeoutMillis, Work<T> work) throws IOException {
+    return timeoutMillis > 0 ? admission.admit(() -> onSnapshot(timeoutMillis, work)) : onSnapshot(0, work);
+  }
+
+  private <T> T onSnapshot(long timeoutMillis, Work<T> work) throws IOException {
     IndexSearcher shared = manager.acquire();
     try {
       IndexReader reader = shared.getIndexReader();

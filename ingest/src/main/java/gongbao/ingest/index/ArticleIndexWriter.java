@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -23,10 +24,15 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * Writes articles to the index on disk. A page's articles replace whatever the index held for that
- * page, so re-ingesting never duplicates. Each commit records the analyzer version and the names of
- * the papers in the index.
+ * page, so re-ingesting never duplicates. Each commit records the analyzer version, the names of
+ * the papers in the index, and whether the ingest run that made it had finished: a long run commits
+ * checkpoints as it goes (progress survives a crash), and a page is always replaced in one atomic
+ * step, so no commit and no near-real-time reader ever sees half a page.
  */
 public final class ArticleIndexWriter implements Closeable {
+
+  /** Commit user data key: {@code "false"} on a checkpoint of a run that has not finished yet. */
+  public static final String RUN_COMPLETE_KEY = "run_complete";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -36,11 +42,20 @@ public final class ArticleIndexWriter implements Closeable {
 
   public ArticleIndexWriter(Path indexDir) throws IOException {
     Directory directory = FSDirectory.open(indexDir);
-    this.paperNames = DirectoryReader.indexExists(directory) ? readPaperNames(directory) : new TreeMap<>();
+    boolean exists = DirectoryReader.indexExists(directory);
+    this.paperNames = exists ? readPaperNames(directory) : new TreeMap<>();
     IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(128);
     this.writer = new IndexWriter(directory, config);
+    if (!exists) {
+      checkpoint();
+    }
+  }
+
+  /** True unless the commit is a checkpoint of an ingest run that never finished. */
+  public static boolean runComplete(Map<String, String> commitUserData) {
+    return !"false".equals(commitUserData.get(RUN_COMPLETE_KEY));
   }
 
   /** Paper id to name, as recorded in a commit's user data. */
@@ -74,10 +89,8 @@ public final class ArticleIndexWriter implements Closeable {
 
   /** Replaces the articles of one page; {@code articles} all come from the page {@code pageKey}. */
   public void replacePage(String pageKey, List<Article> articles) throws IOException {
-    writer.deleteDocuments(new Term(IndexSchema.PAGE_KEY, pageKey));
-    for (Article article : articles) {
-      writer.addDocument(IndexSchema.toDocument(article, facets));
-    }
+    List<Document> docs = articles.stream().map(article -> IndexSchema.toDocument(article, facets)).toList();
+    writer.updateDocuments(new Term(IndexSchema.PAGE_KEY, pageKey), docs);
   }
 
   /** The writer, for readers that must see uncommitted changes (near-real-time search). */
@@ -85,7 +98,17 @@ public final class ArticleIndexWriter implements Closeable {
     return writer;
   }
 
-  public synchronized void commit() throws IOException {
+  /** Makes everything written so far durable, and marks the index as the result of a finished run. */
+  public void commit() throws IOException {
+    commit(true);
+  }
+
+  /** Makes everything written so far durable, while a run goes on: the index is marked unfinished. */
+  public void checkpoint() throws IOException {
+    commit(false);
+  }
+
+  private synchronized void commit(boolean runComplete) throws IOException {
     String papers;
     try {
       papers = JSON.writeValueAsString(paperNames);
@@ -93,7 +116,11 @@ public final class ArticleIndexWriter implements Closeable {
       throw new UncheckedIOException(e);
     }
     writer.setLiveCommitData(
-        Map.of(IndexSchema.ANALYZER_VERSION_KEY, GongbaoAnalyzers.VERSION, IndexSchema.PAPERS_KEY, papers).entrySet());
+        Map.of(
+                IndexSchema.ANALYZER_VERSION_KEY, GongbaoAnalyzers.VERSION,
+                IndexSchema.PAPERS_KEY, papers,
+                RUN_COMPLETE_KEY, Boolean.toString(runComplete))
+            .entrySet());
     writer.commit();
   }
 

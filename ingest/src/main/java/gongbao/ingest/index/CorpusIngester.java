@@ -16,7 +16,9 @@ import java.util.stream.Stream;
 
 /**
  * Reads page files and folders, splits each page into articles and writes them to the index. A page
- * that cannot be read is counted with its reason and the run goes on.
+ * that cannot be read is counted with its reason and the run goes on. A long run commits a checkpoint
+ * every {@code checkpointEveryPages} files, so a crash loses at most that much work; re-running the
+ * ingest replaces what the checkpoint held and converges on the same index.
  */
 public final class CorpusIngester {
 
@@ -27,8 +29,23 @@ public final class CorpusIngester {
     Progress NONE = (done, total, file) -> {};
   }
 
+  /** Files read between two checkpoints, by default. */
+  public static final int DEFAULT_CHECKPOINT_EVERY_PAGES = 1000;
+
   private final PageReader reader = new PageReader(new PaperCatalog());
   private final ArticleSplitter splitter = new ArticleSplitter();
+  private final int checkpointEveryPages;
+
+  public CorpusIngester() {
+    this(DEFAULT_CHECKPOINT_EVERY_PAGES);
+  }
+
+  public CorpusIngester(int checkpointEveryPages) {
+    if (checkpointEveryPages < 1) {
+      throw new IllegalArgumentException("checkpointEveryPages must be at least 1, not " + checkpointEveryPages);
+    }
+    this.checkpointEveryPages = checkpointEveryPages;
+  }
 
   /** Every file under the given paths, in a stable order. */
   public static List<Path> listFiles(List<Path> paths) throws IOException {
@@ -54,6 +71,9 @@ public final class CorpusIngester {
     for (Path file : files) {
       ingestFile(file, writer, report);
       progress.fileDone(++done, files.size(), file.toString());
+      if (done % checkpointEveryPages == 0 && done < files.size()) {
+        writer.checkpoint();
+      }
     }
     writer.commit();
     return report;

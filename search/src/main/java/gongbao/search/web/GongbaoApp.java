@@ -13,8 +13,11 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,21 +31,33 @@ public final class GongbaoApp {
   private static final Logger LOG = LoggerFactory.getLogger(GongbaoApp.class);
   /** Largest request accepted (page uploads). */
   public static final long MAX_REQUEST_BYTES = 64L * 1024 * 1024;
+  /**
+   * Largest request line and headers: room for a query at its limit of 1,000 CJK characters (9 KB
+   * percent-encoded) plus filters; longer URIs are refused with a JSON 414.
+   */
+  public static final int MAX_REQUEST_HEADER_BYTES = 32 * 1024;
 
   private final ApiController api;
   private final PageController pages;
   private final AdminController admin;
+  private final ClientRateLimiter rateLimiter;
 
-  /** A read-only app: admin routes off. */
+  /** A read-only app: admin routes off, the default rate limit. */
   public GongbaoApp(Searcher searcher) {
     this(searcher, null, null);
   }
 
-  /** An app whose admin upload route is on when both a token and uploads are given. */
+  /** An app whose admin upload route is on when both a token and uploads are given; the default rate limit. */
   public GongbaoApp(Searcher searcher, @Nullable String adminToken, @Nullable PageUploads uploads) {
+    this(searcher, adminToken, uploads, RateLimit.DEFAULT);
+  }
+
+  /** As above, with a per-client rate limit ({@link RateLimit#OFF} for none). */
+  public GongbaoApp(Searcher searcher, @Nullable String adminToken, @Nullable PageUploads uploads, RateLimit rateLimit) {
     this.api = new ApiController(searcher);
     this.pages = new PageController(searcher);
     this.admin = new AdminController(adminToken, uploads);
+    this.rateLimiter = new ClientRateLimiter(rateLimit, System::nanoTime);
   }
 
   public Javalin javalin() {
@@ -53,7 +68,12 @@ public final class GongbaoApp {
           config.jsonMapper(new JavalinJackson(ArticleJson.newMapper(), false));
           config.startup.showJavalinBanner = false;
           config.http.maxRequestSize = MAX_REQUEST_BYTES;
+          config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES));
+          config.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrorHandler()));
+          config.jetty.modifyServletContextHandler(context ->
+              context.addFilter(new FilterHolder(new UnknownMethodFilter()), "/*", EnumSet.of(DispatcherType.REQUEST)));
           config.routes.before(GongbaoApp::commonHeaders);
+          config.routes.before(rateLimiter::check);
           for (ApiRoute route : apiRoutes) {
             config.routes.addHttpHandler(route.method(), route.path(), route.handler());
           }
@@ -76,11 +96,7 @@ public final class GongbaoApp {
   }
 
   private static void commonHeaders(Context ctx) {
-    ctx.header("Content-Security-Policy",
-        "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; "
-            + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "same-origin");
+    SecurityHeaders.ALL.forEach(ctx::header);
     if (ctx.path().startsWith("/api/") && ctx.method() == HandlerType.GET) {
       ctx.header("Access-Control-Allow-Origin", "*");
     }
@@ -90,7 +106,7 @@ public final class GongbaoApp {
     HttpStatus status =
         switch (e.code()) {
           case "not_found" -> HttpStatus.NOT_FOUND;
-          case "no_index", "timeout" -> HttpStatus.SERVICE_UNAVAILABLE;
+          case "no_index", "timeout", "busy" -> HttpStatus.SERVICE_UNAVAILABLE;
           default -> HttpStatus.BAD_REQUEST;
         };
     respondError(ctx, status, e.code(), e.getMessage());
@@ -104,6 +120,7 @@ public final class GongbaoApp {
       case 403 -> "forbidden";
       case 404 -> "not_found";
       case 413 -> "too_large";
+      case 429 -> "too_many_requests";
       default -> "http_" + e.getStatus();
     };
     String message = e.getStatus() == 404 ? "no such page or route: " + ctx.path() : e.getMessage();

@@ -1,0 +1,85 @@
+package gongbao.ingest.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gongbao.ingest.article.Article;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleIndexWriterTest {
+
+  private static final String PAGE = "职工书屋开放\n\n本报讯 近日,职工书屋正式开放。\n\n技能大赛举行\n\n本报讯 技能大赛在厂区举行。\n\n"
+      + "送清凉\n\n本报讯 工会为户外劳动者送清凉。\n";
+
+  @TempDir Path temp;
+
+  private List<Article> articles() throws Exception {
+    Path file = temp.resolve("corpus/gr/2024-05-01/01.txt");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, PAGE);
+    return new CorpusIngester().extract(file);
+  }
+
+  @Test
+  void a_page_being_replaced_never_half_disappears_for_a_near_real_time_reader() throws Exception {
+    List<Article> articles = articles();
+    String pageKey = IndexSchema.pageKey(articles.get(0).id());
+    try (ArticleIndexWriter writer = new ArticleIndexWriter(temp.resolve("index"))) {
+      writer.replacePage(pageKey, articles);
+      AtomicBoolean replacing = new AtomicBoolean(true);
+      ExecutorService reader = Executors.newSingleThreadExecutor();
+      Future<List<Integer>> seen = reader.submit(() -> {
+        List<Integer> counts = new ArrayList<>();
+        while (replacing.get() || counts.isEmpty()) {
+          try (DirectoryReader nrt = DirectoryReader.open(writer.luceneWriter())) {
+            counts.add(new IndexSearcher(nrt).count(new TermQuery(new Term(IndexSchema.PAGE_KEY, pageKey))));
+          }
+        }
+        return counts;
+      });
+      for (int i = 0; i < 2_000; i++) {
+        writer.replacePage(pageKey, articles);
+      }
+      replacing.set(false);
+      List<Integer> counts = seen.get();
+      reader.shutdown();
+      assertTrue(counts.stream().allMatch(c -> c == articles.size()), "page counts seen: " + counts.stream().distinct().toList());
+    }
+  }
+
+  @Test
+  void a_new_index_opens_at_once_and_is_marked_unfinished_until_a_run_commits() throws Exception {
+    Path index = temp.resolve("index");
+    try (ArticleIndexWriter writer = new ArticleIndexWriter(index)) {
+      try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+        assertEquals(0, reader.numDocs());
+        assertFalse(ArticleIndexWriter.runComplete(reader.getIndexCommit().getUserData()));
+      }
+      writer.replacePage("gr:2024-05-01:01", articles());
+      writer.checkpoint();
+      try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+        assertEquals(3, reader.numDocs());
+        assertFalse(ArticleIndexWriter.runComplete(reader.getIndexCommit().getUserData()));
+      }
+      writer.commit();
+    }
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      assertTrue(ArticleIndexWriter.runComplete(reader.getIndexCommit().getUserData()));
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package gongbao.search.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gongbao.search.api.ErrorResponse;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Answers the requests Jetty refuses before they reach a route (a URI too long, headers too large,
+ * bad UTF-8 in the path, an ambiguous path) in the app's one JSON error shape, with the security
+ * headers, instead of Jetty's own HTML page.
+ */
+final class ProtocolErrorHandler extends ErrorHandler {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Jetty writes a body only for GET, POST and HEAD by default; every refusal gets one here. */
+  @Override
+  public boolean errorPageForMethod(String method) {
+    return true;
+  }
+
+  @Override
+  protected void generateResponse(
+      Request request, Response response, int status, @Nullable String message, @Nullable Throwable cause, Callback callback)
+      throws IOException {
+    String text = message == null || message.isBlank() ? HttpStatus.getMessage(status) : message;
+    byte[] body = JSON.writeValueAsBytes(ErrorResponse.of(code(status), text));
+    HttpFields.Mutable headers = response.getHeaders();
+    SecurityHeaders.ALL.forEach(headers::put);
+    headers.put(HttpHeader.CONTENT_TYPE, "application/json;charset=utf-8");
+    headers.put(HttpHeader.CONTENT_LENGTH, body.length);
+    response.write(true, ByteBuffer.wrap(body), callback);
+  }
+
+  private static String code(int status) {
+    return switch (status) {
+      case 400 -> "bad_request";
+      case 404 -> "not_found";
+      case 405 -> "method_not_allowed";
+      case 413 -> "too_large";
+      case 414 -> "uri_too_long";
+      case 431 -> "headers_too_large";
+      default -> "http_" + status;
+    };
+  }
+}
