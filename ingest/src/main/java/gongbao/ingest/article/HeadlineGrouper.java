@@ -1,0 +1,89 @@
+package gongbao.ingest.article;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Gives each headline block its role. Rules, in order: short labels ({@code 图说新闻}, {@code
+ * 工会“小灵通”}) above a headline, and anything above such a label, are columns; leading blocks beyond three
+ * are columns; in a group of three a leading
+ * slogan ({@code 弘扬“三个精神” 培育劳模工匠}) that is not a kicker is the page banner, so a column;
+ * a block ending with a dash is a kicker; of two blocks, a slogan above a plain line is kicker and
+ * title, otherwise title and subtitle.
+ */
+final class HeadlineGrouper {
+
+  private static final int MAX_LABEL_CHARS = 8;
+
+  private HeadlineGrouper() {}
+
+  static HeadlineGroup group(List<String> blocks) {
+    List<String> columns = new ArrayList<>();
+    List<String> heads = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      String block = blocks.get(i);
+      boolean moreFollow = i < blocks.size() - 1;
+      if (moreFollow && isLabel(block)) {
+        // a banner above a label belongs to the page, like the label itself
+        columns.addAll(heads);
+        heads.clear();
+        columns.add(block);
+      } else {
+        heads.add(block);
+      }
+    }
+    while (heads.size() > 3) {
+      columns.add(heads.remove(0));
+    }
+    if (heads.size() == 3 && !Punctuation.endsWithDash(heads.get(0)) && isSlogan(heads.get(0))
+        && !Punctuation.endsWithDash(heads.get(1))) {
+      columns.add(heads.remove(0));
+    }
+    return switch (heads.size()) {
+      case 0 -> new HeadlineGroup(columns, null, null, null);
+      case 1 -> new HeadlineGroup(columns, null, heads.get(0), null);
+      case 2 -> pair(columns, heads.get(0), heads.get(1));
+      default -> new HeadlineGroup(columns, heads.get(0), heads.get(1), heads.get(2));
+    };
+  }
+
+  private static HeadlineGroup pair(List<String> columns, String first, String second) {
+    if (Punctuation.endsWithDash(first)) {
+      return new HeadlineGroup(columns, first, second, null);
+    }
+    if (second.startsWith("——") || second.startsWith("—")) {
+      return new HeadlineGroup(columns, null, first, second);
+    }
+    if (isSlogan(first) && !isSlogan(second)) {
+      return new HeadlineGroup(columns, first, second, null);
+    }
+    return new HeadlineGroup(columns, null, first, second);
+  }
+
+  /** A column label: a few characters with no space, such as {@code 新闻特写}. */
+  static boolean isLabel(String block) {
+    return block.length() <= MAX_LABEL_CHARS
+        && block.replace("“", "").replace("”", "").length() >= 2
+        && block.indexOf(' ') < 0
+        && !Punctuation.endsWithDash(block);
+  }
+
+  /** Parallel phrases separated by spaces, each of three to ten characters, without commas: {@code 礼赞劳动者 传承劳动美}. */
+  static boolean isSlogan(String block) {
+    if (block.indexOf(',') >= 0 || block.indexOf('，') >= 0) {
+      return false;
+    }
+    String[] parts = block.split(" ");
+    if (parts.length < 2) {
+      return false;
+    }
+    int shortest = Integer.MAX_VALUE;
+    int longest = 0;
+    for (String part : parts) {
+      int length = part.replace("“", "").replace("”", "").length();
+      shortest = Math.min(shortest, length);
+      longest = Math.max(longest, length);
+    }
+    return shortest >= 3 && longest <= 10 && longest - shortest <= 2;
+  }
+}

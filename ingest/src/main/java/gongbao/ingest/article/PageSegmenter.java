@@ -1,0 +1,346 @@
+package gongbao.ingest.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Walks the lines of one page once and cuts them into article drafts: headline runs open articles or
+ * become subheads, staff lines become bylines or end credits, photo credits close photo items, reading
+ * tips attach to their article, and a paragraph left open by a column break is continued by the next
+ * body line even when a box or subhead sits in between.
+ */
+final class PageSegmenter {
+
+  private static final Pattern SUBHEAD_NUMBERING =
+      Pattern.compile("^(?:[一二三四五六七八九十]{1,3}[、.．是]|[（(][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[.．、]|第[一二三四五六七八九十\\d]{1,3}[章节部分条])");
+  private static final int CONTEXT_CHARS = 1500;
+  /** Characters that cannot open a paragraph: particles and conjunctions that continue a sentence. */
+  private static final String CANNOT_OPEN = "和与及并而的地得了着过等之或且们";
+  private static final int LOOKAHEAD_CHARS = 300;
+  private static final int MAX_CAPTION_CHARS = 300;
+  private static final int MAX_CAPTION_LINES = 3;
+  /** Below this continuity a single headline-like line opens a new article. */
+  static final double NEW_TOPIC_SINGLE = 0.45;
+  /** Below this continuity a run of several headline-like lines opens a new article. */
+  static final double NEW_TOPIC_GROUP = 0.6;
+
+  /** Scales the thresholds down when the article above carries a byline or dateline. */
+  static final double SIGNED_FACTOR = 0.4;
+
+  private final List<PageLine> lines;
+  private final LineRole[] roles;
+  private final boolean[] photoHead;
+  private final boolean[] photoStart;
+  private final List<ArticleDraft> drafts = new ArrayList<>();
+  private final List<String> carriedHeads = new ArrayList<>();
+  private @Nullable ArticleDraft current;
+  private @Nullable String pendingTip;
+
+  private PageSegmenter(List<PageLine> lines) {
+    this.lines = lines;
+    this.roles = new LineRole[lines.size()];
+    for (int i = 0; i < roles.length; i++) {
+      roles[i] = LineClassifier.classify(lines.get(i).text());
+    }
+    this.photoHead = new boolean[lines.size()];
+    this.photoStart = new boolean[lines.size()];
+    markPhotoItems();
+  }
+
+  static List<ArticleDraft> segment(List<PageLine> lines) {
+    PageSegmenter segmenter = new PageSegmenter(lines);
+    segmenter.walk();
+    return segmenter.drafts;
+  }
+
+  private void walk() {
+    int i = 0;
+    while (i < lines.size()) {
+      PageLine line = lines.get(i);
+      switch (roles[i]) {
+        case HEADING -> {
+          i = headingRun(i);
+          continue;
+        }
+        case BODY -> body(i, line);
+        case STAFF -> staff(line);
+        case CREDIT -> credit(i, line);
+        case AUTHOR_NOTE -> {
+          ArticleDraft draft = draft(line);
+          draft.authorNotes.add(line.text());
+          draft.ended = true;
+          draft.cover(line);
+        }
+        case READING_TIP -> {
+          if (i + 1 < lines.size() && roles[i + 1] == LineRole.BODY) {
+            i++;
+            readingTip(lines.get(i));
+          }
+        }
+        case TOC -> toc(line);
+      }
+      i++;
+    }
+    finish();
+  }
+
+  /** Reads a run of headline-like lines (and staff lines right after); returns the index after it. */
+  private int headingRun(int from) {
+    List<String> blocks = new ArrayList<>();
+    int i = from;
+    while (i < lines.size() && roles[i] == LineRole.HEADING) {
+      PageLine line = lines.get(i);
+      if (line.tight() && !blocks.isEmpty() && roles[i - 1] == LineRole.HEADING) {
+        blocks.set(blocks.size() - 1, blocks.get(blocks.size() - 1) + " " + line.text());
+      } else {
+        blocks.add(line.text());
+      }
+      i++;
+    }
+    List<PageLine> staff = new ArrayList<>();
+    while (i < lines.size() && roles[i] == LineRole.STAFF) {
+      staff.add(lines.get(i));
+      i++;
+    }
+    ArticleDraft draft = current;
+    if (draft == null || (!draft.hasBody() && !draft.ended && !draft.toc && draft.staffLines.isEmpty())) {
+      ArticleDraft target = draft == null ? open(lines.get(from)) : draft;
+      target.heads.addAll(blocks);
+    } else if (startsArticle(draft, blocks, from, i, !staff.isEmpty())) {
+      finish();
+      open(lines.get(from)).heads.addAll(blocks);
+    } else {
+      for (String block : blocks) {
+        draft.parts.add(new ArticleDraft.Part(block, true));
+      }
+    }
+    ArticleDraft target = current;
+    target.photo |= photoHead[from];
+    for (int k = from; k < i; k++) {
+      target.cover(lines.get(k));
+    }
+    for (PageLine line : staff) {
+      target.staffLines.add(line.text());
+    }
+    return i;
+  }
+
+  private boolean startsArticle(ArticleDraft draft, List<String> blocks, int from, int next, boolean staffFollows) {
+    if (draft.ended || draft.toc || draft.photo || photoHead[from] || staffFollows) {
+      return true;
+    }
+    if (next < lines.size() && roles[next] == LineRole.BODY && BylineParser.hasLead(lines.get(next).text())) {
+      return true;
+    }
+    if (Punctuation.endsWithDash(blocks.get(0))) {
+      return true;
+    }
+    if (SUBHEAD_NUMBERING.matcher(blocks.get(0)).find() || draft.lastBodyOpen()) {
+      return false;
+    }
+    String below = following(next);
+    if (below.isEmpty()) {
+      return blocks.size() > 1;
+    }
+    double continuity = TopicContinuity.score(draft.recentText(CONTEXT_CHARS), String.join("\n", blocks) + "\n" + below);
+    // on a page whose articles carry bylines, an unsigned headline is far more likely a subhead
+    double threshold = blocks.size() > 1 ? NEW_TOPIC_GROUP : NEW_TOPIC_SINGLE;
+    return continuity < (isSigned(draft) ? threshold * SIGNED_FACTOR : threshold);
+  }
+
+  private static boolean isSigned(ArticleDraft draft) {
+    if (!draft.staffLines.isEmpty()) {
+      return true;
+    }
+    for (ArticleDraft.Part part : draft.parts) {
+      if (!part.subhead) {
+        return BylineParser.hasLead(part.text());
+      }
+    }
+    return false;
+  }
+
+  /** The body text right after index {@code from}, up to a bounded length. */
+  private String following(int from) {
+    StringBuilder text = new StringBuilder();
+    for (int i = from; i < lines.size() && roles[i] == LineRole.BODY && text.length() < LOOKAHEAD_CHARS; i++) {
+      String line = lines.get(i).text();
+      text.append(line, 0, Math.min(line.length(), LOOKAHEAD_CHARS)).append('\n');
+    }
+    return text.toString();
+  }
+
+  private void body(int i, PageLine line) {
+    ArticleDraft draft = current;
+    if (photoStart[i] || draft == null || draft.ended) {
+      finish();
+      draft = open(line);
+      draft.photo = photoStart[i];
+      if (!draft.photo && !drafts.isEmpty()) {
+        draft.warnings.add("text without a headline after the end of the previous article");
+      }
+    }
+    draft.cover(line);
+    ArticleDraft.Part open = draft.toc ? null : draft.openPart();
+    if (open == null && !draft.toc && continuesCutSubhead(draft, line.text())) {
+      ArticleDraft.Part cut = draft.parts.remove(draft.parts.size() - 1);
+      open = new ArticleDraft.Part(cut.text(), false);
+      draft.parts.add(open);
+    }
+    if (open != null) {
+      open.text.append(line.text());
+      open.joins++;
+      return;
+    }
+    if (!draft.parts.isEmpty() && !draft.toc && startsMidSentence(line.text())) {
+      draft.warnings.add("paragraph starts mid-sentence, its beginning is missing: " + abbreviate(line.text()));
+    }
+    draft.parts.add(new ArticleDraft.Part(line.text(), false));
+  }
+
+  private void staff(PageLine line) {
+    ArticleDraft draft = current;
+    if (draft == null || draft.ended && !draft.creditLines.isEmpty()) {
+      finish();
+      draft = open(line);
+    }
+    if (draft.hasBody()) {
+      draft.endStaffLines.add(line.text());
+      draft.ended = true;
+    } else {
+      draft.staffLines.add(line.text());
+    }
+    draft.cover(line);
+  }
+
+  private void credit(int i, PageLine line) {
+    ArticleDraft draft = draft(line);
+    if (i > 0 && line.tight() && roles[i - 1] == LineRole.STAFF && !draft.endStaffLines.isEmpty()) {
+      draft.creditLines.add(draft.endStaffLines.remove(draft.endStaffLines.size() - 1));
+    }
+    draft.creditLines.add(line.text());
+    draft.ended = true;
+    draft.cover(line);
+  }
+
+  private void readingTip(PageLine line) {
+    ArticleDraft draft = current;
+    if (draft != null && !draft.heads.isEmpty() && !draft.ended) {
+      draft.readingTip = draft.readingTip == null ? line.text() : draft.readingTip + line.text();
+      draft.cover(line);
+    } else {
+      pendingTip = line.text();
+    }
+  }
+
+  private void toc(PageLine line) {
+    ArticleDraft draft = current;
+    if (draft == null || !draft.toc) {
+      finish();
+      draft = open(line);
+      draft.toc = true;
+      draft.heads.add(line.text());
+    } else {
+      draft.parts.add(new ArticleDraft.Part(line.text(), false));
+    }
+    draft.cover(line);
+  }
+
+  private ArticleDraft draft(PageLine line) {
+    ArticleDraft draft = current;
+    return draft != null ? draft : open(line);
+  }
+
+  private ArticleDraft open(PageLine line) {
+    ArticleDraft draft = new ArticleDraft(line.start(), line.end());
+    draft.heads.addAll(carriedHeads);
+    carriedHeads.clear();
+    if (pendingTip != null) {
+      draft.readingTip = pendingTip;
+      pendingTip = null;
+    }
+    current = draft;
+    return draft;
+  }
+
+  /** Closes the current draft; headlines that got no body are carried to the next article as columns. */
+  private void finish() {
+    ArticleDraft draft = current;
+    current = null;
+    if (draft == null) {
+      return;
+    }
+    if (draft.parts.isEmpty() && !draft.toc) {
+      carriedHeads.addAll(draft.heads);
+      return;
+    }
+    drafts.add(draft);
+  }
+
+  /**
+   * Finds photo items before segmenting: a credit line ({@code … 摄}, or an agency staff line ending a
+   * short item) closes up to three short caption lines, under a headline if one stands right above
+   * them; without one, the single line above the credit is the caption.
+   */
+  private void markPhotoItems() {
+    for (int c = 0; c < lines.size(); c++) {
+      boolean staffCredit = roles[c] == LineRole.STAFF && endsItem(c) && hasCreditWord(lines.get(c).text());
+      if (roles[c] != LineRole.CREDIT && !staffCredit) {
+        continue;
+      }
+      int k = c - 1;
+      if (k >= 0 && roles[k] == LineRole.STAFF && lines.get(c).tight()) {
+        k--;
+      }
+      int captions = 0;
+      while (k >= 0 && captions < MAX_CAPTION_LINES && roles[k] == LineRole.BODY
+          && lines.get(k).text().length() <= MAX_CAPTION_CHARS && !BylineParser.hasLead(lines.get(k).text())) {
+        k--;
+        captions++;
+      }
+      if (captions == 0) {
+        continue;
+      }
+      if (k >= 0 && roles[k] == LineRole.HEADING) {
+        photoHead[k] = true;
+        roles[c] = LineRole.CREDIT;
+      } else if (!staffCredit) {
+        photoStart[c - 1 - (roles[c - 1] == LineRole.STAFF ? 1 : 0)] = true;
+      }
+    }
+  }
+
+  private boolean endsItem(int i) {
+    return i == lines.size() - 1 || roles[i + 1] == LineRole.HEADING;
+  }
+
+  private static boolean hasCreditWord(String line) {
+    return line.contains("记者") || line.contains("通讯员");
+  }
+
+  /**
+   * True when the last part is a headline-like line that was in fact the start of a paragraph cut by a
+   * column break: it has a comma, and the text now arriving cannot open a paragraph.
+   */
+  private static boolean continuesCutSubhead(ArticleDraft draft, String text) {
+    if (draft.parts.isEmpty()) {
+      return false;
+    }
+    ArticleDraft.Part last = draft.parts.get(draft.parts.size() - 1);
+    String head = last.text();
+    return last.subhead && (head.indexOf(',') > 0 || head.indexOf('，') > 0)
+        && (startsMidSentence(text) || CANNOT_OPEN.indexOf(text.charAt(0)) >= 0);
+  }
+
+  /** One or two characters and then punctuation: the tail of a sentence begun elsewhere. */
+  static boolean startsMidSentence(String text) {
+    int pause = Punctuation.firstPauseAt(text, 3);
+    return pause == 1 || (pause == 2 && text.charAt(1) == '”');
+  }
+
+  static String abbreviate(String text) {
+    return text.length() <= 20 ? text : text.substring(0, 20) + "…";
+  }
+}

@@ -1,0 +1,26 @@
+package gongbao.ingest.article;
+
+/** The role a name is credited in. */
+enum StaffRole {
+  REPORTER,
+  CORRESPONDENT,
+  PHOTOGRAPHER,
+  AUTHOR;
+
+  /** The role a credit word names ({@code 本报记者}, {@code 通讯员} …), or null if it names none. */
+  static @org.jspecify.annotations.Nullable StaffRole ofWord(String word) {
+    if (word.endsWith("通讯员")) {
+      return CORRESPONDENT;
+    }
+    if (word.endsWith("记者") || word.endsWith("实习生")) {
+      return REPORTER;
+    }
+    if (word.equals("摄影") || word.equals("摄")) {
+      return PHOTOGRAPHER;
+    }
+    if (word.equals("作者") || word.equals("文")) {
+      return AUTHOR;
+    }
+    return null;
+  }
+}
