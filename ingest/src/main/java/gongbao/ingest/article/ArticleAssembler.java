@@ -22,7 +22,7 @@ final class ArticleAssembler {
         : HeadlineGrouper.group(draft.heads);
 
     List<Paragraph> paragraphs = new ArrayList<>();
-    List<String> captions = new ArrayList<>();
+    List<String> captions = new ArrayList<>(draft.captions);
     for (ArticleDraft.Part part : draft.parts) {
       if (draft.photo && !part.subhead) {
         captions.add(part.text());
@@ -126,7 +126,7 @@ final class ArticleAssembler {
       return false;
     }
     String tail = last.length() > 20 ? last.substring(last.length() - 20) : last;
-    return CONTINUED.matcher(tail).find() || !Punctuation.endsSentence(last);
+    return CONTINUED.matcher(tail).find() || !Punctuation.endsParagraph(last);
   }
 
   private static @Nullable Paragraph firstBody(List<Paragraph> paragraphs) {

@@ -19,7 +19,7 @@ final class ArticleDraft {
     }
 
     boolean open() {
-      return !subhead && !Punctuation.endsSentence(text.toString());
+      return !subhead && !Punctuation.endsParagraph(text.toString());
     }
 
     String text() {
@@ -32,6 +32,8 @@ final class ArticleDraft {
   final List<String> endStaffLines = new ArrayList<>();
   final List<String> creditLines = new ArrayList<>();
   final List<String> authorNotes = new ArrayList<>();
+  /** Captions of photos printed inside the article. */
+  final List<String> captions = new ArrayList<>();
   final List<Part> parts = new ArrayList<>();
   final List<String> warnings = new ArrayList<>();
   @Nullable String readingTip;
@@ -67,6 +69,27 @@ final class ArticleDraft {
       Part part = parts.get(i);
       if (!part.subhead) {
         return part.open() ? part : null;
+      }
+    }
+    return null;
+  }
+
+  /** The number of subheads so far. */
+  int subheads() {
+    int count = 0;
+    for (Part part : parts) {
+      if (part.subhead) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** The last body paragraph, or null. */
+  @Nullable Part lastBody() {
+    for (int i = parts.size() - 1; i >= 0; i--) {
+      if (!parts.get(i).subhead) {
+        return parts.get(i);
       }
     }
     return null;

@@ -29,9 +29,21 @@ final class BylineParser {
   private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}|[\\p{IsHan}·]{3,8}");
   private static final Pattern STAFF_TOKEN = Pattern.compile("(?:" + ROLE + ")?\\p{IsHan}{2,4}|" + ROLE);
   private static final Pattern CREDIT_TAIL = Pattern.compile("\\s*(?:摄|摄影|供图)(?:[(（][^)）]{0,12}[)）])?$");
+  /** Page-furniture credits with a label: {@code 制图：蔡华伟}, {@code 本版责编：…}. */
+  private static final Pattern LABELLED_CREDIT =
+      Pattern.compile("^(?:本版)?(?:制图|版式设计|设计|摄影|图片|绘图|漫画|插图|责编|编辑|校对|策划|数据来源)[：:]");
   private static final Pattern AUTHOR_NOTE = Pattern.compile("^[(（](?:作者|执笔|参与记者|本文作者)[^)）]{0,60}[)）]$");
 
+  /** Two-character names printed with a space between: {@code 本报记者 于 洋摄}. */
+  private static final Pattern SPACED_NAME =
+      Pattern.compile("(^|\\s|记者|通讯员)(\\p{IsHan}) (\\p{IsHan})(?=\\s|$|摄)");
+
   private BylineParser() {}
+
+  /** {@code 本报记者 于 洋摄} → {@code 本报记者 于洋摄}; lines longer than a staff line are left alone. */
+  static String joinSpacedNames(String line) {
+    return line.length() > 40 || line.indexOf(' ') < 0 ? line : SPACED_NAME.matcher(line).replaceAll("$1$2$3");
+  }
 
   /** What the opening of a first paragraph says: its dateline and the staff it names. */
   record Lead(@Nullable String dateline, Credits credits) {}
@@ -61,9 +73,13 @@ final class BylineParser {
   }
 
   /** True for a line made only of credit words and names: {@code 本报记者 黄仕强}, {@code ■颜利亚}, {@code 郑青青 周永祥}. */
-  static boolean isStaffLine(String line) {
+  static boolean isStaffLine(String rawLine) {
+    String line = joinSpacedNames(rawLine);
     if (line.length() > 40 || line.isEmpty()) {
       return false;
+    }
+    if (LABELLED_CREDIT.matcher(line).find()) {
+      return true;
     }
     if (line.charAt(0) == '■' || line.charAt(0) == '□') {
       return NAME.matcher(line.substring(1).strip()).matches();
@@ -95,7 +111,8 @@ final class BylineParser {
   }
 
   /** True for a photo credit: names followed by {@code 摄}. */
-  static boolean isCreditLine(String line) {
+  static boolean isCreditLine(String rawLine) {
+    String line = joinSpacedNames(rawLine);
     if (line.length() > 40) {
       return false;
     }
@@ -114,7 +131,7 @@ final class BylineParser {
 
   /** The credits of a staff line; names before any credit word get {@code defaultRole}. */
   static Credits staffLine(String line, StaffRole defaultRole) {
-    String text = line;
+    String text = joinSpacedNames(line);
     if (!text.isEmpty() && (text.charAt(0) == '■' || text.charAt(0) == '□')) {
       text = text.substring(1).strip();
     }
@@ -122,7 +139,8 @@ final class BylineParser {
   }
 
   /** The credits of a photo credit line: every name is a photographer. */
-  static Credits creditLine(String line) {
+  static Credits creditLine(String rawLine) {
+    String line = joinSpacedNames(rawLine);
     Matcher tail = CREDIT_TAIL.matcher(line);
     String names = tail.find() ? line.substring(0, tail.start()) : line;
     return staff(names, StaffRole.PHOTOGRAPHER).allAs(StaffRole.PHOTOGRAPHER);
@@ -133,6 +151,9 @@ final class BylineParser {
    * names before any credit word get {@code defaultRole}.
    */
   static Credits staff(String text, StaffRole defaultRole) {
+    if (LABELLED_CREDIT.matcher(text).find()) {
+      return Credits.NONE; // designers and editors are not bylines
+    }
     Credits credits = Credits.NONE;
     StaffRole role = defaultRole;
     for (String token : text.split("[\\s、，,]+")) {

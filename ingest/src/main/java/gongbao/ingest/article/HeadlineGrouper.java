@@ -14,6 +14,9 @@ import java.util.List;
 final class HeadlineGrouper {
 
   private static final int MAX_LABEL_CHARS = 8;
+  /** Words that name a column rather than a story. */
+  private static final List<String> LABEL_WORDS =
+      List.of("新闻", "速递", "特写", "快讯", "简讯", "短讯", "图说", "小灵通", "视点", "聚焦", "链接", "动态", "走基层", "观察");
 
   private HeadlineGrouper() {}
 
@@ -60,9 +63,10 @@ final class HeadlineGrouper {
     return new HeadlineGroup(columns, null, first, second);
   }
 
-  /** A column label: a few characters with no space, such as {@code 新闻特写}. */
+  /** A column label: a few characters with no space naming a kind of column, such as {@code 新闻特写}. */
   static boolean isLabel(String block) {
     return block.length() <= MAX_LABEL_CHARS
+        && LABEL_WORDS.stream().anyMatch(block::contains)
         && block.replace("“", "").replace("”", "").length() >= 2
         && block.indexOf(' ') < 0
         && !Punctuation.endsWithDash(block);

@@ -16,6 +16,8 @@ final class LineClassifier {
       Pattern.compile("^(?:.{0,30}(?:要目|目录|目次)|扫一扫.{0,30}|扫描二维码.{0,30}|.{0,20}(?:订阅热线|广告热线).{0,30})$");
   private static final Pattern DATE_OPENER =
       Pattern.compile("^(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:\\d{1,2}时)?(?:上旬|中旬|下旬|上午|下午|晚上|晚|前后|以来|至今)?[,，]");
+  private static final Pattern ONLY_DATE = Pattern.compile("\\d{4}年\\d{1,2}月(\\d{1,2}日)?");
+  private static final Pattern NUMBERED_CAPTION = Pattern.compile("^(?:上|下|左|右|左上|右上|左下|右下)?图[①-⑳\\d]*[：:]");
   private static final Set<String> SENTENCE_OPENERS =
       Set.of(
           "此外", "同时", "随着", "近日", "日前", "近年来", "目前", "据悉", "据了解", "为此", "另外", "其中", "随后",
@@ -24,7 +26,7 @@ final class LineClassifier {
   private LineClassifier() {}
 
   static LineRole classify(String line) {
-    if (line.equals("阅读提示") || line.equals("【阅读提示】")) {
+    if (line.equals("阅读提示") || line.equals("【阅读提示】") || line.equals("核心阅读")) {
       return LineRole.READING_TIP;
     }
     if (line.length() <= 60 && TOC.matcher(line).matches()) {
@@ -38,6 +40,12 @@ final class LineClassifier {
     }
     if (BylineParser.isStaffLine(line)) {
       return LineRole.STAFF;
+    }
+    if (Punctuation.endsWithBracketedNote(line) && (line.charAt(0) == '（' || line.charAt(0) == '(')) {
+      return LineRole.BODY; // a closing note: （本报约翰内斯堡电）
+    }
+    if (line.length() <= 60 && (ONLY_DATE.matcher(line).matches() || NUMBERED_CAPTION.matcher(line).find())) {
+      return LineRole.BODY; // a date line or a numbered photo caption: 图②：北京站，…
     }
     return looksLikeHeading(line) ? LineRole.HEADING : LineRole.BODY;
   }

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 final class PageSegmenter {
 
   private static final Pattern SUBHEAD_NUMBERING =
-      Pattern.compile("^(?:[一二三四五六七八九十]{1,3}[、.．是]|[（(][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[.．、]|第[一二三四五六七八九十\\d]{1,3}[章节部分条])");
+      Pattern.compile("^(?:[●▲◆★☆○◇]|[一二三四五六七八九十]{1,3}[、.．是]|[（(][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[.．、]|第[一二三四五六七八九十\\d]{1,3}[章节部分条])");
   private static final int CONTEXT_CHARS = 1500;
   /** Characters that cannot open a paragraph: particles and conjunctions that continue a sentence. */
   private static final String CANNOT_OPEN = "和与及并而的地得了着过等之或且们";
@@ -22,9 +22,11 @@ final class PageSegmenter {
   private static final int MAX_CAPTION_CHARS = 300;
   private static final int MAX_CAPTION_LINES = 3;
   /** Below this continuity a single headline-like line opens a new article. */
-  static final double NEW_TOPIC_SINGLE = 0.45;
+  static final double NEW_TOPIC_SINGLE = 0.02;
   /** Below this continuity a run of several headline-like lines opens a new article. */
-  static final double NEW_TOPIC_GROUP = 0.6;
+  static final double NEW_TOPIC_GROUP = 0.03;
+  static final double COMMA_PENALTY = 0.02;
+  static final double SERIES_PENALTY = 0.01;
 
   /** Scales the thresholds down when the article above carries a byline or dateline. */
   static final double SIGNED_FACTOR = 0.4;
@@ -33,6 +35,8 @@ final class PageSegmenter {
   private final LineRole[] roles;
   private final boolean[] photoHead;
   private final boolean[] photoStart;
+  /** Caption lines and credits of a photo printed inside an article that goes on after it. */
+  private final boolean[] inlinePhoto;
   private final List<ArticleDraft> drafts = new ArrayList<>();
   private final List<String> carriedHeads = new ArrayList<>();
   private @Nullable ArticleDraft current;
@@ -46,6 +50,7 @@ final class PageSegmenter {
     }
     this.photoHead = new boolean[lines.size()];
     this.photoStart = new boolean[lines.size()];
+    this.inlinePhoto = new boolean[lines.size()];
     markPhotoItems();
   }
 
@@ -61,8 +66,11 @@ final class PageSegmenter {
       PageLine line = lines.get(i);
       switch (roles[i]) {
         case HEADING -> {
-          i = headingRun(i);
-          continue;
+          if (!line.text().startsWith("——")) {
+            i = headingRun(i);
+            continue;
+          }
+          body(i, line); // an attribution such as ——英国首相特雷莎·梅, not a headline
         }
         case BODY -> body(i, line);
         case STAFF -> staff(line);
@@ -98,6 +106,10 @@ final class PageSegmenter {
         blocks.add(line.text());
       }
       i++;
+      if (line.text().startsWith("——") && i < lines.size() && roles[i] == LineRole.HEADING && !lines.get(i).tight()) {
+        roles[i] = LineRole.BODY; // a subtitle opening with a dash is the last line of its group
+        break;
+      }
     }
     List<PageLine> staff = new ArrayList<>();
     while (i < lines.size() && roles[i] == LineRole.STAFF) {
@@ -134,19 +146,31 @@ final class PageSegmenter {
     if (next < lines.size() && roles[next] == LineRole.BODY && BylineParser.hasLead(lines.get(next).text())) {
       return true;
     }
-    if (Punctuation.endsWithDash(blocks.get(0))) {
-      return true;
+    String last = blocks.get(blocks.size() - 1);
+    if (blocks.size() > 1 && Punctuation.endsWithDash(blocks.get(0)) || Punctuation.endsWithBracketedNote(last)) {
+      return true; // a kicker, or a title with its column in brackets: 技术迭代打开无限想象力（人民观点）
     }
     if (SUBHEAD_NUMBERING.matcher(blocks.get(0)).find() || draft.lastBodyOpen()) {
       return false;
+    }
+    ArticleDraft.Part lastBody = draft.lastBody();
+    if (lastBody != null && Punctuation.endsWithBracketedNote(lastBody.text())) {
+      return true; // the article above closed with its note: （本报约翰内斯堡电）
     }
     String below = following(next);
     if (below.isEmpty()) {
       return blocks.size() > 1;
     }
-    double continuity = TopicContinuity.score(draft.recentText(CONTEXT_CHARS), String.join("\n", blocks) + "\n" + below);
-    // on a page whose articles carry bylines, an unsigned headline is far more likely a subhead
+    double continuity =
+        TopicContinuity.score(draft.recentText(CONTEXT_CHARS), String.join("\n", blocks) + "\n" + below);
     double threshold = blocks.size() > 1 ? NEW_TOPIC_GROUP : NEW_TOPIC_SINGLE;
+    if (blocks.stream().anyMatch(block -> block.indexOf('，') >= 0 || block.indexOf(',') >= 0)) {
+      threshold -= COMMA_PENALTY; // subheads are often two clauses: 组织强“链”,建设链上“主心骨”
+    }
+    if (draft.subheads() > 0) {
+      threshold -= SERIES_PENALTY; // an article with subheads usually has more
+    }
+    // on a page whose articles carry bylines, an unsigned headline is far more likely a subhead
     return continuity < (isSigned(draft) ? threshold * SIGNED_FACTOR : threshold);
   }
 
@@ -174,6 +198,14 @@ final class PageSegmenter {
 
   private void body(int i, PageLine line) {
     ArticleDraft draft = current;
+    if (inlinePhoto[i] && draft != null && !draft.ended) {
+      draft.captions.add(line.text());
+      draft.cover(line);
+      return;
+    }
+    if (draft != null && draft.ended && draft.creditLines.isEmpty() && draft.authorNotes.isEmpty() && !draft.toc) {
+      draft.ended = false; // names printed inside an article, which goes on
+    }
     if (photoStart[i] || draft == null || draft.ended) {
       finish();
       draft = open(line);
@@ -221,7 +253,7 @@ final class PageSegmenter {
       draft.creditLines.add(draft.endStaffLines.remove(draft.endStaffLines.size() - 1));
     }
     draft.creditLines.add(line.text());
-    draft.ended = true;
+    draft.ended = !inlinePhoto[i];
     draft.cover(line);
   }
 
@@ -306,8 +338,11 @@ final class PageSegmenter {
       if (k >= 0 && roles[k] == LineRole.HEADING) {
         photoHead[k] = true;
         roles[c] = LineRole.CREDIT;
+      } else if (!staffCredit && c + 1 < lines.size() && roles[c + 1] == LineRole.BODY) {
+        inlinePhoto[k + captions] = true; // one caption line, inside an article that continues
+        inlinePhoto[c] = true;
       } else if (!staffCredit) {
-        photoStart[c - 1 - (roles[c - 1] == LineRole.STAFF ? 1 : 0)] = true;
+        photoStart[k + captions] = true;
       }
     }
   }

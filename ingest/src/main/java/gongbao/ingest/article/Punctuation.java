@@ -17,13 +17,40 @@ final class Punctuation {
     return i >= 0 && SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0;
   }
 
+  /**
+   * True when a paragraph is complete: it ends a sentence, or ends with a bracketed note such as
+   * {@code （本报约翰内斯堡电）} or {@code （作者为…）}.
+   */
+  static boolean endsParagraph(String text) {
+    return endsSentence(text) || endsWithBracketedNote(text);
+  }
+
+  /** True when the text ends with {@code （…）} opened within its last 40 characters. */
+  static boolean endsWithBracketedNote(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    char last = text.charAt(text.length() - 1);
+    if (last != '）' && last != ')') {
+      return false;
+    }
+    for (int i = text.length() - 2; i >= Math.max(0, text.length() - 40); i--) {
+      char c = text.charAt(i);
+      if (c == '（' || c == '(') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when the text ends in a way a headline cannot: 。 or ；, or a sentence end inside quotes. */
   static boolean endsLikeProse(String text) {
     if (text.isEmpty()) {
       return false;
     }
     char last = text.charAt(text.length() - 1);
-    if (last == '。' || last == '；' || last == ';' || last == '，' || last == ',' || last == '、') {
+    if (last == '。' || last == '；' || last == ';' || last == '，' || last == ',' || last == '、' || last == '：'
+        || last == ':') {
       return true;
     }
     return text.length() >= 2 && CLOSERS.indexOf(last) >= 0 && endsSentence(text);
