@@ -59,7 +59,7 @@ final class ArticleAssembler {
       title = derivedTitle(first);
       warnings.add("no headline found; title taken from the text");
     }
-    boolean truncated = truncated(paragraphs, captions, draft);
+    boolean truncated = draft.cutOff || truncated(paragraphs, captions, draft);
     if (truncated) {
       warnings.add("article ends mid-sentence or continues on another page");
     }
@@ -141,7 +141,7 @@ final class ArticleAssembler {
   /** The first clause of the text, shortened: a title for an item printed without one. */
   static String derivedTitle(String text) {
     int pause = Punctuation.firstPauseAt(text, MAX_DERIVED_TITLE_CHARS);
-    int end = pause > 4 ? pause : Math.min(text.length(), MAX_DERIVED_TITLE_CHARS);
+    int end = pause > 8 ? pause : Math.min(text.length(), MAX_DERIVED_TITLE_CHARS);
     String title = text.substring(0, end);
     return end < text.length() ? title + "…" : title;
   }

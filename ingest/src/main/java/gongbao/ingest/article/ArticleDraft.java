@@ -39,6 +39,8 @@ final class ArticleDraft {
   @Nullable String readingTip;
   boolean toc;
   boolean photo;
+  /** The article's own text broke off mid-sentence before out-of-order fragments were attached. */
+  boolean cutOff;
   /** Credits or names have closed the article: nothing more of its body follows. */
   boolean ended;
   int start;

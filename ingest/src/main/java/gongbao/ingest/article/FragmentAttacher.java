@@ -3,12 +3,14 @@ package gongbao.ingest.article;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Moves paragraphs printed out of order to the article they belong to. A trailing paragraph of one
- * article that shares no four-character sequence with the rest of that article, but at least {@link
- * #MIN_SHARED} with another article's headline and body ({@code 威海高新区…}), is moved to the end of that
- * article, with a warning on both; so is each paragraph after it that shares nothing with its host.
+ * article that shares at least {@link #MIN_SHARED} four-character sequences with another article's
+ * headline and first paragraph ({@code 威海高新区…}), and more than with the rest of its own article, is moved to
+ * the end of that other article, with a warning on both; so is each paragraph after it that shares
+ * nothing with its host.
  * Paragraphs without such evidence stay where they are.
  */
 final class FragmentAttacher {
@@ -32,12 +34,19 @@ final class FragmentAttacher {
       if (first < 0) {
         continue;
       }
-      ArticleDraft target = bestHome(host.parts.get(first), host, drafts);
+      ArticleDraft.Part lead = host.parts.get(first);
+      ArticleDraft target =
+          bestHome(lead, host, drafts, shared(quads(lead.text()), quads(textWithout(host, first, host.parts.size()))));
       if (target == null) {
         continue;
       }
       List<ArticleDraft.Part> moved = List.copyOf(host.parts.subList(first, host.parts.size()));
       host.parts.subList(first, host.parts.size()).clear();
+      if (host.parts.isEmpty()) {
+        target.endStaffLines.addAll(host.endStaffLines); // a headless fragment takes its names along
+        host.endStaffLines.clear();
+      }
+      target.cutOff |= target.lastBodyOpen(); // its own text ended mid-sentence before the fragments
       target.parts.addAll(moved);
       String title = host.heads.isEmpty() ? "an article above" : host.heads.get(host.heads.size() - 1);
       target.warnings.add(moved.size() + " paragraph(s) printed under \"" + PageSegmenter.abbreviate(title)
@@ -46,39 +55,66 @@ final class FragmentAttacher {
     }
   }
 
-  /** The index of the first of the trailing paragraphs that share nothing with the host, or -1. */
+  /**
+   * The index where the run of trailing foreign paragraphs starts, or -1. A paragraph is foreign when
+   * it shares nothing with the host above it, or much more with another article than with the host;
+   * the run must start with one of the latter.
+   */
   private static int firstMovable(ArticleDraft host, List<ArticleDraft> drafts) {
     int first = -1;
-    int last = Math.max(1, host.parts.size() - MAX_TRAILING);
+    int keep = host.heads.isEmpty() ? 0 : 1; // an article keeps its first paragraph; a headless fragment need not
+    int last = Math.max(keep, host.parts.size() - MAX_TRAILING);
     for (int i = host.parts.size() - 1; i >= last; i--) {
       ArticleDraft.Part part = host.parts.get(i);
-      if (part.subhead || shared(quads(part.text()), quads(textWithout(host, i, host.parts.size()))) > 0) {
+      if (part.subhead) {
+        break;
+      }
+      int sharedWithHost = shared(quads(part.text()), quads(textWithout(host, i, host.parts.size())));
+      if (sharedWithHost > 0 && bestHome(part, host, drafts, sharedWithHost) == null) {
         break;
       }
       first = i;
     }
-    // the host keeps at least its first paragraph, and the run must start with evidence for another article
-    while (first > 0 && first < host.parts.size() && bestHome(host.parts.get(first), host, drafts) == null) {
+    while (first >= 0 && first < host.parts.size()) {
+      ArticleDraft.Part part = host.parts.get(first);
+      int sharedWithHost = shared(quads(part.text()), quads(textWithout(host, first, host.parts.size())));
+      if (bestHome(part, host, drafts, sharedWithHost) != null) {
+        return first;
+      }
       first++;
     }
-    return first >= host.parts.size() ? -1 : first;
+    return -1;
   }
 
-  private static ArticleDraft bestHome(ArticleDraft.Part part, ArticleDraft host, List<ArticleDraft> drafts) {
+  /** The article that shares at least {@link #MIN_SHARED}, and more than the host, with the part (headline and lead only). */
+  private static @Nullable ArticleDraft bestHome(
+      ArticleDraft.Part part, ArticleDraft host, List<ArticleDraft> drafts, int sharedWithHost) {
     Set<Integer> partQuads = quads(part.text());
     ArticleDraft best = null;
-    int bestShared = MIN_SHARED - 1;
+    int bestShared = Math.max(MIN_SHARED - 1, sharedWithHost);
     for (ArticleDraft other : drafts) {
-      if (other == host || other.toc || other.photo) {
+      if (other == host || other.toc || other.photo || other.heads.isEmpty()) {
         continue;
       }
-      int shared = shared(partQuads, quads(textWithout(other, -1, -1)));
+      int shared = shared(partQuads, quads(profile(other)));
       if (shared > bestShared) {
         best = other;
         bestShared = shared;
       }
     }
     return best;
+  }
+
+  /** What names an article: its headline and its first paragraph. */
+  private static String profile(ArticleDraft draft) {
+    StringBuilder text = new StringBuilder(String.join("\n", draft.heads));
+    for (ArticleDraft.Part part : draft.parts) {
+      if (!part.subhead) {
+        text.append('\n').append(part.text, 0, Math.min(part.text.length(), MAX_TEXT_CHARS));
+        break;
+      }
+    }
+    return text.toString();
   }
 
   private static String textWithout(ArticleDraft draft, int from, int to) {

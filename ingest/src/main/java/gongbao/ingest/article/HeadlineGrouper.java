@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Gives each headline block its role. Rules, in order: short labels ({@code 图说新闻}, {@code
  * 工会“小灵通”}) above a headline, and anything above such a label, are columns; leading blocks beyond three
- * are columns; in a group of three a leading
- * slogan ({@code 弘扬“三个精神” 培育劳模工匠}) that is not a kicker is the page banner, so a column;
+ * are columns; in a group of three without a dashed kicker, a leading
+ * slogan ({@code 弘扬“三个精神” 培育劳模工匠}), or any line above a slogan kicker, is a banner, so a column;
  * a block ending with a dash is a kicker; of two blocks, a slogan above a plain line is kicker and
  * title, otherwise title and subtitle.
  */
@@ -38,8 +38,8 @@ final class HeadlineGrouper {
     while (heads.size() > 3) {
       columns.add(heads.remove(0));
     }
-    if (heads.size() == 3 && !Punctuation.endsWithDash(heads.get(0)) && isSlogan(heads.get(0))
-        && !Punctuation.endsWithDash(heads.get(1))) {
+    if (heads.size() == 3 && !Punctuation.endsWithDash(heads.get(0)) && !Punctuation.endsWithDash(heads.get(1))
+        && (isSlogan(heads.get(0)) || isSlogan(heads.get(1)) && !isSlogan(heads.get(2)))) {
       columns.add(heads.remove(0));
     }
     return switch (heads.size()) {

@@ -67,12 +67,17 @@ final class LineClassifier {
     return !opensLikeSentence(line) && !(pauses(line) >= 2 && !Punctuation.endsWithDash(line) && line.length() >= 16);
   }
 
-  /** Commas and enumeration commas in the line: headlines have at most one. */
+  /** Commas and enumeration commas outside quotes: headlines have at most one. */
   private static int pauses(String line) {
     int pauses = 0;
+    int quoted = 0;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if (c == ',' || c == '，' || c == '、') {
+      if (c == '“' || c == '《') {
+        quoted++;
+      } else if ((c == '”' || c == '》') && quoted > 0) {
+        quoted--;
+      } else if (quoted == 0 && (c == ',' || c == '，' || c == '、')) {
         pauses++;
       }
     }
