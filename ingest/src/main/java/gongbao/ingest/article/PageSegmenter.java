@@ -37,8 +37,8 @@ final class PageSegmenter {
   static final double COMMA_PENALTY = 0.02;
   static final double SERIES_PENALTY = 0.01;
 
-  /** Scales the thresholds down when the article above carries a byline or dateline. */
-  static final double SIGNED_FACTOR = 0.4;
+  /** Scales the thresholds when the article above carries a byline or dateline: on such pages a new article carries one too. */
+  static final double SIGNED_FACTOR = 0;
 
   private final List<PageLine> lines;
   private final LineRole[] roles;
