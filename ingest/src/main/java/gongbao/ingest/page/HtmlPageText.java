@@ -29,14 +29,21 @@ final class HtmlPageText {
   record HtmlArticle(String text, @Nullable LocalDate date) {}
 
   private static final String FURNITURE =
-      "script, style, noscript, iframe, nav, header, footer, aside, form, button, select, input, textarea, svg, "
-          + "[class~=(?i)(comment|share|nav|menu|footer|advert|recommend|related|breadcrumb)], "
-          + "[id~=(?i)(comment|share|nav|menu|footer|advert|recommend|related|breadcrumb)], .ad, .ads";
+      "script, style, noscript, iframe, nav, header, footer, aside, form, button, select, input, textarea, svg";
+  private static final String FURNITURE_WORDS =
+      "(?i)(^|[\\s-])(comments?|reply|recommend|related|breadcrumb|advert|ads?|share|sharebar|bdshare|nav|menu|footer)([\\s-]|$)";
+  /** Blocks named for comments, share bars, ads and the like; only whole class or id words count. */
+  private static final String SIDE_BLOCKS = "[class~=" + FURNITURE_WORDS + "], [id~=" + FURNITURE_WORDS + "]";
   private static final String DATE_META =
       "meta[name=publishdate], meta[name=PubDate], meta[property=article:published_time], meta[name=pubdate], "
           + "meta[itemprop=datePublished]";
   private static final Pattern DATE = Pattern.compile("((?:19|20)\\d\\d)[-年/.](\\d{1,2})[-月/.](\\d{1,2})");
   private static final int MIN_PARAGRAPH_CHARS = 2;
+  /** Article bodies of common Chinese news sites and WeChat, tried before guessing. */
+  private static final String KNOWN_BODIES =
+      "#js_content, .rich_media_content, #artibody, .article-content, .rm_txt_con, #detail, .TRS_Editor, "
+          + "#main_content, .post_body, #ContentBody, .article-body, article";
+  private static final int MIN_KNOWN_BODY_CHARS = 50;
   private static final int MAX_TITLE_CHARS = 120;
 
   private HtmlPageText() {}
@@ -45,6 +52,7 @@ final class HtmlPageText {
     Document doc = Jsoup.parse(html);
     LocalDate date = date(doc);
     doc.select(FURNITURE).remove();
+    doc.select(SIDE_BLOCKS).remove();
     StringBuilder text = new StringBuilder();
     Element ozoom = doc.selectFirst("#ozoom");
     if (ozoom != null) {
@@ -88,10 +96,40 @@ final class HtmlPageText {
       title = og != null ? og.attr("content").strip() : doc.title().strip();
     }
     appendBlock(text, title);
+    Element known = doc.selectFirst(KNOWN_BODIES);
+    if (known != null && known.text().length() >= MIN_KNOWN_BODY_CHARS) {
+      paragraphs(known, text);
+      return;
+    }
     Element body = densestParagraphParent(doc);
-    if (body != null) {
+    Element block = longestTextBlock(doc);
+    if (block != null && (body == null || block.ownText().length() > paragraphText(body))) {
+      appendBlock(text, block.text()); // a body written as bare text in one block, without p elements
+    } else if (body != null) {
       paragraphs(body, text);
     }
+  }
+
+  /** The block element with the most text of its own (not counting its children's). */
+  private static @Nullable Element longestTextBlock(Document doc) {
+    Element best = null;
+    int bestLength = 0;
+    for (Element element : doc.select("div, section, article, td")) {
+      int length = element.ownText().length();
+      if (length > bestLength) {
+        best = element;
+        bestLength = length;
+      }
+    }
+    return best;
+  }
+
+  private static int paragraphText(Element body) {
+    int length = 0;
+    for (Element p : body.select("p")) {
+      length += p.text().length();
+    }
+    return length;
   }
 
   /** The longest {@code h1} text, or empty: logos are h1 on some sites, titles are longer. */
@@ -125,16 +163,22 @@ final class HtmlPageText {
     return best != null ? best : doc.body();
   }
 
-  /** Appends the paragraphs of a body: its {@code p} elements, or its text split at line breaks. */
+  /**
+   * Appends the paragraphs of a body: its {@code p} elements when they hold most of its text, else its
+   * text split at block elements and line breaks.
+   */
   private static void paragraphs(Element body, StringBuilder text) {
     Elements ps = body.select("p");
-    if (!ps.isEmpty()) {
+    if (!ps.isEmpty() && paragraphText(body) * 2 >= body.text().length()) {
       for (Element p : ps) {
         appendBlock(text, p.text());
       }
       return;
     }
     body.select("br").after("\n");
+    for (Element block : body.select("p, div, section, li, h1, h2, h3, h4, tr")) {
+      block.appendText("\n");
+    }
     for (String line : body.wholeText().split("\n")) {
       appendBlock(text, line);
     }
