@@ -232,6 +232,9 @@ final class PageSegmenter {
       open = new ArticleDraft.Part(cut.text(), false);
       draft.parts.add(open);
     }
+    if (open != null && open.text.length() == line.text().length() && open.text().equals(line.text())) {
+      open = null; // the same text again is a repeat, not a continuation
+    }
     if (open != null) {
       open.text.append(line.text());
       open.joins++;
