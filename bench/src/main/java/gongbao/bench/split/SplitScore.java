@@ -44,7 +44,10 @@ final class SplitScore {
     for (RebuiltPage.GoldArticle gold : page.articles()) {
       List<Article> candidates = byHeadline.get(gold.headlineKey());
       if (candidates == null || candidates.isEmpty()) {
-        example(maxExamples, page.key() + " missed headline: " + gold.kicker() + " | " + gold.title() + " | " + gold.subtitle());
+        int at = page.text().indexOf(gold.title());
+        String before = at < 0 ? "" : page.text().substring(Math.max(0, at - 50), at).replace("\n", "⏎");
+        example(maxExamples, page.key() + " missed headline: " + gold.kicker() + " | " + gold.title() + " | "
+            + gold.subtitle() + "   «" + before + "»");
         continue;
       }
       Article match = candidates.remove(0);

@@ -11,6 +11,8 @@ final class LineClassifier {
 
   /** Headlines, labels and subheads are never longer than this. */
   static final int MAX_HEADING_CHARS = 48;
+  /** A kicker may trail off ({@code 写春联、赏年画、进博物馆……}); prose that does is longer. */
+  private static final int MAX_ELLIPSIS_HEADING_CHARS = 20;
 
   private static final Pattern TOC =
       Pattern.compile("^(?:.{0,30}(?:要目|目录|目次)|扫一扫.{0,30}|扫描二维码.{0,30}|.{0,20}(?:订阅热线|广告热线).{0,30})$");
@@ -58,7 +60,7 @@ final class LineClassifier {
     if (Punctuation.endsLikeProse(line) || Punctuation.hasInnerSentenceEnd(line, line.length())) {
       return false;
     }
-    if (line.endsWith("…") || line.endsWith("...")) {
+    if ((line.endsWith("…") || line.endsWith("...")) && line.length() > MAX_ELLIPSIS_HEADING_CHARS) {
       return false;
     }
     if (BylineParser.hasLead(line)) {

@@ -30,6 +30,8 @@ final class PageSegmenter {
   private static final int LOOKAHEAD_CHARS = 300;
   private static final int MAX_CAPTION_CHARS = 300;
   private static final int MAX_CAPTION_LINES = 3;
+  private static final int MAX_KICKER_CHARS = 60;
+  private static final int MAX_SUBTITLE_CHARS = 120;
   /** Below this continuity a single headline-like line opens a new article. */
   static final double NEW_TOPIC_SINGLE = 0.02;
   /** Below this continuity a run of several headline-like lines opens a new article. */
@@ -57,6 +59,7 @@ final class PageSegmenter {
     for (int i = 0; i < roles.length; i++) {
       roles[i] = LineClassifier.classify(lines.get(i).text());
     }
+    markKickersAndSubtitles();
     this.photoHead = new boolean[lines.size()];
     this.photoStart = new boolean[lines.size()];
     this.inlinePhoto = new boolean[lines.size()];
@@ -183,13 +186,15 @@ final class PageSegmenter {
     return continuity < (isSigned(draft) ? threshold * SIGNED_FACTOR : threshold);
   }
 
+  /** Signed the way union papers sign news: a staff line under the headline, or 本报讯/本刊讯. */
   private static boolean isSigned(ArticleDraft draft) {
     if (!draft.staffLines.isEmpty()) {
       return true;
     }
     for (ArticleDraft.Part part : draft.parts) {
       if (!part.subhead) {
-        return BylineParser.hasLead(part.text());
+        String dateline = BylineParser.lead(part.text()).dateline();
+        return "本报讯".equals(dateline) || "本刊讯".equals(dateline);
       }
     }
     return false;
@@ -360,6 +365,38 @@ final class PageSegmenter {
         photoStart[k + captions] = true;
       }
     }
+  }
+
+  /**
+   * Lines that read as prose on their own but sit in a headline group: a kicker ending with a colon
+   * ({@code 国台办：}), or a long one above a title with its column in brackets ({@code 开局良好，进展顺利，…}),
+   * and a long subtitle opening with a dash right below a headline.
+   */
+  private void markKickersAndSubtitles() {
+    for (int i = lines.size() - 2; i >= 0; i--) {
+      String text = lines.get(i).text();
+      boolean afterClosed = i == 0 || roles[i - 1] != LineRole.BODY || Punctuation.endsParagraph(lines.get(i - 1).text());
+      if (roles[i] == LineRole.BODY && roles[i + 1] == LineRole.HEADING && afterClosed && isKickerShaped(text)
+          && (text.endsWith("：") || text.endsWith(":") || Punctuation.endsWithBracketedNote(lines.get(i + 1).text()))) {
+        roles[i] = LineRole.HEADING;
+      }
+    }
+    for (int i = 1; i < lines.size(); i++) {
+      String text = lines.get(i).text();
+      if (roles[i] == LineRole.BODY && roles[i - 1] == LineRole.HEADING && text.startsWith("——")
+          && text.length() <= MAX_SUBTITLE_CHARS && !Punctuation.hasInnerSentenceEnd(text, text.length())) {
+        roles[i] = LineRole.HEADING;
+      }
+    }
+  }
+
+  private static boolean isKickerShaped(String text) {
+    if (text.length() > MAX_KICKER_CHARS || Punctuation.hasInnerSentenceEnd(text, text.length())) {
+      return false;
+    }
+    char last = text.charAt(text.length() - 1);
+    return last != '。' && last != '；' && last != '，' && last != ',' && last != '、'
+        && !LineClassifier.opensLikeSentence(text) && !BylineParser.hasLead(text);
   }
 
   private boolean endsItem(int i) {
