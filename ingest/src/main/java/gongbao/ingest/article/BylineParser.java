@@ -28,7 +28,12 @@ final class BylineParser {
   private static final Pattern ROLE_WORD = Pattern.compile("^" + ROLE);
   private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}|[\\p{IsHan}·]{3,8}");
   private static final Pattern STAFF_TOKEN = Pattern.compile("(?:" + ROLE + ")?\\p{IsHan}{2,4}|" + ROLE);
-  private static final Pattern CREDIT_TAIL = Pattern.compile("\\s*(?:摄|摄影|供图)(?:[(（][^)）]{0,12}[)）])?$");
+  private static final Pattern CREDIT_TAIL =
+      Pattern.compile("\\s*(?:摄影报道|摄|摄影|供图)(?:[(（][^)）]{0,12}[)）])?$");
+  /** Picture and text credits of illustrated pieces: {@code 曹 一图 于 石文}. */
+  private static final Pattern PICTURE_OR_TEXT = Pattern.compile("(\\p{IsHan}{1,3}(?: \\p{IsHan}{1,2})?)(图|文)(?: |$)");
+  private static final Pattern PICTURE_TEXT_CREDIT =
+      Pattern.compile("^(?:\\p{IsHan}{1,3}(?: \\p{IsHan}{1,2})?(?:图|文)(?: |$)){1,3}$");
   /** Page-furniture credits with a label: {@code 制图：蔡华伟}, {@code 本版责编：…}. */
   private static final Pattern LABELLED_CREDIT =
       Pattern.compile("^(?:本版)?(?:制图|版式设计|设计|摄影|图片|绘图|漫画|插图|责编|编辑|校对|策划|数据来源)[：:]");
@@ -116,6 +121,9 @@ final class BylineParser {
     if (line.length() > 40) {
       return false;
     }
+    if (rawLine.indexOf(' ') > 0 && rawLine.length() <= 20 && PICTURE_TEXT_CREDIT.matcher(rawLine).matches()) {
+      return true;
+    }
     Matcher tail = CREDIT_TAIL.matcher(line);
     if (!tail.find()) {
       return false;
@@ -140,6 +148,15 @@ final class BylineParser {
 
   /** The credits of a photo credit line: every name is a photographer. */
   static Credits creditLine(String rawLine) {
+    if (PICTURE_TEXT_CREDIT.matcher(rawLine).matches()) {
+      Credits credits = Credits.NONE;
+      Matcher piece = PICTURE_OR_TEXT.matcher(rawLine);
+      while (piece.find()) {
+        StaffRole role = piece.group(2).equals("图") ? StaffRole.PHOTOGRAPHER : StaffRole.AUTHOR;
+        credits = credits.with(role, piece.group(1).replace(" ", ""));
+      }
+      return credits;
+    }
     String line = joinSpacedNames(rawLine);
     Matcher tail = CREDIT_TAIL.matcher(line);
     String names = tail.find() ? line.substring(0, tail.start()) : line;

@@ -394,8 +394,9 @@ final class PageSegmenter {
     if (text.length() > MAX_KICKER_CHARS || Punctuation.hasInnerSentenceEnd(text, text.length())) {
       return false;
     }
+    char first = text.charAt(0);
     char last = text.charAt(text.length() - 1);
-    return last != '。' && last != '；' && last != '，' && last != ',' && last != '、'
+    return first != '（' && first != '(' && last != '。' && last != '；' && last != '，' && last != ',' && last != '、'
         && !LineClassifier.opensLikeSentence(text) && !BylineParser.hasLead(text);
   }
 

@@ -105,4 +105,12 @@ class BylineParserTest {
     assertTrue(BylineParser.isStaffLine("制图：秦九"));
     assertTrue(BylineParser.staffLine("制图：秦九", StaffRole.AUTHOR).isEmpty());
   }
+
+  @Test
+  void picture_and_text_credit_names_illustrator_and_writer() {
+    assertTrue(BylineParser.isCreditLine("柏 一图 林二文"));
+    BylineParser.Credits credits = BylineParser.creditLine("柏 一图 林二文");
+    assertEquals(List.of("柏一"), credits.photographers());
+    assertEquals(List.of("林二"), credits.authors());
+  }
 }
