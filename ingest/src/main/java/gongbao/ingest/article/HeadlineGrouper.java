@@ -8,8 +8,9 @@ import java.util.List;
  * 工会“小灵通”}) above a headline, and anything above such a label, are columns; leading blocks beyond three
  * are columns; in a group of three without a dashed kicker, a leading
  * slogan ({@code 弘扬“三个精神” 培育劳模工匠}), or any line above a slogan kicker, is a banner, so a column;
- * a block ending with a dash is a kicker; of two blocks, a slogan above a plain line is kicker and
- * title, otherwise title and subtitle.
+ * a slogan under a dashed kicker and a title is a series tag, so a column; a block ending with a dash
+ * is a kicker; of two blocks, a slogan or a two-clause line above a plain line is kicker and title,
+ * otherwise title and subtitle.
  */
 final class HeadlineGrouper {
 
@@ -42,6 +43,9 @@ final class HeadlineGrouper {
         && (isSlogan(heads.get(0)) || isSlogan(heads.get(1)) && !isSlogan(heads.get(2)))) {
       columns.add(heads.remove(0));
     }
+    if (heads.size() == 3 && isSlogan(heads.get(2)) && !isSlogan(heads.get(1)) && Punctuation.endsWithDash(heads.get(0))) {
+      columns.add(heads.remove(2)); // a series tag under a dashed kicker and title: 强基层增活力 工会建设在行动
+    }
     return switch (heads.size()) {
       case 0 -> new HeadlineGroup(columns, null, null, null);
       case 1 -> new HeadlineGroup(columns, null, heads.get(0), null);
@@ -57,10 +61,14 @@ final class HeadlineGrouper {
     if (second.startsWith("——") || second.startsWith("—")) {
       return new HeadlineGroup(columns, null, first, second);
     }
-    if (isSlogan(first) && !isSlogan(second)) {
-      return new HeadlineGroup(columns, first, second, null);
+    if (isSlogan(first) && !isSlogan(second) || hasComma(first) && !hasComma(second)) {
+      return new HeadlineGroup(columns, first, second, null); // a slogan or two-clause lead-in above the title
     }
     return new HeadlineGroup(columns, null, first, second);
+  }
+
+  private static boolean hasComma(String block) {
+    return block.indexOf(',') >= 0 || block.indexOf('，') >= 0;
   }
 
   /** A column label: a few characters with no space naming a kind of column, such as {@code 新闻特写}. */
@@ -88,6 +96,6 @@ final class HeadlineGrouper {
       shortest = Math.min(shortest, length);
       longest = Math.max(longest, length);
     }
-    return shortest >= 3 && longest <= 10 && longest - shortest <= 2;
+    return shortest >= 3 && longest <= 10 && longest - shortest <= 1;
   }
 }
