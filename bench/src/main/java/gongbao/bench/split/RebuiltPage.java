@@ -28,8 +28,8 @@ record RebuiltPage(String key, String text, List<GoldArticle> articles, List<Str
   private static final int MIN_BREAK_CHARS = 10;
   private static final int MIN_REPEAT_CHARS = 20;
 
-  /** Lays the articles out as page text and degrades it with {@code random}. */
-  static RebuiltPage degrade(String key, List<GoldArticle> articles, Random random) {
+  /** Lays the articles out as page text; degrades it with {@code random} unless {@code clean}. */
+  static RebuiltPage layOut(String key, List<GoldArticle> articles, Random random, boolean clean) {
     List<int[]> candidates = new ArrayList<>();
     List<int[]> repeatable = new ArrayList<>();
     for (int a = 0; a < articles.size(); a++) {
@@ -44,10 +44,10 @@ record RebuiltPage(String key, String text, List<GoldArticle> articles, List<Str
       }
     }
     List<int[]> breaks = new ArrayList<>();
-    for (int i = 0; i < BREAKS_PER_PAGE && !candidates.isEmpty(); i++) {
+    for (int i = 0; i < BREAKS_PER_PAGE && !candidates.isEmpty() && !clean; i++) {
       breaks.add(candidates.remove(random.nextInt(candidates.size())));
     }
-    int[] repeat = repeatable.isEmpty() ? null : repeatable.get(random.nextInt(repeatable.size()));
+    int[] repeat = repeatable.isEmpty() || clean ? null : repeatable.get(random.nextInt(repeatable.size()));
 
     StringBuilder text = new StringBuilder();
     List<String> broken = new ArrayList<>();

@@ -27,7 +27,8 @@ import java.util.zip.GZIPInputStream;
  * repeated paragraph), splits them and prints headline precision, recall and F1, the share of articles
  * whose body is exactly right, and how many breaks were re-joined and repeats removed.
  *
- * <p>Usage: {@code bench/run SplitEvaluation [seed] [examples]}.
+ * <p>Usage: {@code bench/run SplitEvaluation [seed] [examples] [clean]}: {@code examples} prints that
+ * many misses; {@code clean} lays the pages out without degrading them, to separate layout from damage.
  */
 public final class SplitEvaluation {
 
@@ -39,19 +40,20 @@ public final class SplitEvaluation {
   public static void main(String[] args) throws IOException {
     long seed = args.length > 0 ? Long.parseLong(args[0]) : DEFAULT_SEED;
     int examples = args.length > 1 ? Integer.parseInt(args[1]) : 0;
+    boolean clean = args.length > 2 && args[2].equals("clean");
     Path file = SharedData.require("rmrb/rmrb-articles.jsonl.gz");
     Map<String, TreeMap<Integer, RebuiltPage.GoldArticle>> pages = readPages(file);
     Random random = new Random(seed);
     ArticleSplitter splitter = new ArticleSplitter();
     SplitScore score = new SplitScore();
     for (Map.Entry<String, TreeMap<Integer, RebuiltPage.GoldArticle>> entry : pages.entrySet()) {
-      RebuiltPage page = RebuiltPage.degrade(entry.getKey(), new ArrayList<>(entry.getValue().values()), random);
+      RebuiltPage page = RebuiltPage.layOut(entry.getKey(), new ArrayList<>(entry.getValue().values()), random, clean);
       String[] keyParts = entry.getKey().split("/");
       Page input = new Page("rmrb/" + entry.getKey(), RMRB, LocalDate.parse(keyParts[0]), false, keyParts[1], page.text());
       List<Article> articles = splitter.split(input);
       score.add(page, articles, examples);
     }
-    print(seed, pages.size(), score);
+    print(seed + (clean ? " (clean: no breaks, boxes or repeats)" : ""), pages.size(), score);
   }
 
   private static Map<String, TreeMap<Integer, RebuiltPage.GoldArticle>> readPages(Path file) throws IOException {
@@ -84,8 +86,8 @@ public final class SplitEvaluation {
     return value == null || value.isNull() ? "" : value.asText().strip();
   }
 
-  private static void print(long seed, int pageCount, SplitScore s) {
-    System.out.printf("pages %d, seed %d%n", pageCount, seed);
+  private static void print(String seed, int pageCount, SplitScore s) {
+    System.out.printf("pages %d, seed %s%n", pageCount, seed);
     System.out.printf("%-34s %8s%n", "measure", "value");
     System.out.printf("%-34s %8d%n", "gold articles", s.goldArticles);
     System.out.printf("%-34s %8d%n", "predicted articles", s.predictedArticles);
