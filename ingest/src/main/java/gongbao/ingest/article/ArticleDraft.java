@@ -19,7 +19,7 @@ final class ArticleDraft {
     }
 
     boolean open() {
-      return !subhead && !Punctuation.endsParagraph(text.toString());
+      return !subhead && !Punctuation.endsParagraph(text); // looks at the tail only: joins stay linear
     }
 
     String text() {
@@ -115,7 +115,8 @@ final class ArticleDraft {
       length += parts.get(from).text.length();
     }
     for (int i = from; i < parts.size(); i++) {
-      text.append(parts.get(i).text).append('\n');
+      StringBuilder part = parts.get(i).text;
+      text.append(part, Math.max(0, part.length() - maxChars), part.length()).append('\n');
     }
     return text.length() > maxChars * 2 ? text.substring(text.length() - maxChars * 2) : text.toString();
   }

@@ -1,6 +1,8 @@
 package gongbao.ingest.article;
 
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -26,17 +28,22 @@ final class FragmentAttacher {
     if (drafts.size() < 2 || drafts.size() > MAX_DRAFTS) {
       return;
     }
+    Map<ArticleDraft, Set<Integer>> profiles = new IdentityHashMap<>();
+    for (ArticleDraft draft : drafts) {
+      profiles.put(draft, quads(profile(draft))); // headline and first paragraph: moves never change them
+    }
     for (ArticleDraft host : drafts) {
       if (host.toc || host.photo) {
         continue;
       }
-      int first = firstMovable(host, drafts);
+      int first = firstMovable(host, drafts, profiles);
       if (first < 0) {
         continue;
       }
       ArticleDraft.Part lead = host.parts.get(first);
       ArticleDraft target =
-          bestHome(lead, host, drafts, shared(quads(lead.text()), quads(textWithout(host, first, host.parts.size()))));
+          bestHome(lead, host, drafts, profiles,
+              shared(quads(lead.text()), quads(textWithout(host, first, host.parts.size()))));
       if (target == null) {
         continue;
       }
@@ -60,7 +67,8 @@ final class FragmentAttacher {
    * it shares nothing with the host above it, or much more with another article than with the host;
    * the run must start with one of the latter.
    */
-  private static int firstMovable(ArticleDraft host, List<ArticleDraft> drafts) {
+  private static int firstMovable(
+      ArticleDraft host, List<ArticleDraft> drafts, Map<ArticleDraft, Set<Integer>> profiles) {
     int first = -1;
     int keep = host.heads.isEmpty() ? 0 : 1; // an article keeps its first paragraph; a headless fragment need not
     int last = Math.max(keep, host.parts.size() - MAX_TRAILING);
@@ -70,7 +78,7 @@ final class FragmentAttacher {
         break;
       }
       int sharedWithHost = shared(quads(part.text()), quads(textWithout(host, i, host.parts.size())));
-      if (sharedWithHost > 0 && bestHome(part, host, drafts, sharedWithHost) == null) {
+      if (sharedWithHost > 0 && bestHome(part, host, drafts, profiles, sharedWithHost) == null) {
         break;
       }
       first = i;
@@ -78,7 +86,7 @@ final class FragmentAttacher {
     while (first >= 0 && first < host.parts.size()) {
       ArticleDraft.Part part = host.parts.get(first);
       int sharedWithHost = shared(quads(part.text()), quads(textWithout(host, first, host.parts.size())));
-      if (bestHome(part, host, drafts, sharedWithHost) != null) {
+      if (bestHome(part, host, drafts, profiles, sharedWithHost) != null) {
         return first;
       }
       first++;
@@ -87,8 +95,8 @@ final class FragmentAttacher {
   }
 
   /** The article that shares at least {@link #MIN_SHARED}, and more than the host, with the part (headline and lead only). */
-  private static @Nullable ArticleDraft bestHome(
-      ArticleDraft.Part part, ArticleDraft host, List<ArticleDraft> drafts, int sharedWithHost) {
+  private static @Nullable ArticleDraft bestHome(ArticleDraft.Part part, ArticleDraft host, List<ArticleDraft> drafts,
+      Map<ArticleDraft, Set<Integer>> profiles, int sharedWithHost) {
     Set<Integer> partQuads = quads(part.text());
     ArticleDraft best = null;
     int bestShared = Math.max(MIN_SHARED - 1, sharedWithHost);
@@ -96,7 +104,7 @@ final class FragmentAttacher {
       if (other == host || other.toc || other.photo || other.heads.isEmpty()) {
         continue;
       }
-      int shared = shared(partQuads, quads(profile(other)));
+      int shared = shared(partQuads, profiles.get(other));
       if (shared > bestShared) {
         best = other;
         bestShared = shared;

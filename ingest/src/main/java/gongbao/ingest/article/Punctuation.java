@@ -9,7 +9,7 @@ final class Punctuation {
   private Punctuation() {}
 
   /** True when the text ends a sentence: 。！？… or ；, possibly followed by closing quotes or brackets. */
-  static boolean endsSentence(String text) {
+  static boolean endsSentence(CharSequence text) {
     int i = text.length() - 1;
     while (i >= 0 && CLOSERS.indexOf(text.charAt(i)) >= 0) {
       i--;
@@ -21,13 +21,13 @@ final class Punctuation {
    * True when a paragraph is complete: it ends a sentence, or ends with a bracketed note such as
    * {@code （本报约翰内斯堡电）} or {@code （作者为…）}.
    */
-  static boolean endsParagraph(String text) {
+  static boolean endsParagraph(CharSequence text) {
     return endsSentence(text) || endsWithBracketedNote(text);
   }
 
   /** True when the text ends with {@code （…）} opened within its last 40 characters. */
-  static boolean endsWithBracketedNote(String text) {
-    if (text.isEmpty()) {
+  static boolean endsWithBracketedNote(CharSequence text) {
+    if (text.length() == 0) {
       return false;
     }
     char last = text.charAt(text.length() - 1);

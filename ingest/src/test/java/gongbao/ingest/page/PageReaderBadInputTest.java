@@ -117,6 +117,19 @@ class PageReaderBadInputTest {
   }
 
   @Test
+  void many_lines_without_closing_punctuation_join_into_one_paragraph_of_all_their_text()
+      throws IOException, IngestException {
+    // each line continues the open paragraph above it; copying the paragraph per line would be quadratic
+    String line = "工会服务职工走在前列并且".repeat(5); // longer than a headline, so body text
+    Path file = write("open.txt", ("首行文字很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长,\n\n"
+        + (line + "\n\n").repeat(200_000)).getBytes(StandardCharsets.UTF_8));
+    List<Article> articles = new ArticleSplitter().split(read(file));
+    assertEquals(1, articles.size());
+    assertEquals(1, articles.get(0).paragraphs().size());
+    assertTrue(articles.get(0).truncated());
+  }
+
+  @Test
   void crlf_and_full_width_spaces_are_normalised() throws IOException, IngestException {
     byte[] bytes = "\uFEFF工会驿站开放\r\n\r\n本报讯\u3000记者钟南报道\u3000驿站开放。\r\n".getBytes(StandardCharsets.UTF_8);
     Page page = read(write("crlf.txt", bytes));
