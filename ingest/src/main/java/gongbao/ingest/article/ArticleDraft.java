@@ -120,4 +120,9 @@ final class ArticleDraft {
     }
     return text.length() > maxChars * 2 ? text.substring(text.length() - maxChars * 2) : text.toString();
   }
+
+  /** The opening of a text, for warnings. */
+  static String preview(String text) {
+    return text.length() <= 20 ? text : text.substring(0, 20) + "…";
+  }
 }

@@ -56,7 +56,7 @@ final class FragmentAttacher {
       target.cutOff |= target.lastBodyOpen(); // its own text ended mid-sentence before the fragments
       target.parts.addAll(moved);
       String title = host.heads.isEmpty() ? "an article above" : host.heads.get(host.heads.size() - 1);
-      target.warnings.add(moved.size() + " paragraph(s) printed under \"" + PageSegmenter.abbreviate(title)
+      target.warnings.add(moved.size() + " paragraph(s) printed under \"" + ArticleDraft.preview(title)
           + "\" attached here by shared names");
       host.warnings.add(moved.size() + " paragraph(s) printed here moved to the article they belong to");
     }

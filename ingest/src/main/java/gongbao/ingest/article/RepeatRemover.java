@@ -35,7 +35,7 @@ final class RepeatRemover {
         }
         if (!seen.add(part.text())) {
           draft.parts.remove(i--);
-          draft.warnings.add("removed a repeated paragraph: " + PageSegmenter.abbreviate(part.text()));
+          draft.warnings.add("removed a repeated paragraph: " + ArticleDraft.preview(part.text()));
           removed++;
         }
       }
@@ -83,7 +83,7 @@ final class RepeatRemover {
       for (int i = 0; i < draft.parts.size(); i++) {
         if (contained.contains(draft.parts.get(i))) {
           draft.warnings.add(
-              "removed a paragraph printed again inside a longer one: " + PageSegmenter.abbreviate(draft.parts.get(i).text()));
+              "removed a paragraph printed again inside a longer one: " + ArticleDraft.preview(draft.parts.get(i).text()));
           draft.parts.remove(i--);
           removed++;
         }
