@@ -9,8 +9,6 @@ import org.jspecify.annotations.Nullable;
  */
 record HeadlineGroup(List<String> columns, @Nullable String kicker, @Nullable String title, @Nullable String subtitle) {
 
-  static final HeadlineGroup NONE = new HeadlineGroup(List.of(), null, null, null);
-
   HeadlineGroup {
     columns = List.copyOf(columns);
   }

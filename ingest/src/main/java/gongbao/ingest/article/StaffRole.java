@@ -1,5 +1,7 @@
 package gongbao.ingest.article;
 
+import org.jspecify.annotations.Nullable;
+
 /** The role a name is credited in. */
 enum StaffRole {
   REPORTER,
@@ -8,18 +10,12 @@ enum StaffRole {
   AUTHOR;
 
   /** The role a credit word names ({@code 本报记者}, {@code 通讯员} …), or null if it names none. */
-  static @org.jspecify.annotations.Nullable StaffRole ofWord(String word) {
+  static @Nullable StaffRole ofWord(String word) {
     if (word.endsWith("通讯员")) {
       return CORRESPONDENT;
     }
     if (word.endsWith("记者") || word.endsWith("实习生")) {
       return REPORTER;
-    }
-    if (word.equals("摄影") || word.equals("摄")) {
-      return PHOTOGRAPHER;
-    }
-    if (word.equals("作者") || word.equals("文")) {
-      return AUTHOR;
     }
     return null;
   }
