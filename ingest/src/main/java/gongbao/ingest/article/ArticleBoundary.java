@@ -17,6 +17,8 @@ final class ArticleBoundary {
       "^(?:[●▲◆★☆○◇]|[一二三四五六七八九十]{1,3}[、.．是]|[（(][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[.．、]"
           + "|第[一二三四五六七八九十\\d]{1,3}[章节部分条])");
   private static final int CONTEXT_CHARS = 1500;
+  /** A dashed line shorter than this ({@code 舆论——}) may label a section inside an article. */
+  private static final int MIN_STRONG_KICKER_CHARS = 10;
   private static final int LOOKAHEAD_CHARS = 300;
   /** Below this continuity a single headline-like line opens a new article. */
   static final double NEW_TOPIC_SINGLE = 0.02;
@@ -47,7 +49,9 @@ final class ArticleBoundary {
       return true;
     }
     String last = blocks.get(blocks.size() - 1);
-    if (blocks.size() > 1 && Punctuation.endsWithDash(blocks.get(0)) || Punctuation.endsWithBracketedNote(last)) {
+    boolean dashedKicker = blocks.size() > 1 && Punctuation.endsWithDash(blocks.get(0))
+        && blocks.get(0).length() >= MIN_STRONG_KICKER_CHARS;
+    if (dashedKicker || Punctuation.endsWithBracketedNote(last)) {
       return true; // a kicker, or a title with its column in brackets: 技术迭代打开无限想象力（人民观点）
     }
     if (SUBHEAD_NUMBERING.matcher(blocks.get(0)).find() || draft.lastBodyOpen()) {
