@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param file the path it was read from, as given
  * @param pageId the page's name within its issue: the file name without extension
- * @param dateInferred true when {@code date} was read from the text rather than the corpus layout
+ * @param dateInferred true when {@code date} was guessed from the text, not taken from the corpus layout
+ *     or from the date an HTML page states in its metadata
  * @param text the page as plain text: blocks separated by blank lines
  */
 public record Page(

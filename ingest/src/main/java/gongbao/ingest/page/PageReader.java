@@ -32,7 +32,16 @@ public final class PageReader {
       throw new PageFormatException("file of " + size + " bytes exceeds the limit of " + MAX_FILE_BYTES);
     }
     String decoded = TextDecoder.decode(Files.readAllBytes(file));
-    String text = format == PageFormat.HTML ? HtmlPageText.extract(decoded) : decoded;
+    LocalDate statedDate = null;
+    String text = decoded;
+    if (format == PageFormat.HTML) {
+      HtmlPageText.HtmlArticle article = HtmlPageText.extract(decoded);
+      text = article.text();
+      statedDate = article.date();
+    }
+    if (text.isBlank()) {
+      throw new PageFormatException("no text in the page");
+    }
 
     Path folder = file.toAbsolutePath().normalize().getParent();
     Optional<LocalDate> folderDate = folder == null ? Optional.empty() : parseDate(folder.getFileName().toString());
@@ -43,9 +52,13 @@ public final class PageReader {
         paper = papers.inFolder(folder.getParent());
       }
     }
-    LocalDate date = folderDate.orElseGet(() -> DateInference.infer(text).orElse(null));
-    boolean inferred = folderDate.isEmpty() && date != null;
-    return new Page(file.toString(), paper.orElse(Paper.UNKNOWN), date, inferred, pageId(file), text);
+    String pageText = text;
+    LocalDate date = folderDate.orElse(statedDate);
+    if (date == null) {
+      date = DateInference.infer(pageText).orElse(null);
+    }
+    boolean inferred = folderDate.isEmpty() && statedDate == null && date != null;
+    return new Page(file.toString(), paper.orElse(Paper.UNKNOWN), date, inferred, pageId(file), pageText);
   }
 
   private static String pageId(Path file) {

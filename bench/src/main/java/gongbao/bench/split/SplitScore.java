@@ -1,0 +1,142 @@
+package gongbao.bench.split;
+
+import gongbao.ingest.article.Article;
+import gongbao.ingest.article.Paragraph;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Counts for one or many pages: headlines found, bodies cut right, breaks re-joined, repeats removed. */
+final class SplitScore {
+
+  int goldArticles;
+  int predictedArticles;
+  int matchedHeadlines;
+  int matchedTitleRole;
+  int exactBodies;
+  int breaks;
+  int rejoinedBreaks;
+  int repeats;
+  int removedRepeats;
+  final List<String> examples = new ArrayList<>();
+
+  /** Whitespace removed: the splitter normalises spaces, the source has no-break and full-width ones. */
+  static String squeeze(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00A0') {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  void add(RebuiltPage page, List<Article> predicted, int maxExamples) {
+    goldArticles += page.articles().size();
+    predictedArticles += predicted.size();
+    Map<String, List<Article>> byHeadline = new HashMap<>();
+    for (Article article : predicted) {
+      String key = squeeze(nullToEmpty(article.kicker()) + article.title() + nullToEmpty(article.subtitle()));
+      byHeadline.computeIfAbsent(key, k -> new ArrayList<>()).add(article);
+    }
+    for (RebuiltPage.GoldArticle gold : page.articles()) {
+      List<Article> candidates = byHeadline.get(gold.headlineKey());
+      if (candidates == null || candidates.isEmpty()) {
+        int at = page.text().indexOf(gold.title());
+        String before = at < 0 ? "" : page.text().substring(Math.max(0, at - 50), at).replace("\n", "⏎");
+        example(maxExamples, page.key() + " missed headline: " + gold.kicker() + " | " + gold.title() + " | "
+            + gold.subtitle() + "   «" + before + "»");
+        continue;
+      }
+      Article match = candidates.remove(0);
+      matchedHeadlines++;
+      if (squeeze(match.title()).equals(squeeze(gold.title()))) {
+        matchedTitleRole++;
+      }
+      if (body(match).equals(gold.bodyKey())) {
+        exactBodies++;
+      } else {
+        example(maxExamples, page.key() + " body differs: " + gold.title() + " gold=" + gold.bodyKey().length()
+            + " chars, got=" + body(match).length());
+      }
+    }
+    for (List<Article> unmatched : byHeadline.values()) {
+      for (Article article : unmatched) {
+        example(maxExamples, page.key() + " spurious: " + nullToEmpty(article.kicker()) + " | " + article.title()
+            + " | " + nullToEmpty(article.subtitle()));
+      }
+    }
+    List<String> outParagraphs = new ArrayList<>();
+    StringBuilder all = new StringBuilder();
+    for (Article article : predicted) {
+      for (Paragraph paragraph : article.paragraphs()) {
+        outParagraphs.add(squeeze(paragraph.text()));
+      }
+      outParagraphs.addAll(article.captions().stream().map(SplitScore::squeeze).toList());
+      all.append(body(article)).append('\u0001');
+    }
+    for (String broken : page.brokenParagraphs()) {
+      breaks++;
+      String key = squeeze(broken);
+      if (outParagraphs.stream().anyMatch(p -> p.contains(key))) {
+        rejoinedBreaks++;
+      }
+    }
+    StringBuilder goldAll = new StringBuilder();
+    for (RebuiltPage.GoldArticle gold : page.articles()) {
+      goldAll.append(gold.bodyKey()).append('\u0001');
+    }
+    for (String repeated : page.repeatedParagraphs()) {
+      repeats++;
+      String key = squeeze(repeated);
+      if (count(all.toString(), key) == count(goldAll.toString(), key)) {
+        removedRepeats++;
+      }
+    }
+  }
+
+  private void example(int max, String text) {
+    if (examples.size() < max) {
+      examples.add(text);
+    }
+  }
+
+  private static int count(String text, String part) {
+    int count = 0;
+    for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+      count++;
+    }
+    return count;
+  }
+
+  private static String body(Article article) {
+    StringBuilder text = new StringBuilder();
+    for (Paragraph paragraph : article.paragraphs()) {
+      text.append(paragraph.text());
+    }
+    for (String caption : article.captions()) {
+      text.append(caption);
+    }
+    return squeeze(text.toString());
+  }
+
+  private static String nullToEmpty(String text) {
+    return text == null ? "" : text;
+  }
+
+  double precision() {
+    return predictedArticles == 0 ? 0 : matchedHeadlines / (double) predictedArticles;
+  }
+
+  double recall() {
+    return goldArticles == 0 ? 0 : matchedHeadlines / (double) goldArticles;
+  }
+
+  double f1() {
+    double p = precision();
+    double r = recall();
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+}

@@ -1,0 +1,148 @@
+package gongbao.ingest.article;
+
+import gongbao.ingest.page.Page;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/** Turns a finished draft into an {@link Article}: headline roles, byline, kind, truncation. */
+final class ArticleAssembler {
+
+  private static final Pattern CONTINUED =
+      Pattern.compile("[(（]?(?:下)?转(?:第)?[0-9一二三四五六七八九十]{1,3}版[)）]?$");
+  private static final int MAX_DERIVED_TITLE_CHARS = 30;
+  private static final int MAX_BRIEF_CHARS = 150;
+
+  private ArticleAssembler() {}
+
+  static Article assemble(Page page, int ordinal, ArticleDraft draft) {
+    List<String> warnings = new ArrayList<>(draft.warnings);
+    HeadlineGroup group = draft.toc ? new HeadlineGroup(List.of(), null, draft.heads.get(0), null)
+        : HeadlineGrouper.group(draft.heads);
+
+    List<Paragraph> paragraphs = new ArrayList<>();
+    List<String> captions = new ArrayList<>(draft.captions);
+    for (ArticleDraft.Part part : draft.parts) {
+      if (draft.photo && !part.subhead) {
+        captions.add(part.text());
+      } else {
+        paragraphs.add(new Paragraph(part.text(), part.subhead));
+      }
+    }
+    for (String note : draft.authorNotes) {
+      paragraphs.add(Paragraph.body(note));
+    }
+
+    BylineParser.Credits credits = BylineParser.Credits.NONE;
+    String dateline = null;
+    Paragraph firstBody = firstBody(paragraphs);
+    if (firstBody != null) {
+      BylineParser.Lead lead = BylineParser.lead(firstBody.text());
+      dateline = lead.dateline();
+      credits = credits.plus(lead.credits());
+    }
+    for (String line : draft.staffLines) {
+      credits = credits.plus(BylineParser.staffLine(line, StaffRole.AUTHOR));
+    }
+    for (String line : draft.endStaffLines) {
+      credits = credits.plus(draft.photo ? BylineParser.staffLine(line, StaffRole.PHOTOGRAPHER).allAs(StaffRole.PHOTOGRAPHER)
+          : BylineParser.staffLine(line, StaffRole.AUTHOR));
+    }
+    for (String line : draft.creditLines) {
+      credits = credits.plus(BylineParser.creditLine(line));
+    }
+
+    String title = group.title();
+    if (title == null) {
+      String first = !captions.isEmpty() ? captions.get(0) : firstBody != null ? firstBody.text() : "";
+      title = derivedTitle(first);
+      warnings.add("no headline found; title taken from the text");
+    }
+    boolean truncated = draft.cutOff || truncated(paragraphs, captions, draft);
+    if (truncated) {
+      warnings.add("article ends mid-sentence or continues on another page");
+    }
+    return new Article(
+        ArticleSplitter.articleId(page, ordinal),
+        page.paper().id(),
+        page.date(),
+        page.dateInferred(),
+        page.pageId(),
+        null,
+        group.columns().isEmpty() ? null : String.join(" ", group.columns()),
+        kind(draft, paragraphs, dateline, credits),
+        group.kicker(),
+        title,
+        group.subtitle(),
+        credits.toByline(),
+        dateline,
+        paragraphs,
+        captions,
+        draft.readingTip,
+        truncated,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        null,
+        new Source(page.file(), draft.start, draft.end, warnings));
+  }
+
+  private static ArticleKind kind(ArticleDraft draft, List<Paragraph> paragraphs, @Nullable String dateline,
+      BylineParser.Credits credits) {
+    if (draft.toc) {
+      return ArticleKind.TOC;
+    }
+    if (draft.photo) {
+      return ArticleKind.PHOTO;
+    }
+    boolean signed = !draft.authorNotes.isEmpty()
+        || draft.staffLines.stream().anyMatch(line -> line.startsWith("■") || line.startsWith("□"));
+    if (dateline == null && signed && credits.reporters().isEmpty()) {
+      return ArticleKind.COMMENTARY;
+    }
+    long body = paragraphs.stream().filter(p -> !p.subhead()).count();
+    if (body == 1 && paragraphs.get(paragraphs.size() - 1).text().length() <= MAX_BRIEF_CHARS) {
+      return ArticleKind.BRIEF;
+    }
+    return ArticleKind.NEWS;
+  }
+
+  private static boolean truncated(List<Paragraph> paragraphs, List<String> captions, ArticleDraft draft) {
+    String last = null;
+    for (int i = paragraphs.size() - 1 - draft.authorNotes.size(); i >= 0; i--) {
+      if (!paragraphs.get(i).subhead()) {
+        last = paragraphs.get(i).text();
+        break;
+      }
+    }
+    if (last == null && !captions.isEmpty()) {
+      last = captions.get(captions.size() - 1);
+    }
+    if (last == null || draft.toc) {
+      return false;
+    }
+    String tail = last.length() > 20 ? last.substring(last.length() - 20) : last;
+    return CONTINUED.matcher(tail).find() || !Punctuation.endsParagraph(last);
+  }
+
+  private static @Nullable Paragraph firstBody(List<Paragraph> paragraphs) {
+    for (Paragraph paragraph : paragraphs) {
+      if (!paragraph.subhead()) {
+        return paragraph;
+      }
+    }
+    return null;
+  }
+
+  /** The first clause of the text, shortened: a title for an item printed without one. */
+  static String derivedTitle(String text) {
+    int pause = Punctuation.firstPauseAt(text, MAX_DERIVED_TITLE_CHARS);
+    int end = pause > 8 ? pause : Math.min(text.length(), MAX_DERIVED_TITLE_CHARS);
+    String title = text.substring(0, end);
+    return end < text.length() ? title + "…" : title;
+  }
+}

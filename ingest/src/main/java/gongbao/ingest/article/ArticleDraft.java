@@ -1,0 +1,128 @@
+package gongbao.ingest.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** An article while the page is being walked: collects lines, then becomes an {@link Article}. */
+final class ArticleDraft {
+
+  /** A body paragraph under construction; column breaks are joined into it. */
+  static final class Part {
+    final StringBuilder text;
+    final boolean subhead;
+    int joins;
+
+    Part(String text, boolean subhead) {
+      this.text = new StringBuilder(text);
+      this.subhead = subhead;
+    }
+
+    boolean open() {
+      return !subhead && !Punctuation.endsParagraph(text); // looks at the tail only: joins stay linear
+    }
+
+    String text() {
+      return text.toString();
+    }
+  }
+
+  final List<String> heads = new ArrayList<>();
+  final List<String> staffLines = new ArrayList<>();
+  final List<String> endStaffLines = new ArrayList<>();
+  final List<String> creditLines = new ArrayList<>();
+  final List<String> authorNotes = new ArrayList<>();
+  /** Captions of photos printed inside the article. */
+  final List<String> captions = new ArrayList<>();
+  final List<Part> parts = new ArrayList<>();
+  final List<String> warnings = new ArrayList<>();
+  @Nullable String readingTip;
+  boolean toc;
+  boolean photo;
+  /** The article's own text broke off mid-sentence before out-of-order fragments were attached. */
+  boolean cutOff;
+  /** Credits or names have closed the article: nothing more of its body follows. */
+  boolean ended;
+  int start;
+  int end;
+
+  ArticleDraft(int start, int end) {
+    this.start = start;
+    this.end = end;
+  }
+
+  void cover(PageLine line) {
+    start = Math.min(start, line.start());
+    end = Math.max(end, line.end());
+  }
+
+  boolean hasBody() {
+    for (Part part : parts) {
+      if (!part.subhead) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last body paragraph if it is still open (ends without closing punctuation), else null. */
+  @Nullable Part openPart() {
+    for (int i = parts.size() - 1; i >= 0; i--) {
+      Part part = parts.get(i);
+      if (!part.subhead) {
+        return part.open() ? part : null;
+      }
+    }
+    return null;
+  }
+
+  /** The number of subheads so far. */
+  int subheads() {
+    int count = 0;
+    for (Part part : parts) {
+      if (part.subhead) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** The last body paragraph, or null. */
+  @Nullable Part lastBody() {
+    for (int i = parts.size() - 1; i >= 0; i--) {
+      if (!parts.get(i).subhead) {
+        return parts.get(i);
+      }
+    }
+    return null;
+  }
+
+  /** Whether the paragraph before any trailing subheads is open. */
+  boolean lastBodyOpen() {
+    return openPart() != null;
+  }
+
+  /** Heads, staff and body so far, for comparing topics; bounded to the last {@code maxChars}. */
+  String recentText(int maxChars) {
+    StringBuilder text = new StringBuilder();
+    for (String head : heads) {
+      text.append(head).append('\n');
+    }
+    int from = parts.size();
+    int length = 0;
+    while (from > 0 && length < maxChars) {
+      from--;
+      length += parts.get(from).text.length();
+    }
+    for (int i = from; i < parts.size(); i++) {
+      StringBuilder part = parts.get(i).text;
+      text.append(part, Math.max(0, part.length() - maxChars), part.length()).append('\n');
+    }
+    return text.length() > maxChars * 2 ? text.substring(text.length() - maxChars * 2) : text.toString();
+  }
+
+  /** The opening of a text, for warnings. */
+  static String preview(String text) {
+    return text.length() <= 20 ? text : text.substring(0, 20) + "…";
+  }
+}

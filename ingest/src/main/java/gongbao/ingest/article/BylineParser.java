@@ -1,0 +1,255 @@
+package gongbao.ingest.article;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the credits of union-paper articles: the lead of a first paragraph ({@code 本报讯(特约记者张中源)},
+ * {@code 本报讯 通讯员余瑞德 记者羊荣江报道}, {@code 新华社北京9月30日电(记者朱基钗)}), staff lines ({@code 杨明清
+ * 本报记者 张楠 本报通讯员 夏丽萍}, {@code ■颜利亚}, {@code 郑青青 周永祥}) and photo credits ({@code 本报记者 窦菲涛
+ * 摄}). Patterns only look at a bounded prefix of a line, so cost does not grow with the line.
+ */
+final class BylineParser {
+
+  private static final int LEAD_CHARS = 80;
+  private static final String ROLE =
+      "(?:本报|本刊|新华社|中新社|人民日报)?(?:特约|见习|实习)?(?:记者|通讯员|实习生)";
+  private static final Pattern LEAD_IN_BRACKETS =
+      Pattern.compile("^((?:本报讯|本刊讯)|(?:本报|新华社|中新社)[^\\s(（电]{0,14}电)\\s*[(（]([^)）]{1,40})[)）]");
+  private static final Pattern LEAD_REPORTED =
+      Pattern.compile("^(?:(本报讯|本刊讯)\\s*)?(" + ROLE + "[^。，,]{1,40}?)报道");
+  private static final Pattern LEAD_PLAIN =
+      Pattern.compile("^(本报讯|本刊讯|(?:本报|新华社|中新社)[^\\s(（电，,。]{0,14}电)");
+  private static final Pattern ROLE_WORD = Pattern.compile("^" + ROLE);
+  private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}|[\\p{IsHan}·]{3,8}");
+  private static final Pattern STAFF_TOKEN = Pattern.compile("(?:" + ROLE + ")?\\p{IsHan}{2,4}|" + ROLE);
+  private static final Pattern CREDIT_TAIL =
+      Pattern.compile("\\s*(?:摄影报道|摄|摄影|供图)(?:[(（][^)）]{0,12}[)）])?$");
+  /** Picture and text credits of illustrated pieces: {@code 曹 一图 于 石文}. */
+  private static final Pattern PICTURE_OR_TEXT = Pattern.compile("(\\p{IsHan}{1,3}(?: \\p{IsHan}{1,2})?)(图|文)(?: |$)");
+  private static final Pattern PICTURE_TEXT_CREDIT =
+      Pattern.compile("^(?:\\p{IsHan}{1,3}(?: \\p{IsHan}{1,2})?(?:图|文)(?: |$)){1,3}$");
+  /** Page-furniture credits with a label: {@code 制图：蔡华伟}, {@code 本版责编：…}. */
+  private static final Pattern LABELLED_CREDIT =
+      Pattern.compile("^(?:本版)?(?:制图|版式设计|设计|摄影|图片|绘图|漫画|插图|责编|编辑|校对|策划|数据来源)[：:]");
+  private static final Pattern AUTHOR_NOTE = Pattern.compile("^[(（](?:作者|执笔|参与记者|本文作者)[^)）]{0,60}[)）]$");
+
+  /** Two-character names printed with a space between: {@code 本报记者 于 洋摄}. */
+  private static final Pattern SPACED_NAME =
+      Pattern.compile("(^|\\s|记者|通讯员)(\\p{IsHan}) (\\p{IsHan})(?=\\s|$|摄)");
+
+  private BylineParser() {}
+
+  /** {@code 本报记者 于 洋摄} → {@code 本报记者 于洋摄}; lines longer than a staff line are left alone. */
+  static String joinSpacedNames(String line) {
+    return line.length() > 40 || line.indexOf(' ') < 0 ? line : SPACED_NAME.matcher(line).replaceAll("$1$2$3");
+  }
+
+  /** What the opening of a first paragraph says: its dateline and the staff it names. */
+  record Lead(@Nullable String dateline, Credits credits) {}
+
+  /** Parses the lead of a first body paragraph; empty credits and no dateline if it has none. */
+  static Lead lead(String paragraph) {
+    String head = paragraph.length() > LEAD_CHARS ? paragraph.substring(0, LEAD_CHARS) : paragraph;
+    Matcher m = LEAD_IN_BRACKETS.matcher(head);
+    if (m.find()) {
+      return new Lead(m.group(1), staff(m.group(2), StaffRole.REPORTER));
+    }
+    m = LEAD_REPORTED.matcher(head);
+    if (m.find()) {
+      return new Lead(m.group(1), staff(m.group(2), StaffRole.REPORTER));
+    }
+    m = LEAD_PLAIN.matcher(head);
+    if (m.find()) {
+      return new Lead(m.group(1), Credits.NONE);
+    }
+    return new Lead(null, Credits.NONE);
+  }
+
+  /** True when the paragraph opens with a dateline or a {@code 记者…报道} credit. */
+  static boolean hasLead(String paragraph) {
+    Lead lead = lead(paragraph);
+    return lead.dateline() != null || !lead.credits().isEmpty();
+  }
+
+  /** True for a line made only of credit words and names: {@code 本报记者 黄仕强}, {@code ■颜利亚}, {@code 郑青青 周永祥}. */
+  static boolean isStaffLine(String rawLine) {
+    String line = joinSpacedNames(rawLine);
+    if (line.length() > 40 || line.isEmpty()) {
+      return false;
+    }
+    if (LABELLED_CREDIT.matcher(line).find()) {
+      return true;
+    }
+    if (line.charAt(0) == '■' || line.charAt(0) == '□') {
+      return NAME.matcher(line.substring(1).strip()).matches();
+    }
+    String[] tokens = line.split(" ");
+    boolean hasRole = false;
+    for (String token : tokens) {
+      if (!STAFF_TOKEN.matcher(token).matches()) {
+        return false;
+      }
+      hasRole |= ROLE_WORD.matcher(token).find();
+    }
+    if (hasRole) {
+      return true;
+    }
+    // names alone: two to five short names, or one name of two or three characters
+    if (tokens.length == 1) {
+      return line.length() <= 3;
+    }
+    if (tokens.length > 5) {
+      return false;
+    }
+    for (String token : tokens) {
+      if (token.length() > 3) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True for a photo credit: names followed by {@code 摄}. */
+  static boolean isCreditLine(String rawLine) {
+    String line = joinSpacedNames(rawLine);
+    if (line.length() > 40) {
+      return false;
+    }
+    if (rawLine.indexOf(' ') > 0 && rawLine.length() <= 20 && PICTURE_TEXT_CREDIT.matcher(rawLine).matches()) {
+      return true;
+    }
+    Matcher tail = CREDIT_TAIL.matcher(line);
+    if (!tail.find()) {
+      return false;
+    }
+    String names = line.substring(0, tail.start()).strip();
+    return names.isEmpty() || isStaffLine(names) || isStaffLine(names.replace("、", " "));
+  }
+
+  /** True for {@code (作者系…)} and similar notes. */
+  static boolean isAuthorNote(String line) {
+    return line.length() <= 80 && AUTHOR_NOTE.matcher(line).matches();
+  }
+
+  /** The credits of a staff line; names before any credit word get {@code defaultRole}. */
+  static Credits staffLine(String line, StaffRole defaultRole) {
+    String text = joinSpacedNames(line);
+    if (!text.isEmpty() && (text.charAt(0) == '■' || text.charAt(0) == '□')) {
+      text = text.substring(1).strip();
+    }
+    return staff(text, defaultRole);
+  }
+
+  /** The credits of a photo credit line: every name is a photographer. */
+  static Credits creditLine(String rawLine) {
+    if (PICTURE_TEXT_CREDIT.matcher(rawLine).matches()) {
+      Credits credits = Credits.NONE;
+      Matcher piece = PICTURE_OR_TEXT.matcher(rawLine);
+      while (piece.find()) {
+        StaffRole role = piece.group(2).equals("图") ? StaffRole.PHOTOGRAPHER : StaffRole.AUTHOR;
+        credits = credits.with(role, piece.group(1).replace(" ", ""));
+      }
+      return credits;
+    }
+    String line = joinSpacedNames(rawLine);
+    Matcher tail = CREDIT_TAIL.matcher(line);
+    String names = tail.find() ? line.substring(0, tail.start()) : line;
+    return staff(names, StaffRole.PHOTOGRAPHER).allAs(StaffRole.PHOTOGRAPHER);
+  }
+
+  /**
+   * Parses {@code 记者王伟 通讯员黄思邈 周永祥}: a credit word sets the role for the names after it;
+   * names before any credit word get {@code defaultRole}.
+   */
+  static Credits staff(String text, StaffRole defaultRole) {
+    if (LABELLED_CREDIT.matcher(text).find()) {
+      return Credits.NONE; // designers and editors are not bylines
+    }
+    Credits credits = Credits.NONE;
+    StaffRole role = defaultRole;
+    for (String token : text.split("[\\s、，,]+")) {
+      if (token.isEmpty()) {
+        continue;
+      }
+      Matcher word = ROLE_WORD.matcher(token);
+      String name = token;
+      if (word.find()) {
+        StaffRole named = StaffRole.ofWord(word.group());
+        role = named == null ? role : named;
+        name = token.substring(word.end());
+      }
+      if (!name.isEmpty() && NAME.matcher(name).matches()) {
+        credits = credits.with(role, name);
+      }
+    }
+    return credits;
+  }
+
+  /** Names by role, in order of appearance, without repeats. */
+  record Credits(List<String> reporters, List<String> correspondents, List<String> photographers, List<String> authors) {
+
+    static final Credits NONE = new Credits(List.of(), List.of(), List.of(), List.of());
+
+    Credits {
+      reporters = List.copyOf(reporters);
+      correspondents = List.copyOf(correspondents);
+      photographers = List.copyOf(photographers);
+      authors = List.copyOf(authors);
+    }
+
+    boolean isEmpty() {
+      return reporters.isEmpty() && correspondents.isEmpty() && photographers.isEmpty() && authors.isEmpty();
+    }
+
+    Credits with(StaffRole role, String name) {
+      return new Credits(
+          add(reporters, role == StaffRole.REPORTER, name),
+          add(correspondents, role == StaffRole.CORRESPONDENT, name),
+          add(photographers, role == StaffRole.PHOTOGRAPHER, name),
+          add(authors, role == StaffRole.AUTHOR, name));
+    }
+
+    Credits plus(Credits other) {
+      return new Credits(
+          union(reporters, other.reporters),
+          union(correspondents, other.correspondents),
+          union(photographers, other.photographers),
+          union(authors, other.authors));
+    }
+
+    Credits allAs(StaffRole role) {
+      Credits all = NONE;
+      for (List<String> names : List.of(reporters, correspondents, photographers, authors)) {
+        for (String name : names) {
+          all = all.with(role, name);
+        }
+      }
+      return all;
+    }
+
+    Byline toByline() {
+      return new Byline(reporters, correspondents, photographers, authors);
+    }
+
+    private static List<String> add(List<String> names, boolean applies, String name) {
+      if (!applies || names.contains(name)) {
+        return names;
+      }
+      List<String> more = new ArrayList<>(names);
+      more.add(name);
+      return more;
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+      Set<String> all = new LinkedHashSet<>(a);
+      all.addAll(b);
+      return List.copyOf(all);
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package gongbao.ingest.article;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Gives each headline block its role. Rules, in order: short labels ({@code 图说新闻}, {@code
+ * 工会“小灵通”}) above a headline, and anything above such a label, are columns; leading blocks beyond three
+ * are columns; in a group of three without a dashed kicker, a leading
+ * slogan ({@code 弘扬“三个精神” 培育劳模工匠}), or any line above a slogan kicker, is a banner, so a column;
+ * a slogan under a dashed kicker and a title is a series tag, so a column; a block ending with a dash
+ * is a kicker; of two blocks, a slogan or a two-clause line above a plain line is kicker and title,
+ * otherwise title and subtitle.
+ */
+final class HeadlineGrouper {
+
+  private static final int MAX_LABEL_CHARS = 8;
+  /** Words that name a column rather than a story. */
+  private static final List<String> LABEL_WORDS =
+      List.of("新闻", "速递", "特写", "快讯", "简讯", "短讯", "图说", "小灵通", "视点", "聚焦", "链接", "动态", "走基层", "观察");
+
+  private HeadlineGrouper() {}
+
+  static HeadlineGroup group(List<String> blocks) {
+    List<String> columns = new ArrayList<>();
+    List<String> heads = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      String block = blocks.get(i);
+      boolean moreFollow = i < blocks.size() - 1;
+      if (moreFollow && isLabel(block)) {
+        // a banner above a label belongs to the page, like the label itself
+        columns.addAll(heads);
+        heads.clear();
+        columns.add(block);
+      } else {
+        heads.add(block);
+      }
+    }
+    while (heads.size() > 3) {
+      columns.add(heads.remove(0));
+    }
+    if (heads.size() == 3 && !Punctuation.endsWithDash(heads.get(0)) && !Punctuation.endsWithDash(heads.get(1))
+        && (isSlogan(heads.get(0)) || isSlogan(heads.get(1)) && !isSlogan(heads.get(2)))) {
+      columns.add(heads.remove(0));
+    }
+    if (heads.size() == 3 && isSlogan(heads.get(2)) && !isSlogan(heads.get(1)) && Punctuation.endsWithDash(heads.get(0))) {
+      columns.add(heads.remove(2)); // a series tag under a dashed kicker and title: 强基层增活力 工会建设在行动
+    }
+    return switch (heads.size()) {
+      case 0 -> new HeadlineGroup(columns, null, null, null);
+      case 1 -> new HeadlineGroup(columns, null, heads.get(0), null);
+      case 2 -> pair(columns, heads.get(0), heads.get(1));
+      default -> new HeadlineGroup(columns, heads.get(0), heads.get(1), heads.get(2));
+    };
+  }
+
+  private static HeadlineGroup pair(List<String> columns, String first, String second) {
+    if (Punctuation.endsWithDash(first)) {
+      return new HeadlineGroup(columns, first, second, null);
+    }
+    if (second.startsWith("——") || second.startsWith("—")) {
+      return new HeadlineGroup(columns, null, first, second);
+    }
+    if (isSlogan(first) && !isSlogan(second) || hasComma(first) && !hasComma(second)) {
+      return new HeadlineGroup(columns, first, second, null); // a slogan or two-clause lead-in above the title
+    }
+    return new HeadlineGroup(columns, null, first, second);
+  }
+
+  private static boolean hasComma(String block) {
+    return block.indexOf(',') >= 0 || block.indexOf('，') >= 0;
+  }
+
+  /** A column label: a few characters with no space naming a kind of column, such as {@code 新闻特写}. */
+  static boolean isLabel(String block) {
+    return block.length() <= MAX_LABEL_CHARS
+        && LABEL_WORDS.stream().anyMatch(block::contains)
+        && block.replace("“", "").replace("”", "").length() >= 2
+        && block.indexOf(' ') < 0
+        && !Punctuation.endsWithDash(block);
+  }
+
+  /** Parallel phrases separated by spaces, each of three to ten characters, without commas: {@code 礼赞劳动者 传承劳动美}. */
+  static boolean isSlogan(String block) {
+    if (block.indexOf(',') >= 0 || block.indexOf('，') >= 0) {
+      return false;
+    }
+    String[] parts = block.split(" ");
+    if (parts.length < 2) {
+      return false;
+    }
+    int shortest = Integer.MAX_VALUE;
+    int longest = 0;
+    for (String part : parts) {
+      int length = part.replace("“", "").replace("”", "").length();
+      shortest = Math.min(shortest, length);
+      longest = Math.max(longest, length);
+    }
+    return shortest >= 3 && longest <= 10 && longest - shortest <= 1;
+  }
+}

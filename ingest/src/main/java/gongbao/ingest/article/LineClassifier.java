@@ -1,0 +1,103 @@
+package gongbao.ingest.article;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Judges what a single line is from its own text. Only bounded prefixes and suffixes are examined, so
+ * a line of any length costs the same.
+ */
+final class LineClassifier {
+
+  /** Headlines, labels and subheads are never longer than this. */
+  static final int MAX_HEADING_CHARS = 48;
+  /** A kicker may trail off ({@code 写春联、赏年画、进博物馆……}); prose that does is longer. */
+  private static final int MAX_ELLIPSIS_HEADING_CHARS = 20;
+
+  private static final Pattern TOC =
+      Pattern.compile("^(?:.{0,30}(?:要目|目录|目次)|扫一扫.{0,30}|扫描二维码.{0,30}|.{0,20}(?:订阅热线|广告热线).{0,30})$");
+  private static final Pattern DATE_OPENER =
+      Pattern.compile("^(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:\\d{1,2}时)?(?:上旬|中旬|下旬|上午|下午|晚上|晚|前后|以来|至今)?[,，]");
+  private static final Pattern ONLY_DATE = Pattern.compile("\\d{4}年\\d{1,2}月(\\d{1,2}日)?");
+  private static final Pattern NUMBERED_CAPTION = Pattern.compile("^(?:上|下|左|右|左上|右上|左下|右下)?图[①-⑳\\d]*[：:]");
+  private static final Set<String> SENTENCE_OPENERS =
+      Set.of(
+          "此外", "同时", "随着", "近日", "日前", "近年来", "目前", "据悉", "据了解", "为此", "另外", "其中", "随后",
+          "然而", "但是", "因此", "如今", "截至", "当天", "当晚", "去年", "今年", "此前", "近期", "对此", "记者", "据介绍");
+
+  private LineClassifier() {}
+
+  static LineRole classify(String line) {
+    if (line.equals("阅读提示") || line.equals("【阅读提示】") || line.equals("核心阅读")) {
+      return LineRole.READING_TIP;
+    }
+    if (line.length() <= 60 && TOC.matcher(line).matches()) {
+      return LineRole.TOC;
+    }
+    if (BylineParser.isAuthorNote(line)) {
+      return LineRole.AUTHOR_NOTE;
+    }
+    if (BylineParser.isCreditLine(line)) {
+      return LineRole.CREDIT;
+    }
+    if (BylineParser.isStaffLine(line)) {
+      return LineRole.STAFF;
+    }
+    if (Punctuation.endsWithBracketedNote(line) && (line.charAt(0) == '（' || line.charAt(0) == '(')) {
+      return LineRole.BODY; // a closing note: （本报约翰内斯堡电）
+    }
+    if (line.length() <= 60 && (ONLY_DATE.matcher(line).matches() || NUMBERED_CAPTION.matcher(line).find())) {
+      return LineRole.BODY; // a date line or a numbered photo caption: 图②：北京站，…
+    }
+    return looksLikeHeading(line) ? LineRole.HEADING : LineRole.BODY;
+  }
+
+  /** Short, without a sentence end inside or at the end, no dateline, not opening like a sentence. */
+  static boolean looksLikeHeading(String line) {
+    if (line.length() > MAX_HEADING_CHARS || line.startsWith("- ") || line.startsWith("·")) {
+      return false;
+    }
+    if (Punctuation.endsLikeProse(line) || Punctuation.hasInnerSentenceEnd(line, line.length())) {
+      return false;
+    }
+    if ((line.endsWith("…") || line.endsWith("...")) && line.length() > MAX_ELLIPSIS_HEADING_CHARS) {
+      return false;
+    }
+    if (BylineParser.hasLead(line)) {
+      return false;
+    }
+    return !opensLikeSentence(line) && !(pauses(line) >= 2 && !Punctuation.endsWithDash(line) && line.length() >= 16);
+  }
+
+  /** Commas and enumeration commas outside quotes: headlines have at most one. */
+  private static int pauses(String line) {
+    int pauses = 0;
+    int quoted = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '“' || c == '《') {
+        quoted++;
+      } else if ((c == '”' || c == '》') && quoted > 0) {
+        quoted--;
+      } else if (quoted == 0 && (c == ',' || c == '，' || c == '、')) {
+        pauses++;
+      }
+    }
+    return pauses;
+  }
+
+  /**
+   * True for a line that opens like running text cut off by a column break: {@code 8月中旬,外卖…},
+   * {@code 此外,在提升…}. Headlines do not open with a time or a connective followed by a comma.
+   */
+  static boolean opensLikeSentence(String line) {
+    if (DATE_OPENER.matcher(line.length() > 24 ? line.substring(0, 24) : line).find()) {
+      return true;
+    }
+    int pause = Punctuation.firstPauseAt(line, 8);
+    if (pause > 0 && SENTENCE_OPENERS.contains(line.substring(0, pause))) {
+      return true;
+    }
+    return line.startsWith("随着") && line.indexOf(',') > 0 || line.startsWith("随着") && line.indexOf('，') > 0;
+  }
+}

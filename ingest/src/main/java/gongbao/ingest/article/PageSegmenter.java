@@ -1,0 +1,240 @@
+package gongbao.ingest.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Walks the lines of one page once and cuts them into article drafts: headline runs open articles or
+ * become subheads, staff lines become bylines or end credits, photo credits close photo items, reading
+ * tips attach to their article, and a paragraph left open by a column break is continued by the next
+ * body line even when a box or subhead sits in between.
+ */
+final class PageSegmenter {
+
+  private final List<PageLine> lines;
+  private final LineRole[] roles;
+  private final boolean[] photoStart;
+  private final boolean[] inlinePhoto;
+  private final boolean[] photoHead;
+  private final ArticleBoundary boundary;
+  private final List<ArticleDraft> drafts = new ArrayList<>();
+  private final List<String> carriedHeads = new ArrayList<>();
+  private @Nullable ArticleDraft current;
+  private @Nullable String pendingTip;
+
+  private PageSegmenter(PageLayout layout) {
+    this.lines = layout.lines;
+    this.roles = layout.roles;
+    this.photoHead = layout.photoHead;
+    this.photoStart = layout.photoStart;
+    this.inlinePhoto = layout.inlinePhoto;
+    this.boundary = new ArticleBoundary(layout);
+  }
+
+  static List<ArticleDraft> segment(List<PageLine> lines) {
+    PageSegmenter segmenter = new PageSegmenter(new PageLayout(lines));
+    segmenter.walk();
+    return segmenter.drafts;
+  }
+
+  private void walk() {
+    int i = 0;
+    while (i < lines.size()) {
+      PageLine line = lines.get(i);
+      switch (roles[i]) {
+        case HEADING -> {
+          if (!line.text().startsWith("——")) {
+            i = headingRun(i);
+            continue;
+          }
+          body(i, line); // an attribution such as ——英国首相特雷莎·梅, not a headline
+        }
+        case BODY -> body(i, line);
+        case STAFF -> staff(line);
+        case CREDIT -> credit(i, line);
+        case AUTHOR_NOTE -> {
+          ArticleDraft draft = draft(line);
+          draft.authorNotes.add(line.text());
+          draft.ended = true;
+          draft.cover(line);
+        }
+        case READING_TIP -> {
+          if (i + 1 < lines.size() && roles[i + 1] == LineRole.BODY) {
+            i++;
+            readingTip(lines.get(i));
+          }
+        }
+        case TOC -> toc(line);
+      }
+      i++;
+    }
+    finish();
+  }
+
+  /** Reads a run of headline-like lines (and staff lines right after); returns the index after it. */
+  private int headingRun(int from) {
+    List<String> blocks = new ArrayList<>();
+    int i = from;
+    while (i < lines.size() && roles[i] == LineRole.HEADING) {
+      PageLine line = lines.get(i);
+      if (line.tight() && !blocks.isEmpty() && roles[i - 1] == LineRole.HEADING) {
+        blocks.set(blocks.size() - 1, blocks.get(blocks.size() - 1) + " " + line.text());
+      } else {
+        blocks.add(line.text());
+      }
+      i++;
+      if (line.text().startsWith("——") && i < lines.size() && roles[i] == LineRole.HEADING && !lines.get(i).tight()) {
+        roles[i] = LineRole.BODY; // a subtitle opening with a dash is the last line of its group
+        break;
+      }
+    }
+    List<PageLine> staff = new ArrayList<>();
+    while (i < lines.size() && roles[i] == LineRole.STAFF) {
+      staff.add(lines.get(i));
+      i++;
+    }
+    ArticleDraft draft = current;
+    if (draft == null || (!draft.hasBody() && !draft.ended && !draft.toc && draft.staffLines.isEmpty())) {
+      ArticleDraft target = draft == null ? open(lines.get(from)) : draft;
+      target.heads.addAll(blocks);
+    } else if (boundary.startsArticle(draft, blocks, from, i, !staff.isEmpty())) {
+      finish();
+      open(lines.get(from)).heads.addAll(blocks);
+    } else {
+      for (String block : blocks) {
+        draft.parts.add(new ArticleDraft.Part(block, true));
+      }
+    }
+    ArticleDraft target = current;
+    target.photo |= photoHead[from];
+    for (int k = from; k < i; k++) {
+      target.cover(lines.get(k));
+    }
+    for (PageLine line : staff) {
+      target.staffLines.add(line.text());
+    }
+    return i;
+  }
+
+  private void body(int i, PageLine line) {
+    ArticleDraft draft = current;
+    if (inlinePhoto[i] && draft != null && !draft.ended) {
+      draft.captions.add(line.text());
+      draft.cover(line);
+      return;
+    }
+    if (draft != null && draft.ended && draft.creditLines.isEmpty() && draft.authorNotes.isEmpty() && !draft.toc
+        && !draft.endStaffLines.isEmpty() && !ParagraphContinuation.startsMidSentence(line.text())
+        && PageLayout.hasCreditWord(draft.endStaffLines.get(draft.endStaffLines.size() - 1))) {
+      draft.ended = false; // a byline printed inside an article (本报记者 …), which goes on
+      draft.parts.add(new ArticleDraft.Part(draft.endStaffLines.remove(draft.endStaffLines.size() - 1), false));
+    }
+    if (photoStart[i] || draft == null || draft.ended) {
+      finish();
+      draft = open(line);
+      draft.photo = photoStart[i];
+      if (!draft.photo && !drafts.isEmpty()) {
+        draft.warnings.add("text without a headline after the end of the previous article");
+      }
+    }
+    draft.cover(line);
+    ArticleDraft.Part open = draft.toc ? null : draft.openPart();
+    if (open == null && !draft.toc && ParagraphContinuation.continuesCutSubhead(draft, line.text())) {
+      ArticleDraft.Part cut = draft.parts.remove(draft.parts.size() - 1);
+      open = new ArticleDraft.Part(cut.text(), false);
+      draft.parts.add(open);
+    }
+    if (open != null && open.text.length() == line.text().length() && open.text().equals(line.text())) {
+      open = null; // the same text again is a repeat, not a continuation
+    }
+    if (open != null) {
+      open.text.append(line.text());
+      open.joins++;
+      return;
+    }
+    if (!draft.parts.isEmpty() && !draft.toc && ParagraphContinuation.startsMidSentence(line.text())) {
+      draft.warnings.add("paragraph starts mid-sentence, its beginning is missing: " + ArticleDraft.preview(line.text()));
+    }
+    draft.parts.add(new ArticleDraft.Part(line.text(), false));
+  }
+
+  private void staff(PageLine line) {
+    ArticleDraft draft = current;
+    if (draft == null || draft.ended && !draft.creditLines.isEmpty()) {
+      finish();
+      draft = open(line);
+    }
+    if (draft.hasBody()) {
+      draft.endStaffLines.add(line.text());
+      draft.ended = true;
+    } else {
+      draft.staffLines.add(line.text());
+    }
+    draft.cover(line);
+  }
+
+  private void credit(int i, PageLine line) {
+    ArticleDraft draft = draft(line);
+    if (i > 0 && line.tight() && roles[i - 1] == LineRole.STAFF && !draft.endStaffLines.isEmpty()) {
+      draft.creditLines.add(draft.endStaffLines.remove(draft.endStaffLines.size() - 1));
+    }
+    draft.creditLines.add(line.text());
+    draft.ended = !inlinePhoto[i];
+    draft.cover(line);
+  }
+
+  private void readingTip(PageLine line) {
+    ArticleDraft draft = current;
+    if (draft != null && !draft.heads.isEmpty() && !draft.ended) {
+      draft.readingTip = draft.readingTip == null ? line.text() : draft.readingTip + line.text();
+      draft.cover(line);
+    } else {
+      pendingTip = line.text();
+    }
+  }
+
+  private void toc(PageLine line) {
+    ArticleDraft draft = current;
+    if (draft == null || !draft.toc) {
+      finish();
+      draft = open(line);
+      draft.toc = true;
+      draft.heads.add(line.text());
+    } else {
+      draft.parts.add(new ArticleDraft.Part(line.text(), false));
+    }
+    draft.cover(line);
+  }
+
+  private ArticleDraft draft(PageLine line) {
+    ArticleDraft draft = current;
+    return draft != null ? draft : open(line);
+  }
+
+  private ArticleDraft open(PageLine line) {
+    ArticleDraft draft = new ArticleDraft(line.start(), line.end());
+    draft.heads.addAll(carriedHeads);
+    carriedHeads.clear();
+    if (pendingTip != null) {
+      draft.readingTip = pendingTip;
+      pendingTip = null;
+    }
+    current = draft;
+    return draft;
+  }
+
+  /** Closes the current draft; headlines that got no body are carried to the next article as columns. */
+  private void finish() {
+    ArticleDraft draft = current;
+    current = null;
+    if (draft == null) {
+      return;
+    }
+    if (draft.parts.isEmpty() && !draft.toc) {
+      carriedHeads.addAll(draft.heads);
+      return;
+    }
+    drafts.add(draft);
+  }
+}

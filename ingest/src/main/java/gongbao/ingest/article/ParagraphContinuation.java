@@ -1,0 +1,51 @@
+package gongbao.ingest.article;
+
+import java.util.Set;
+
+/** Whether a block of text continues a sentence begun above it rather than opening a paragraph. */
+final class ParagraphContinuation {
+
+  /** Characters that cannot open a paragraph: particles and conjunctions that continue a sentence. */
+  private static final String CANNOT_OPEN = "和与及并而的地得了着过等之或且们";
+  /** Two-character words that often open a paragraph followed by a comma. */
+  private static final Set<String> TWO_CHARACTER_OPENERS = Set.of(
+      "近日", "日前", "今年", "去年", "明年", "同时", "此外", "目前", "为此", "据悉", "随后", "其中", "另外", "对此",
+      "当天", "当晚", "如今", "然而", "但是", "因此", "首先", "其次", "再次", "最后", "此前", "近期", "届时", "会上",
+      "会后", "现场", "期间", "否则", "同样", "可见", "总之", "此后", "之后", "随即", "不过", "而且", "所以", "于是",
+      "当前", "眼下", "今天", "昨天", "未来", "以前", "过去", "原来", "后来", "其实", "显然", "确实", "总体", "整体",
+      "一是", "二是", "三是", "四是", "五是", "比如", "例如", "比方", "对于", "关于", "至于", "那么", "因为", "虽然",
+      "如果", "只有", "只要", "尽管", "起初", "最终", "终于", "记者", "他说", "她说", "我们", "他们", "大家", "近来",
+      "年初", "年底", "月初", "月底", "上午", "下午", "晚上", "早上", "中午", "凌晨", "傍晚", "深夜", "此时", "这时");
+
+  private ParagraphContinuation() {}
+
+  /**
+   * True when the last part is a headline-like line that was in fact the start of a paragraph cut by a
+   * column break: it has a comma, and the text now arriving cannot open a paragraph.
+   */
+  static boolean continuesCutSubhead(ArticleDraft draft, String text) {
+    if (draft.parts.isEmpty()) {
+      return false;
+    }
+    ArticleDraft.Part last = draft.parts.get(draft.parts.size() - 1);
+    if (!last.subhead || ArticleBoundary.SUBHEAD_NUMBERING.matcher(last.text()).find()) {
+      return false;
+    }
+    String head = last.text();
+    boolean twoClauses = head.indexOf(',') > 0 || head.indexOf('，') > 0;
+    return startsMidSentence(text) || twoClauses && CANNOT_OPEN.indexOf(text.charAt(0)) >= 0;
+  }
+
+  /**
+   * One or two characters and then punctuation, other than a common opener such as {@code 近日,}: the
+   * tail of a sentence begun elsewhere ({@code 面,杭州市…}, {@code 代表,今年…}).
+   */
+  static boolean startsMidSentence(String text) {
+    int pause = Punctuation.firstPauseAt(text, 3);
+    if (pause == 1 || pause == 2 && text.charAt(1) == '”') {
+      return true;
+    }
+    return pause == 2 && TopicContinuity.isHan(text.charAt(0)) && TopicContinuity.isHan(text.charAt(1))
+        && !TWO_CHARACTER_OPENERS.contains(text.substring(0, 2));
+  }
+}

@@ -1,0 +1,87 @@
+package gongbao.ingest.article;
+
+/** Questions about the punctuation at the ends of a line of Chinese text. Constant time. */
+final class Punctuation {
+
+  private static final String CLOSERS = "”’」』）)】》\"'";
+  private static final String SENTENCE_ENDS = "。！？!?…；;.";
+
+  private Punctuation() {}
+
+  /** True when the text ends a sentence: 。！？… or ；, possibly followed by closing quotes or brackets. */
+  static boolean endsSentence(CharSequence text) {
+    int i = text.length() - 1;
+    while (i >= 0 && CLOSERS.indexOf(text.charAt(i)) >= 0) {
+      i--;
+    }
+    return i >= 0 && SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0;
+  }
+
+  /**
+   * True when a paragraph is complete: it ends a sentence, or ends with a bracketed note such as
+   * {@code （本报约翰内斯堡电）} or {@code （作者为…）}.
+   */
+  static boolean endsParagraph(CharSequence text) {
+    return endsSentence(text) || endsWithBracketedNote(text);
+  }
+
+  /** True when the text ends with {@code （…）} opened within its last 40 characters. */
+  static boolean endsWithBracketedNote(CharSequence text) {
+    if (text.length() == 0) {
+      return false;
+    }
+    char last = text.charAt(text.length() - 1);
+    if (last != '）' && last != ')') {
+      return false;
+    }
+    for (int i = text.length() - 2; i >= Math.max(0, text.length() - 40); i--) {
+      char c = text.charAt(i);
+      if (c == '（' || c == '(') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the text ends in a way a headline cannot: 。 or ；, or a sentence end inside quotes. */
+  static boolean endsLikeProse(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    char last = text.charAt(text.length() - 1);
+    if (last == '。' || last == '；' || last == ';' || last == '，' || last == ',' || last == '、' || last == '：'
+        || last == ':') {
+      return true;
+    }
+    return text.length() >= 2 && CLOSERS.indexOf(last) >= 0 && endsSentence(text);
+  }
+
+  /** True when a sentence ends somewhere inside the text, not only at its end. */
+  static boolean hasInnerSentenceEnd(String text, int limit) {
+    int end = Math.min(text.length() - 1, limit);
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '。' || c == '；') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the text ends with a dash, as kickers do ({@code ……——}). */
+  static boolean endsWithDash(String text) {
+    return text.endsWith("——") || text.endsWith("—") || text.endsWith("--");
+  }
+
+  /** The number of characters before the first comma, 、, ： or sentence end; -1 if none in the first {@code limit}. */
+  static int firstPauseAt(String text, int limit) {
+    int end = Math.min(text.length(), limit);
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '，' || c == '、' || c == '。' || c == '：' || c == ':' || c == '；') {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,94 @@
+package gongbao.ingest.article;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Removes paragraphs a page prints twice: an exact repeat of an earlier paragraph, or a paragraph
+ * contained whole in a longer one (a fragment reprinted beside its full paragraph). The first full
+ * version is kept. Containment is found through a hash of each candidate's opening characters, so the
+ * cost stays linear in the page.
+ */
+final class RepeatRemover {
+
+  static final int MIN_REPEAT_CHARS = 12;
+  private static final int KEY_CHARS = 12;
+  /** Above this many characters on a page only exact repeats are looked for. */
+  private static final int MAX_CONTAINMENT_PAGE_CHARS = 2_000_000;
+  /** How many places a key may be checked at before it is given up as too common. */
+  private static final int MAX_CHECKS_PER_KEY = 8;
+
+  private RepeatRemover() {}
+
+  /** Removes repeats from the drafts in place; returns how many paragraphs were removed. */
+  static int removeRepeats(List<ArticleDraft> drafts) {
+    int removed = 0;
+    Set<String> seen = new HashSet<>();
+    for (ArticleDraft draft : drafts) {
+      for (int i = 0; i < draft.parts.size(); i++) {
+        ArticleDraft.Part part = draft.parts.get(i);
+        if (part.subhead || part.text.length() < MIN_REPEAT_CHARS) {
+          continue;
+        }
+        if (!seen.add(part.text())) {
+          draft.parts.remove(i--);
+          draft.warnings.add("removed a repeated paragraph: " + ArticleDraft.preview(part.text()));
+          removed++;
+        }
+      }
+    }
+    return removed + removeContained(drafts);
+  }
+
+  private static int removeContained(List<ArticleDraft> drafts) {
+    long total = 0;
+    for (ArticleDraft draft : drafts) {
+      for (ArticleDraft.Part part : draft.parts) {
+        total += part.text.length();
+      }
+    }
+    if (total > MAX_CONTAINMENT_PAGE_CHARS) {
+      return 0;
+    }
+    Map<String, ArticleDraft.Part> byKey = new HashMap<>();
+    for (ArticleDraft draft : drafts) {
+      for (ArticleDraft.Part part : draft.parts) {
+        if (!part.subhead && part.text.length() >= MIN_REPEAT_CHARS) {
+          byKey.putIfAbsent(part.text.substring(0, KEY_CHARS), part);
+        }
+      }
+    }
+    Set<ArticleDraft.Part> contained = new HashSet<>();
+    Map<String, Integer> checks = new HashMap<>();
+    for (ArticleDraft draft : drafts) {
+      for (ArticleDraft.Part host : draft.parts) {
+        String text = host.text();
+        for (int at = 0; at + KEY_CHARS <= text.length(); at++) {
+          ArticleDraft.Part candidate = byKey.get(text.substring(at, at + KEY_CHARS));
+          if (candidate == null || candidate == host || candidate.text.length() >= text.length()) {
+            continue;
+          }
+          int checked = checks.merge(candidate.text.substring(0, KEY_CHARS), 1, Integer::sum);
+          if (checked <= MAX_CHECKS_PER_KEY && text.startsWith(candidate.text(), at)) {
+            contained.add(candidate);
+          }
+        }
+      }
+    }
+    int removed = 0;
+    for (ArticleDraft draft : drafts) {
+      for (int i = 0; i < draft.parts.size(); i++) {
+        if (contained.contains(draft.parts.get(i))) {
+          draft.warnings.add(
+              "removed a paragraph printed again inside a longer one: " + ArticleDraft.preview(draft.parts.get(i).text()));
+          draft.parts.remove(i--);
+          removed++;
+        }
+      }
+    }
+    return removed;
+  }
+}

@@ -1,0 +1,320 @@
+package gongbao.ingest.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gongbao.ingest.page.Page;
+import gongbao.ingest.page.Paper;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Small pages written for one hard case each. */
+class ArticleSplitterTest {
+
+  static List<Article> split(String text) {
+    return new ArticleSplitter().split(new Page("fixture.txt", Paper.UNKNOWN, null, false, "fixture", text));
+  }
+
+  static List<String> texts(Article article) {
+    return article.paragraphs().stream().map(Paragraph::text).toList();
+  }
+
+  @Test
+  void splits_reading_tip_box_out_of_column_break() {
+    List<Article> articles = split("""
+        职工夜校开进工业园区
+
+        本报讯(记者马力)近日,某市总工会在工业园区开办职工夜校。
+
+        夜校开课以来,报名的职工越来越多,这一变化的背后,是市总
+
+        阅读提示
+
+        某市总工会把职工夜校办到园区,课程按职工需求设置。
+
+        和园区工会反复调研的结果。课程表每月更新一次。
+        """);
+    assertEquals(1, articles.size());
+    Article article = articles.get(0);
+    assertEquals("某市总工会把职工夜校办到园区,课程按职工需求设置。", article.readingTip());
+    assertEquals(
+        List.of("本报讯(记者马力)近日,某市总工会在工业园区开办职工夜校。",
+            "夜校开课以来,报名的职工越来越多,这一变化的背后,是市总和园区工会反复调研的结果。课程表每月更新一次。"),
+        texts(article));
+  }
+
+  @Test
+  void rejoins_a_word_cut_by_a_column_break() {
+    List<Article> articles = split("""
+        社区来了新网格员
+
+        本报记者 高山
+
+        骑手成了社区的眼睛。
+
+        8月中旬,骑手小李发现光明路街
+
+        道一处井盖缺失,随即上报社区。
+        """);
+    assertEquals(List.of("骑手成了社区的眼睛。", "8月中旬,骑手小李发现光明路街道一处井盖缺失,随即上报社区。"), texts(articles.get(0)));
+  }
+
+  @Test
+  void rejoins_a_break_across_a_subhead() {
+    List<Article> articles = split("""
+        园区工会建起来
+
+        本报讯(记者钟声)园区里的企业都有了工会,已有3000名
+
+        服务有温度
+
+        职工入会。园区还设立了服务站。
+        """);
+    Article article = articles.get(0);
+    assertEquals(1, articles.size());
+    assertEquals("本报讯(记者钟声)园区里的企业都有了工会,已有3000名职工入会。园区还设立了服务站。", texts(article).get(0));
+    assertTrue(article.paragraphs().get(1).subhead());
+  }
+
+  @Test
+  void marks_subheads_without_starting_new_articles() {
+    List<Article> articles = split("""
+        产业链上建工会
+
+        本报记者 文川 本报通讯员 武玉
+
+        今年以来,开发区总工会把工会建在产业链上。
+
+        组织强起来
+
+        链上企业全部建会,会员超过一万人。
+
+        服务跟上去
+
+        链上工会开设了职工书屋和技能课堂。
+        """);
+    assertEquals(1, articles.size());
+    List<Paragraph> paragraphs = articles.get(0).paragraphs();
+    assertEquals(List.of(false, true, false, true, false), paragraphs.stream().map(Paragraph::subhead).toList());
+    assertEquals(List.of("文川"), articles.get(0).byline().reporters());
+    assertEquals(List.of("武玉"), articles.get(0).byline().correspondents());
+  }
+
+  @Test
+  void flags_article_continued_on_another_page() {
+    List<Article> articles = split("""
+        职工运动会开幕
+
+        本报讯(记者林木)第十届职工运动会昨日开幕,共有3000名职工参赛。(下转第3版)
+
+        体检车开进工地
+
+        本报讯(记者叶青)市总工会的体检车开进了地铁工地。转2版
+        """);
+    assertEquals(2, articles.size());
+    assertTrue(articles.get(0).truncated());
+    assertTrue(articles.get(1).truncated());
+  }
+
+  @Test
+  void flags_article_when_page_ends_mid_sentence() {
+    List<Article> articles = split("""
+        技能比武在车间举行
+
+        本报讯(记者甘雨)近日,一场焊工技能比武在车间火热
+        """);
+    assertTrue(articles.get(0).truncated());
+  }
+
+  @Test
+  void contents_list_and_promo_box_are_toc() {
+    List<Article> articles = split("""
+        《职工之友》2024年第3期要目
+
+        - 让职工书屋活起来…… 甲乙 - 新就业形态劳动者入会记…… 丙丁
+
+        扫一扫阅读《职工之友》全部目录
+
+        工匠学院开学了
+
+        本报讯(记者严冬)某县工匠学院首期培训班开学。
+        """);
+    assertEquals(ArticleKind.TOC, articles.get(0).kind());
+    assertEquals("《职工之友》2024年第3期要目", articles.get(0).title());
+    assertEquals(2, articles.get(0).paragraphs().size());
+    assertEquals("工匠学院开学了", articles.get(1).title());
+  }
+
+  @Test
+  void photo_item_has_caption_and_photographer() {
+    List<Article> articles = split("""
+        驿站里的元宵节
+
+        正月十五,户外劳动者在工会驿站里吃上了热汤圆。
+
+        本报记者 申明 摄
+
+        读书会走进工地
+
+        本报讯(记者韦华)读书会走进了地铁工地。
+        """);
+    Article photo = articles.get(0);
+    assertEquals(ArticleKind.PHOTO, photo.kind());
+    assertEquals("驿站里的元宵节", photo.title());
+    assertEquals(List.of("正月十五,户外劳动者在工会驿站里吃上了热汤圆。"), photo.captions());
+    assertEquals(List.of("申明"), photo.byline().photographers());
+    assertEquals("读书会走进工地", articles.get(1).title());
+  }
+
+  @Test
+  void caption_without_headline_is_its_own_photo_item() {
+    List<Article> articles = split("""
+        职工篮球赛开赛
+
+        本报讯(记者苗青)全市职工篮球赛日前开赛。
+
+        3月8日,女职工在插花课上交流作品。
+
+        花朵 摄
+        """);
+    assertEquals(2, articles.size());
+    assertEquals(ArticleKind.PHOTO, articles.get(1).kind());
+    assertEquals(List.of("花朵"), articles.get(1).byline().photographers());
+    assertTrue(articles.get(1).source().warnings().contains("no headline found; title taken from the text"));
+  }
+
+  @Test
+  void column_label_and_page_banner_are_columns_not_articles() {
+    List<Article> articles = split("""
+        建功新时代 奋进新征程
+
+        劳模工匠进校园
+
+        首场宣讲在职业学校举行
+
+        本报讯(记者江河)劳模工匠进校园首场宣讲举行。
+
+        新闻特写
+
+        一堂特别的焊接课
+
+        本报记者 湖海
+
+        焊花飞溅,老劳模手把手教学生。
+        """);
+    assertEquals(2, articles.size());
+    assertEquals("建功新时代 奋进新征程", articles.get(0).column());
+    assertEquals("劳模工匠进校园", articles.get(0).title());
+    assertEquals("首场宣讲在职业学校举行", articles.get(0).subtitle());
+    assertEquals("新闻特写", articles.get(1).column());
+    assertEquals("一堂特别的焊接课", articles.get(1).title());
+  }
+
+  @Test
+  void dashed_line_above_title_is_the_kicker() {
+    List<Article> articles = split("""
+        某区总工会从服务骑手入手建设友好街区——
+
+        街区里有了骑手的家
+
+        本报记者 金石
+
+        骑手们如今可以在街区驿站歇脚了。
+        """);
+    assertEquals("某区总工会从服务骑手入手建设友好街区——", articles.get(0).kicker());
+    assertEquals("街区里有了骑手的家", articles.get(0).title());
+    assertNull(articles.get(0).subtitle());
+  }
+
+  @Test
+  void repeated_paragraph_is_kept_once() {
+    List<Article> articles = split("""
+        工会驿站再升级
+
+        本报讯(记者董明)全市工会驿站今年将全部升级。
+
+        升级后的驿站配有微波炉、饮水机和充电设备。
+
+        升级后的驿站配有微波炉、饮水机和充电设备。
+        """);
+    assertEquals(2, articles.get(0).paragraphs().size());
+  }
+
+  @Test
+  void fragment_printed_above_its_headline_is_attached_by_shared_names() {
+    List<Article> articles = split("""
+        春季招聘会举行
+
+        本报讯(记者钱江)春季招聘会昨日举行,200家企业提供岗位。
+
+        此外,青松湖开发区总工会还成立了电焊工匠学院,培训职工500人。
+
+        青松湖开发区总工会把工会建在产业链上——
+
+        链上有了工会
+
+        本报记者 孙海
+
+        日前,青松湖开发区总工会召开产业链工会大会。
+        """);
+    assertEquals(1, articles.get(0).paragraphs().size());
+    List<String> moved = texts(articles.get(1));
+    assertEquals("此外,青松湖开发区总工会还成立了电焊工匠学院,培训职工500人。", moved.get(moved.size() - 1));
+    assertFalse(articles.get(1).source().warnings().isEmpty());
+  }
+
+  @Test
+  void names_at_the_end_of_a_magazine_item_are_its_authors() {
+    List<Article> articles = split("""
+        职工书屋获评示范点
+
+        本刊讯 日前,某县职工书屋获评全国示范点。
+
+        许多 何少
+
+        技能大赛落幕
+
+        本刊讯 某县职工技能大赛日前落幕。
+        """);
+    assertEquals(2, articles.size());
+    assertEquals("本刊讯", articles.get(0).dateline());
+    assertEquals(List.of("许多", "何少"), articles.get(0).byline().authors());
+  }
+
+  @Test
+  void signed_comment_with_author_note_is_commentary() {
+    List<Article> articles = split("""
+        让数字工会更好服务职工
+
+        ■吕方
+
+        数字工会建设要从职工需求出发。
+
+        (作者系某区总工会干部)
+        """);
+    assertEquals(ArticleKind.COMMENTARY, articles.get(0).kind());
+    assertEquals(List.of("吕方"), articles.get(0).byline().authors());
+    assertFalse(articles.get(0).truncated());
+  }
+
+  @Test
+  void crlf_bom_and_full_width_spaces_are_tolerated() {
+    List<Article> articles = split("\uFEFF职工书屋开放\r\n\r\n本报讯\u3000记者施工报道\u3000书屋今日开放。\r\n");
+    assertEquals("职工书屋开放", articles.get(0).title());
+    assertEquals(List.of("施工"), articles.get(0).byline().reporters());
+  }
+
+  @Test
+  void offsets_point_at_the_article_text_in_the_page() {
+    String page = "标题一行\n\n本报讯(记者甲乙)正文第一段。\n";
+    Article article = split(page).get(0);
+    assertEquals(page.strip(), page.substring(article.source().startOffset(), article.source().endOffset()));
+  }
+
+  @Test
+  void empty_page_has_no_articles() {
+    assertEquals(List.of(), split(" \n\u3000\n"));
+  }
+}

@@ -1,0 +1,116 @@
+package gongbao.ingest.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BylineParserTest {
+
+  @Test
+  void reads_special_correspondent_in_brackets_after_dateline() {
+    BylineParser.Lead lead = BylineParser.lead("本报讯(特约记者王小川)3月5日,某市总工会召开会议。");
+    assertEquals("本报讯", lead.dateline());
+    assertEquals(List.of("王小川"), lead.credits().reporters());
+  }
+
+  @Test
+  void reads_reporter_and_correspondents_in_full_width_brackets() {
+    BylineParser.Lead lead = BylineParser.lead("本报讯（记者李明 通讯员赵一 钱二）近日,县总工会举办培训。");
+    assertEquals(List.of("李明"), lead.credits().reporters());
+    assertEquals(List.of("赵一", "钱二"), lead.credits().correspondents());
+  }
+
+  @Test
+  void reads_reported_by_form_with_roles_in_any_order() {
+    BylineParser.Lead lead = BylineParser.lead("本报讯 通讯员孙红 记者周强报道 日前,市总工会启动活动。");
+    assertEquals("本报讯", lead.dateline());
+    assertEquals(List.of("周强"), lead.credits().reporters());
+    assertEquals(List.of("孙红"), lead.credits().correspondents());
+  }
+
+  @Test
+  void reads_names_joined_by_enumeration_comma() {
+    BylineParser.Lead lead = BylineParser.lead("本报讯 通讯员吴一、郑二报道 近日,学院开展活动。");
+    assertEquals(List.of("吴一", "郑二"), lead.credits().correspondents());
+  }
+
+  @Test
+  void reads_agency_dateline_with_place_and_date() {
+    BylineParser.Lead lead = BylineParser.lead("新华社北京3月1日电（记者张三）国务院新闻办公室1日发布消息。");
+    assertEquals("新华社北京3月1日电", lead.dateline());
+    assertEquals(List.of("张三"), lead.credits().reporters());
+  }
+
+  @Test
+  void reads_reporter_without_dateline() {
+    BylineParser.Lead lead = BylineParser.lead("记者陈东报道 “读书让我更有底气。”一名职工说。");
+    assertNull(lead.dateline());
+    assertEquals(List.of("陈东"), lead.credits().reporters());
+  }
+
+  @Test
+  void paragraph_without_credits_has_no_lead() {
+    assertFalse(BylineParser.hasLead("今年以来,全市新建职工书屋20家。"));
+  }
+
+  @Test
+  void staff_line_puts_names_before_any_role_word_under_authors() {
+    String line = "王大海 本报记者 刘星 本报通讯员 何月";
+    assertTrue(BylineParser.isStaffLine(line));
+    BylineParser.Credits credits = BylineParser.staffLine(line, StaffRole.AUTHOR);
+    assertEquals(List.of("王大海"), credits.authors());
+    assertEquals(List.of("刘星"), credits.reporters());
+    assertEquals(List.of("何月"), credits.correspondents());
+  }
+
+  @Test
+  void names_alone_and_square_marked_author_are_staff_lines() {
+    assertTrue(BylineParser.isStaffLine("冯一 褚二"));
+    assertTrue(BylineParser.isStaffLine("卫三"));
+    assertTrue(BylineParser.isStaffLine("■蒋四平"));
+    assertEquals(List.of("蒋四平"), BylineParser.staffLine("■蒋四平", StaffRole.AUTHOR).authors());
+  }
+
+  @Test
+  void headline_is_not_a_staff_line() {
+    assertFalse(BylineParser.isStaffLine("职工书屋开进车间"));
+    assertFalse(BylineParser.isStaffLine("劳模工匠 助企发展"));
+  }
+
+  @Test
+  void photo_credit_names_photographers() {
+    assertTrue(BylineParser.isCreditLine("本报记者 沈五 摄"));
+    assertEquals(List.of("沈五"), BylineParser.creditLine("本报记者 沈五 摄").photographers());
+    assertEquals(List.of("韩六", "杨七"), BylineParser.creditLine("韩六 杨七 摄").photographers());
+  }
+
+  @Test
+  void two_character_name_printed_with_a_space_is_one_name() {
+    assertEquals(List.of("朱八"), BylineParser.creditLine("本报记者 朱 八摄").photographers());
+  }
+
+  @Test
+  void author_note_is_recognised() {
+    assertTrue(BylineParser.isAuthorNote("(作者系某区总工会组织部部长)"));
+    assertTrue(BylineParser.isAuthorNote("（作者为某大学教授）"));
+    assertFalse(BylineParser.isAuthorNote("(下转第3版)"));
+  }
+
+  @Test
+  void designer_credit_is_staff_but_names_nobody() {
+    assertTrue(BylineParser.isStaffLine("制图：秦九"));
+    assertTrue(BylineParser.staffLine("制图：秦九", StaffRole.AUTHOR).isEmpty());
+  }
+
+  @Test
+  void picture_and_text_credit_names_illustrator_and_writer() {
+    assertTrue(BylineParser.isCreditLine("柏 一图 林二文"));
+    BylineParser.Credits credits = BylineParser.creditLine("柏 一图 林二文");
+    assertEquals(List.of("柏一"), credits.photographers());
+    assertEquals(List.of("林二"), credits.authors());
+  }
+}

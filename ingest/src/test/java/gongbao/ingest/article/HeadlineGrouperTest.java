@@ -1,0 +1,56 @@
+package gongbao.ingest.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HeadlineGrouperTest {
+
+  @Test
+  void single_line_is_the_title() {
+    assertEquals(new HeadlineGroup(List.of(), null, "驿站里的生日会", null), HeadlineGrouper.group(List.of("驿站里的生日会")));
+  }
+
+  @Test
+  void news_line_under_a_title_is_the_subtitle() {
+    assertEquals(new HeadlineGroup(List.of(), null, "县总工会开展宣讲活动", "12名劳模组成宣讲团走进一线"),
+        HeadlineGrouper.group(List.of("县总工会开展宣讲活动", "12名劳模组成宣讲团走进一线")));
+  }
+
+  @Test
+  void slogan_above_a_news_line_is_the_kicker() {
+    assertEquals(new HeadlineGroup(List.of(), "礼赞劳动者 传承劳动美", "市工会启动系列活动", null),
+        HeadlineGrouper.group(List.of("礼赞劳动者 传承劳动美", "市工会启动系列活动")));
+  }
+
+  @Test
+  void two_clause_line_above_a_title_is_the_kicker() {
+    assertEquals(new HeadlineGroup(List.of(), "全力推进,突出加强驿站建设", "某区推出十项举措", null),
+        HeadlineGrouper.group(List.of("全力推进,突出加强驿站建设", "某区推出十项举措")));
+  }
+
+  @Test
+  void dashed_subtitle_follows_the_title() {
+    assertEquals(new HeadlineGroup(List.of(), null, "同心协力", "——访某地劳模"),
+        HeadlineGrouper.group(List.of("同心协力", "——访某地劳模")));
+  }
+
+  @Test
+  void label_and_anything_above_it_are_columns() {
+    assertEquals(new HeadlineGroup(List.of("谱写新篇章 书写新答卷", "图说新闻"), null, "某县深化产改", null),
+        HeadlineGrouper.group(List.of("谱写新篇章 书写新答卷", "图说新闻", "某县深化产改")));
+  }
+
+  @Test
+  void leading_slogan_of_three_lines_is_the_page_banner() {
+    assertEquals(new HeadlineGroup(List.of("弘扬劳模精神 培育大国工匠"), null, "区总工会开展宣讲", "劳模走进车间"),
+        HeadlineGrouper.group(List.of("弘扬劳模精神 培育大国工匠", "区总工会开展宣讲", "劳模走进车间")));
+  }
+
+  @Test
+  void slogan_under_a_dashed_kicker_and_title_is_a_series_tag() {
+    assertEquals(new HeadlineGroup(List.of("强基层增活力 工会建设在行动"), "某县总工会锚定目标——", "三部曲赋能基层工会", null),
+        HeadlineGrouper.group(List.of("某县总工会锚定目标——", "三部曲赋能基层工会", "强基层增活力 工会建设在行动")));
+  }
+}

@@ -1,0 +1,39 @@
+package gongbao.ingest.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RepeatRemoverTest {
+
+  private static ArticleDraft draft(String... paragraphs) {
+    ArticleDraft draft = new ArticleDraft(0, 0);
+    for (String paragraph : paragraphs) {
+      draft.parts.add(new ArticleDraft.Part(paragraph, false));
+    }
+    return draft;
+  }
+
+  @Test
+  void fragment_reprinted_inside_a_longer_paragraph_elsewhere_is_removed() {
+    ArticleDraft first = draft("江山市成立联合工会。", "老师立即行动起来,试讲后越讲越好,直播效果不错。");
+    ArticleDraft second = draft("学院开设直播课。学生主播很受欢迎。老师立即行动起来,试讲后越讲越好,直播效果不错。");
+    assertEquals(1, RepeatRemover.removeRepeats(List.of(first, second)));
+    assertEquals(1, first.parts.size());
+    assertEquals(1, second.parts.size());
+  }
+
+  @Test
+  void exact_repeat_keeps_the_first_copy() {
+    ArticleDraft article = draft("职工书屋今年新增二十家。", "书屋配备图书五万册,全部免费借阅。", "书屋配备图书五万册,全部免费借阅。");
+    assertEquals(1, RepeatRemover.removeRepeats(List.of(article)));
+    assertEquals(2, article.parts.size());
+  }
+
+  @Test
+  void short_lines_are_not_taken_for_repeats() {
+    ArticleDraft article = draft("好。", "好。");
+    assertEquals(0, RepeatRemover.removeRepeats(List.of(article)));
+  }
+}

@@ -1,0 +1,125 @@
+package gongbao.ingest.page;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import gongbao.ingest.article.Article;
+import gongbao.ingest.article.ArticleSplitter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class HtmlPageTextTest {
+
+  private static final Path NEWS_HTML = Path.of("../../shared/data/news-html");
+
+  private static String fixture(String name) throws IOException {
+    return Files.readString(Path.of("src/test/resources/html", name), StandardCharsets.UTF_8);
+  }
+
+  private static Article onlyArticle(String pageText) {
+    List<Article> articles =
+        new ArticleSplitter().split(new Page("page.html", Paper.UNKNOWN, null, false, "page", pageText));
+    assertEquals(1, articles.size(), pageText);
+    return articles.get(0);
+  }
+
+  @Test
+  void founder_page_yields_headline_group_byline_and_body_without_furniture() throws IOException {
+    HtmlPageText.HtmlArticle page = HtmlPageText.extract(fixture("founder.html"));
+    assertEquals(LocalDate.of(2024, 3, 22), page.date());
+    assertFalse(page.text().contains("脚本"));
+    assertFalse(page.text().contains("评论"));
+    assertFalse(page.text().contains("版面导航"));
+    Article article = onlyArticle(page.text());
+    assertEquals("聚焦产业工人队伍建设改革——", article.kicker());
+    assertEquals("园区里办起职工夜校", article.title());
+    assertEquals("课程按职工需求设置", article.subtitle());
+    assertEquals(List.of("石磊"), article.byline().reporters());
+    assertEquals(2, article.paragraphs().size());
+  }
+
+  @Test
+  void ozoom_page_yields_kicker_title_subtitle_and_authors() throws IOException {
+    HtmlPageText.HtmlArticle page = HtmlPageText.extract(fixture("ozoom.html"));
+    assertFalse(page.text().contains("广告"));
+    assertFalse(page.text().contains("下一版"));
+    Article article = onlyArticle(page.text());
+    assertEquals("让职工有更多获得感", article.kicker());
+    assertEquals("工会驿站开到家门口", article.title());
+    assertEquals("全市已建成驿站120个", article.subtitle());
+    assertEquals(List.of("田野"), article.byline().reporters());
+    assertEquals(List.of("林泉"), article.byline().correspondents());
+    assertEquals("本报讯 记者从市总工会获悉,全市已建成工会驿站120个。", article.paragraphs().get(0).text());
+  }
+
+  @Test
+  void news_page_yields_title_and_body_paragraphs_only() throws IOException {
+    HtmlPageText.HtmlArticle page = HtmlPageText.extract(fixture("news.html"));
+    assertEquals(LocalDate.of(2024, 5, 6), page.date());
+    Article article = onlyArticle(page.text());
+    assertEquals("劳模工匠进校园 首场宣讲在职业学校举行", article.title());
+    assertEquals(3, article.paragraphs().size());
+    assertFalse(page.text().contains("评论"));
+    assertFalse(page.text().contains("相关新闻"));
+    assertFalse(page.text().contains("分享到"));
+  }
+
+  @Test
+  void markup_in_text_reaches_the_page_only_as_text() {
+    HtmlPageText.HtmlArticle page =
+        HtmlPageText.extract("<h1>标题</h1><div><p>正文里有 &lt;script&gt;alert(1)&lt;/script&gt; 字样。</p></div>");
+    assertTrue(page.text().contains("<script>alert(1)</script>"), "escaped markup is text");
+    assertFalse(page.text().contains("<p>"));
+  }
+
+  @Test
+  void broken_html_is_read_as_far_as_it_goes() {
+    HtmlPageText.HtmlArticle page =
+        HtmlPageText.extract("<html><body><h1>职工书屋开放<div><p>书屋今日开放,职工可以借书。<p>每周开放五天<table><tr><td>");
+    assertTrue(page.text().contains("职工书屋开放"));
+    assertTrue(page.text().contains("书屋今日开放,职工可以借书。"));
+  }
+
+  @Test
+  void deeply_nested_html_is_read_without_stack_overflow() {
+    int depth = 100_000;
+    String html = "<div>".repeat(depth) + "<p>深处的一段正文文字。</p>" + "</div>".repeat(depth);
+    HtmlPageText.HtmlArticle page = HtmlPageText.extract("<h1>嵌套很深的页面</h1>" + html);
+    assertTrue(page.text().contains("深处的一段正文文字。"));
+  }
+
+  @Test
+  void every_saved_news_page_yields_a_title_and_body_without_script_text() throws IOException {
+    assumeTrue(Files.isDirectory(NEWS_HTML), "shared news-html data not present");
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(NEWS_HTML)) {
+      files = walk.filter(p -> p.toString().endsWith(".html") || p.toString().endsWith(".htm")).sorted().toList();
+    }
+    assertFalse(files.isEmpty());
+    PageReader reader = new PageReader(new PaperCatalog());
+    for (Path file : files) {
+      Page page;
+      try {
+        page = reader.read(file);
+      } catch (PageFormatException | UnsupportedEncodingInputException e) {
+        throw new AssertionError(file + ": " + e.getMessage(), e);
+      }
+      List<Article> articles = new ArticleSplitter().split(page);
+      assertFalse(articles.isEmpty(), file + " yields no article");
+      Article first = articles.get(0);
+      assertFalse(first.title().isBlank(), file + " has no title");
+      assertFalse(articles.stream().allMatch(a -> a.paragraphs().isEmpty() && a.captions().isEmpty()), file + " has no body");
+      for (String scriptWord : List.of("function(", "var ", "document.write", "window.")) {
+        assertFalse(page.text().contains(scriptWord), file + " leaks script text: " + scriptWord);
+      }
+    }
+  }
+}
