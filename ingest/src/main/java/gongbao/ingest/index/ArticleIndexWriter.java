@@ -89,8 +89,14 @@ public final class ArticleIndexWriter implements Closeable {
 
   /** Replaces the articles of one page; {@code articles} all come from the page {@code pageKey}. */
   public void replacePage(String pageKey, List<Article> articles) throws IOException {
+    Term page = new Term(IndexSchema.PAGE_KEY, pageKey);
+    if (articles.isEmpty()) {
+      // updateDocuments with no documents upsets IndexWriter's RAM accounting (an assertion in Lucene 9.12)
+      writer.deleteDocuments(page);
+      return;
+    }
     List<Document> docs = articles.stream().map(article -> IndexSchema.toDocument(article, facets)).toList();
-    writer.updateDocuments(new Term(IndexSchema.PAGE_KEY, pageKey), docs);
+    writer.updateDocuments(page, docs);
   }
 
   /** The writer, for readers that must see uncommitted changes (near-real-time search). */

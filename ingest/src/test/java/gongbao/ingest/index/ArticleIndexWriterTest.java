@@ -82,4 +82,20 @@ class ArticleIndexWriterTest {
       assertTrue(ArticleIndexWriter.runComplete(reader.getIndexCommit().getUserData()));
     }
   }
+
+  @Test
+  void replacing_a_page_with_no_articles_deletes_it_instead_of_tripping_the_writer() throws Exception {
+    List<Article> articles = articles();
+    Path index = temp.resolve("index-empty-page");
+    String pageKey = IndexSchema.pageKey(articles.get(0).id());
+    try (ArticleIndexWriter writer = new ArticleIndexWriter(index)) {
+      writer.replacePage(pageKey, articles);
+      writer.commit();
+      writer.replacePage(pageKey, List.of());
+      writer.commit();
+    }
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      assertEquals(0, reader.numDocs());
+    }
+  }
 }
