@@ -64,7 +64,7 @@ class HostileFilesIT {
         "p20-empty.txt", "empty file",
         "p21-binary.txt", "binary file",
         "p22-invalid-utf8.txt", "neither valid UTF-8 nor GB18030",
-        "p23-only-scripts.html", "no articles found");
+        "p23-only-scripts.html", "no text in the page");
   }
 
   @Test
