@@ -3,6 +3,10 @@ package gongbao.ingest.index;
 import gongbao.ingest.IngestException;
 import gongbao.ingest.article.Article;
 import gongbao.ingest.article.ArticleSplitter;
+import gongbao.ingest.extract.MetadataExtractor;
+import gongbao.ingest.extract.PageExtraction;
+import gongbao.ingest.extract.region.RegionGazetteer;
+import gongbao.ingest.extract.topic.TopicTaxonomy;
 import gongbao.ingest.page.Page;
 import gongbao.ingest.page.PageFormat;
 import gongbao.ingest.page.PageReader;
@@ -29,6 +33,18 @@ public final class CorpusIngester {
 
   private final PageReader reader = new PageReader(new PaperCatalog());
   private final ArticleSplitter splitter = new ArticleSplitter();
+  private final PageExtraction extraction;
+
+  /** With the topic taxonomy shipped with the program. */
+  public CorpusIngester() {
+    this(TopicTaxonomy.builtIn());
+  }
+
+  /** With the given topic taxonomy (see {@link TopicTaxonomy#load}). */
+  public CorpusIngester(TopicTaxonomy taxonomy) {
+    this.extraction = new PageExtraction(
+        new MetadataExtractor(RegionGazetteer.builtIn(), taxonomy), PageExtraction.newClusterer());
+  }
 
   /** Every file under the given paths, in a stable order. */
   public static List<Path> listFiles(List<Path> paths) throws IOException {
@@ -82,6 +98,6 @@ public final class CorpusIngester {
   /** The articles of one page file, without touching an index. */
   public List<Article> extract(Path file) throws IOException, IngestException {
     Page page = reader.read(file);
-    return splitter.split(page);
+    return extraction.apply(page, splitter.split(page));
   }
 }

@@ -1,0 +1,69 @@
+package gongbao.ingest.extract;
+
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import gongbao.ingest.analysis.HanLpSegmenters;
+import gongbao.ingest.analysis.TextNormalizer;
+import gongbao.ingest.article.Article;
+import gongbao.ingest.article.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Segments an article's text once, with a segmenter of its own (one instance per thread). Text is
+ * normalised first (full-width ASCII, traditional forms) with length-preserving steps, and cut into
+ * pieces of bounded length at line and sentence ends so that the cost stays linear.
+ */
+public final class ArticleSegmenter {
+
+  static final int MAX_PIECE_CHARS = 256;
+
+  private final Segment segment = HanLpSegmenters.newSegmenter();
+
+  public ArticleText segment(Article article) {
+    List<String> heading = new ArrayList<>();
+    for (String line : new String[] {article.kicker(), article.title(), article.subtitle()}) {
+      if (line != null && !line.isBlank()) {
+        heading.add(line);
+      }
+    }
+    List<String> body = new ArrayList<>();
+    for (Paragraph paragraph : article.paragraphs()) {
+      body.add(paragraph.text());
+    }
+    body.addAll(article.captions());
+    return new ArticleText(segment(String.join("\n", heading)), segment(String.join("\n", body)));
+  }
+
+  /** Normalises and segments one text. */
+  public SegmentedText segment(String rawText) {
+    String text = TextNormalizer.normalize(rawText);
+    List<Token> tokens = new ArrayList<>();
+    int start = 0;
+    while (start < text.length()) {
+      int end = pieceEnd(text, start);
+      for (Term term : segment.seg(text.substring(start, end))) {
+        if (!term.word.isBlank()) {
+          tokens.add(new Token(term.word, start + term.offset, String.valueOf(term.nature)));
+        }
+      }
+      start = end;
+    }
+    return new SegmentedText(text, tokens);
+  }
+
+  /** The end of the piece from {@code start}: after the first sentence end, or a bounded cut. */
+  static int pieceEnd(String text, int start) {
+    int limit = Math.min(text.length(), start + MAX_PIECE_CHARS);
+    for (int i = start; i < limit; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '。' || c == '!' || c == '?' || c == ';' || c == '！' || c == '？' || c == '；') {
+        return i + 1;
+      }
+    }
+    if (limit < text.length() && Character.isHighSurrogate(text.charAt(limit - 1))) {
+      return limit - 1;
+    }
+    return limit;
+  }
+}

@@ -1,0 +1,62 @@
+package gongbao.ingest.extract.topic;
+
+import gongbao.ingest.article.TopicScore;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores an article against every theme: each evidence term adds its weight once for the headline
+ * group (times {@code headingWeight}) and once per body occurrence (at most {@code maxCountPerTerm}).
+ * Themes reaching {@code minScore} and {@code relativeScore} of the best are given, best first, with the
+ * terms that fired, so a reader can see why.
+ */
+public final class TopicClassifier {
+
+  private final TopicTaxonomy taxonomy;
+
+  public TopicClassifier(TopicTaxonomy taxonomy) {
+    this.taxonomy = taxonomy;
+  }
+
+  private record Evidence(String term, double contribution) {}
+
+  public List<TopicScore> classify(String heading, String body) {
+    List<TopicScore> scores = new ArrayList<>();
+    for (Topic topic : taxonomy.topics()) {
+      List<Evidence> evidence = new ArrayList<>();
+      double score = 0;
+      for (Map.Entry<String, Double> term : topic.terms().entrySet()) {
+        int inHeading = heading.contains(term.getKey()) ? 1 : 0;
+        int inBody = occurrences(body, term.getKey(), taxonomy.maxCountPerTerm());
+        double contribution = term.getValue() * (inHeading * taxonomy.headingWeight() + inBody);
+        if (contribution > 0) {
+          evidence.add(new Evidence(term.getKey(), contribution));
+          score += contribution;
+        }
+      }
+      if (score >= taxonomy.minScore()) {
+        evidence.sort(Comparator.comparingDouble(Evidence::contribution).reversed().thenComparing(Evidence::term));
+        scores.add(new TopicScore(topic.id(), topic.label(), Math.round(score * 10) / 10.0,
+            evidence.stream().map(Evidence::term).toList()));
+      }
+    }
+    scores.sort(Comparator.comparingDouble(TopicScore::score).reversed().thenComparing(TopicScore::id));
+    if (scores.isEmpty()) {
+      return scores;
+    }
+    double floor = scores.get(0).score() * taxonomy.relativeScore();
+    return scores.stream().filter(score -> score.score() >= floor).toList();
+  }
+
+  private static int occurrences(String text, String term, int max) {
+    int count = 0;
+    int from = text.indexOf(term);
+    while (from >= 0 && count < max) {
+      count++;
+      from = text.indexOf(term, from + term.length());
+    }
+    return count;
+  }
+}
