@@ -140,12 +140,7 @@ final class UnionFinder {
       OwnRegion ownRegion) {
     String text = segmented.text();
     List<PlaceMatch> inside = new ArrayList<>();
-    int start = walkLeft(segmented, suffixStart, placeByEnd, inside);
-    if (!inside.isEmpty() && inside.get(0).start() - start <= 2
-        && segmented.tokens().stream().noneMatch(token -> token.offset() >= start && token.end() <= inside.get(0).start()
-            && token.word().length() > 1)) {
-      start = inside.get(0).start();
-    }
+    int start = trimmedBeforePlace(segmented, walkLeft(segmented, suffixStart, placeByEnd, inside), inside);
     String written = text.substring(start, end);
     if (NOT_ORGANISATIONS.contains(written)) {
       return null;
@@ -216,6 +211,20 @@ final class UnionFinder {
       start = segmented.tokens().get(index).offset();
     }
     return start;
+  }
+
+  /** Drops one or two single characters before the first place (送|杭州市总工会). */
+  private static int trimmedBeforePlace(SegmentedText segmented, int start, List<PlaceMatch> inside) {
+    if (inside.isEmpty() || inside.get(0).start() - start > 2) {
+      return start;
+    }
+    int placeStart = inside.get(0).start();
+    for (Token token : segmented.tokens()) {
+      if (token.offset() >= start && token.end() <= placeStart && token.word().length() > 1) {
+        return start;
+      }
+    }
+    return placeStart;
   }
 
   /** True if a word in the range is more than a common noun: an enterprise has a name of its own. */
