@@ -1,0 +1,38 @@
+package gongbao.bench.extract;
+
+import gongbao.ingest.extract.MetadataExtractor;
+import gongbao.ingest.extract.evaluation.FieldScore;
+import gongbao.ingest.extract.evaluation.GoldArticle;
+import gongbao.ingest.extract.evaluation.MetadataScorer;
+import gongbao.ingest.extract.evaluation.SeedGold;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Precision and recall of regions, unions, topics and persons against the hand-checked gold of the seed
+ * pages: {@code bench/run SeedGoldEvaluation [--differences]}. Articles are rebuilt from the gold's line
+ * ranges, so the numbers measure the extraction, not the splitter.
+ */
+public final class SeedGoldEvaluation {
+
+  private SeedGoldEvaluation() {}
+
+  public static void main(String[] args) throws Exception {
+    Path gold = Path.of("ingest/src/test/resources/gongbao/extract/seed-gold.json");
+    List<GoldArticle> articles = SeedGold.load(gold, Path.of("corpus"));
+    MetadataScorer.Result result = new MetadataScorer(MetadataExtractor.builtIn()).score(articles);
+    System.out.printf(Locale.ROOT, "seed gold: %d articles of 5 pages%n", articles.size());
+    System.out.printf(Locale.ROOT, "%-8s %9s %9s %6s %6s %6s%n", "field", "extracted", "gold", "P", "R", "F1");
+    for (FieldScore score : result.scores().values()) {
+      System.out.printf(Locale.ROOT, "%-8s %9d %9d %6.3f %6.3f %6.3f%n", score.field(), score.extracted(),
+          score.gold(), score.precision(), score.recall(), score.f1());
+    }
+    if (List.of(args).contains("--differences")) {
+      for (MetadataScorer.Difference difference : result.differences()) {
+        System.out.println(difference.field() + "\t" + difference.title() + "\tmissed " + difference.missed()
+            + "\textra " + difference.extra());
+      }
+    }
+  }
+}
