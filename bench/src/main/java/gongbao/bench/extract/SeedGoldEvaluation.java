@@ -5,13 +5,15 @@ import gongbao.ingest.extract.evaluation.FieldScore;
 import gongbao.ingest.extract.evaluation.GoldArticle;
 import gongbao.ingest.extract.evaluation.MetadataScorer;
 import gongbao.ingest.extract.evaluation.SeedGold;
+import gongbao.ingest.extract.region.RegionGazetteer;
+import gongbao.ingest.extract.topic.TopicTaxonomy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Precision and recall of regions, unions, topics and persons against the hand-checked gold of the seed
- * pages: {@code bench/run SeedGoldEvaluation [--differences]}. Articles are rebuilt from the gold's line
+ * pages: {@code bench/run SeedGoldEvaluation [--differences] [--taxonomy FILE]}. Articles are rebuilt from the gold's line
  * ranges, so the numbers measure the extraction, not the splitter.
  */
 public final class SeedGoldEvaluation {
@@ -21,7 +23,11 @@ public final class SeedGoldEvaluation {
   public static void main(String[] args) throws Exception {
     Path gold = Path.of("ingest/src/test/resources/gongbao/extract/seed-gold.json");
     List<GoldArticle> articles = SeedGold.load(gold, Path.of("corpus"));
-    MetadataScorer.Result result = new MetadataScorer(MetadataExtractor.builtIn()).score(articles);
+    int taxonomyOption = List.of(args).indexOf("--taxonomy");
+    TopicTaxonomy taxonomy = taxonomyOption >= 0
+        ? TopicTaxonomy.load(Path.of(args[taxonomyOption + 1])) : TopicTaxonomy.builtIn();
+    MetadataScorer.Result result =
+        new MetadataScorer(new MetadataExtractor(RegionGazetteer.builtIn(), taxonomy)).score(articles);
     System.out.printf(Locale.ROOT, "seed gold: %d articles of 5 pages%n", articles.size());
     System.out.printf(Locale.ROOT, "%-8s %9s %9s %6s %6s %6s%n", "field", "extracted", "gold", "P", "R", "F1");
     for (FieldScore score : result.scores().values()) {

@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Fills an article's metadata (regions with roles, unions, topics, persons, keywords, summary) from the
  * tokens of one segmentation of it. Holds only immutable data: one instance serves every thread.
- * Contents boxes and adverts ({@code toc}) get their paper's region only: they tell no story.
+ * Contents boxes and adverts ({@code toc}) tell no story: they get their paper's region and the persons
+ * they name (a contents line's authors, after ……, are staff).
  */
 public final class MetadataExtractor {
 
@@ -60,7 +61,8 @@ public final class MetadataExtractor {
     List<SegmentedText> texts = List.of(text.heading(), text.body());
     if (article.kind() == ArticleKind.TOC) {
       List<RegionMention> published = roles.regions(List.of(), List.of(), "", paperRegion);
-      return article.withMetadata(published, List.of(), List.of(), List.of(), List.of(), null, article.cluster());
+      return article.withMetadata(published, List.of(), List.of(), persons.persons(texts, article.byline().allNames()),
+          List.of(), null, article.cluster());
     }
     List<List<PlaceMatch>> found = places.find(texts, paperRegion);
     List<RegionMention> regions = roles.regions(found.get(0), found.get(1), text.body().text(), paperRegion);

@@ -2,6 +2,7 @@ package gongbao.ingest.extract.person;
 
 import gongbao.ingest.extract.SegmentedText;
 import gongbao.ingest.extract.Token;
+import gongbao.ingest.extract.region.Place;
 import gongbao.ingest.extract.region.RegionGazetteer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,13 +20,14 @@ public final class PersonExtractor {
 
   private static final Pattern CHINESE_NAME = Pattern.compile("\\p{IsHan}{2,4}");
   private static final Pattern STAFF_LINE = Pattern.compile("[■\\s]*\\p{IsHan}{2,4}(?:[\\s、]+\\p{IsHan}{2,4})*(?:\\s*摄)?\\s*");
-  private static final String[] STAFF_BEFORE = {"记者", "通讯员", "作者", "编辑", "摄影", "摄"};
+  private static final String[] STAFF_BEFORE = {"记者", "通讯员", "作者", "编辑", "摄影", "摄", "……"};
   private static final String[] STAFF_AFTER = {"摄", "报道", "整理", "文/图", "/文"};
   private static final String[] TRAILING = {"同志", "说", "表示", "介绍", "告诉"};
   private static final int STAFF_WINDOW_CHARS = 12;
   private static final Set<String> NOT_NAMES = Set.of("区总", "县总", "市总", "省总", "州总", "全总", "师带");
   /** A word the segmenter took for a name is a firm's when these follow (海嘉诺药业有限公司). */
-  private static final List<String> FIRM_WORDS = List.of("公司", "集团", "药业", "科技", "有限", "股份", "银行", "医院");
+  private static final List<String> FIRM_WORDS =
+      List.of("公司", "集团", "药业", "科技", "有限", "股份", "银行", "医院", "地图");
   private static final List<String> NOT_NAME_ENDINGS = List.of(
       "师傅", "书记", "主任", "主席", "乡", "镇", "村", "桥", "路", "街", "公", "区", "县", "省", "件", "家", "的", "了",
       "和", "在", "是", "上", "下", "中", "里", "等");
@@ -34,7 +36,7 @@ public final class PersonExtractor {
   private static final List<String> AFTER_NAME = List.of("说", "表示", "介绍", "告诉", "、", ",", "坦言", "笑着", "同志");
   private static final String NOT_NAME_CHARS = "说表介告坦笑等在是和与的了为向对从也都就将把被同及已还认指称又更这那一们之所以于到给让请要会能可去来作做参获担任当曾";
   /** Other staff names between a staff word and a name: 通讯员黄思邈 周永祥. */
-  private static final Pattern NAMES_BEFORE = Pattern.compile("\\s*|(?:\\p{IsHan}{2,4}[\\s、]+)+");
+  private static final Pattern NAMES_BEFORE = Pattern.compile("\\s*(?:\\p{IsHan}{2,4}[\\s、]+)*");
   /** Other staff names between a name and 摄 or 报道: 姜卫明 徐嘉薇 摄. */
   private static final Pattern NAMES_AFTER = Pattern.compile("(?:[\\s、]+\\p{IsHan}{2,4})*\\s*");
 
@@ -54,11 +56,16 @@ public final class PersonExtractor {
         if (!token.nature().startsWith("nr") || token.nature().equals("nrf")) {
           continue;
         }
-        String name = completed(normalised(token.word()), text.text(), token.offset());
-        if (!isPlausibleName(name, text.text(), token.offset())) {
+        int start = token.offset();
+        String name = completed(normalised(token.word()), text.text(), start);
+        if (withSurnameBefore(name, text.text(), start)) {
+          name = text.text().charAt(start - 1) + name;
+          start--;
+        }
+        if (!isPlausibleName(name, text.text(), start)) {
           continue;
         }
-        if (isStaff(text.text(), token.offset(), token.offset() + name.length())) {
+        if (isStaff(text.text(), start, start + name.length())) {
           excluded.add(name);
         } else {
           persons.add(name);
@@ -92,12 +99,24 @@ public final class PersonExtractor {
         return false;
       }
     }
-    for (int length = 2; length <= name.length(); length++) {
-      if (!gazetteer.lookup(name.substring(0, length)).isEmpty()) {
-        return false;
+    if (!gazetteer.lookup(name).isEmpty()) {
+      return false;
+    }
+    for (int length = 2; length < name.length(); length++) {
+      for (RegionGazetteer.Form form : gazetteer.lookup(name.substring(0, length))) {
+        if (form.place().kind() == Place.Kind.PROVINCE || form.place().kind() == Place.Kind.CITY) {
+          return false;
+        }
       }
     }
     return true;
+  }
+
+  /** True if a two-character name lacks the surname the segmenter left before it (、寇|嘉乐、). */
+  static boolean withSurnameBefore(String name, String text, int start) {
+    return name.length() == 2 && !Surnames.startsWithSurname(name) && start >= 1
+        && Surnames.startsWithSurname(text.substring(start - 1, start))
+        && (start == 1 || !Character.isIdeographic(text.charAt(start - 2)));
   }
 
   /** The name with the character the segmenter cut off, when what follows shows it was cut. */

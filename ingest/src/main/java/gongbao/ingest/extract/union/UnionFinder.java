@@ -39,7 +39,7 @@ final class UnionFinder {
   private static final Set<String> STOP_WORDS = Set.of(
       "基层", "各级", "全体", "该", "各", "本", "全", "所在", "全县", "全市", "全区", "全省", "此", "其", "三级",
       "两级", "各地", "当地", "其他", "下级", "上级", "职工", "会员", "员工", "村", "社区", "新", "独立", "所属",
-      "小三级", "行业", "企业", "公司", "乡镇", "园区", "系统", "镇街");
+      "小三级", "行业", "企业", "公司", "乡镇", "园区", "镇街", "作者", "作者系");
   /** Words for workers that end in 工: 职工会员 is not a 工会. */
   private static final Set<String> WORKER_WORDS = Set.of(
       "职工", "员工", "民工", "务工", "用工", "女工", "技工", "矿工", "帮工", "零工", "施工", "开工", "复工", "竣工",
@@ -205,7 +205,7 @@ final class UnionFinder {
       if (index < 0) {
         index = segmented.tokenCovering(start - 1);
       }
-      if (index < 0 || !isNamePart(segmented.tokens().get(index), text.substring(start))) {
+      if (index < 0 || !isNamePart(segmented.tokens().get(index), text.substring(start, position))) {
         break;
       }
       start = segmented.tokens().get(index).offset();
@@ -227,26 +227,30 @@ final class UnionFinder {
     return placeStart;
   }
 
-  /** True if a word in the range is more than a common noun: an enterprise has a name of its own. */
+  /**
+   * True if a word in the range is more than a common noun (single characters are what the segmenter
+   * makes of a name it does not know: 传|化集团): an enterprise has a name of its own.
+   */
   private static boolean hasProperNoun(SegmentedText segmented, int start, int end) {
     for (Token token : segmented.tokens()) {
-      if (token.offset() >= start && token.end() <= end && !COMMON_NOUN_TAGS.contains(token.nature())) {
+      if (token.offset() >= start && token.end() <= end
+          && (token.word().length() == 1 || !COMMON_NOUN_TAGS.contains(token.nature()))) {
         return true;
       }
     }
     return false;
   }
 
-  /** True if the token can stand before {@code following} in a name (琼港 before 农场工会, not 陈科). */
+  /** True if the token can stand before {@code following}, the rest of a name (琼港 before 农场, not 陈科). */
   private static boolean isNamePart(Token token, String following) {
     String word = token.word();
     if (STOP_WORDS.contains(word) || token.isPunctuation()) {
       return false;
     }
     if (token.nature().startsWith("nr")) {
-      return UnionNames.startsWithEnterpriseWord(following);
+      return UnionNames.isEnterprise(following);
     }
-    return token.isNominal() || (word.length() == 1 && SINGLE_CHAR_NAME_TAGS.contains(token.nature()));
+    return token.isNominal() || token.nature().startsWith("g") || (word.length() == 1 && SINGLE_CHAR_NAME_TAGS.contains(token.nature()));
   }
 
   /** The start of an aside such as (下称威海高新区) that ends at {@code end}, or -1. */

@@ -61,15 +61,6 @@ final class UnionNames {
     return false;
   }
 
-  static boolean startsWithEnterpriseWord(String text) {
-    for (String word : ENTERPRISE_WORDS) {
-      if (text.startsWith(word)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static boolean isFederation(String name) {
     return name.endsWith("联合工会") || name.endsWith("工会联合会");
   }
