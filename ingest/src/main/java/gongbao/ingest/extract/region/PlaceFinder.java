@@ -3,6 +3,8 @@ package gongbao.ingest.extract.region;
 import gongbao.ingest.extract.SegmentedText;
 import gongbao.ingest.extract.Token;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -36,10 +38,13 @@ public final class PlaceFinder {
     for (int i = 0; i < texts.size(); i++) {
       collect(i, texts.get(i), candidates);
     }
-    List<Place> context = new ArrayList<>();
+    Set<String> context = new HashSet<>();
+    if (paperRegion != null) {
+      addWithAncestors(paperRegion, context);
+    }
     for (Candidate candidate : candidates) {
       if (candidate.confident() && candidate.forms().size() == 1) {
-        context.add(candidate.forms().get(0).place());
+        addWithAncestors(candidate.forms().get(0).place().regionCode(), context);
       }
     }
     List<List<PlaceMatch>> result = new ArrayList<>();
@@ -47,7 +52,7 @@ public final class PlaceFinder {
       result.add(new ArrayList<>());
     }
     for (Candidate candidate : candidates) {
-      RegionGazetteer.Form chosen = choose(candidate, context, paperRegion);
+      RegionGazetteer.Form chosen = choose(candidate, context);
       if (chosen != null) {
         result.get(candidate.text())
             .add(new PlaceMatch(candidate.start(), candidate.end(), chosen.place(), chosen.fullName()));
@@ -124,12 +129,17 @@ public final class PlaceFinder {
     return false;
   }
 
-  private RegionGazetteer.@Nullable Form choose(
-      Candidate candidate, List<Place> context, @Nullable String paperRegion) {
+  private void addWithAncestors(String code, Set<String> codes) {
+    for (Place place : gazetteer.chain(code)) {
+      codes.add(place.id());
+    }
+  }
+
+  private RegionGazetteer.@Nullable Form choose(Candidate candidate, Set<String> context) {
     RegionGazetteer.Form best = null;
     int bestScore = Integer.MIN_VALUE;
     for (RegionGazetteer.Form form : candidate.forms()) {
-      boolean related = isRelated(form.place(), context, paperRegion);
+      boolean related = isRelated(form.place(), context);
       if (!candidate.confident() && !related) {
         continue;
       }
@@ -142,17 +152,17 @@ public final class PlaceFinder {
     return best;
   }
 
-  private boolean isRelated(Place place, List<Place> context, @Nullable String paperRegion) {
-    String code = place.regionCode();
-    if (paperRegion != null && (gazetteer.contains(paperRegion, code) || gazetteer.contains(code, paperRegion))) {
-      return true;
-    }
-    for (Place other : context) {
-      if (!other.equals(place)
-          && (gazetteer.contains(other.regionCode(), code) || gazetteer.contains(code, other.regionCode()))) {
+  /**
+   * True if the place lies above or below a place of the context: {@code context} holds the codes of
+   * the confident places and of the paper's region with all their ancestors.
+   */
+  private boolean isRelated(Place place, Set<String> context) {
+    for (Place unit : gazetteer.chain(place.regionCode())) {
+      if (context.contains(unit.id())) {
         return true;
       }
     }
     return false;
   }
+
 }

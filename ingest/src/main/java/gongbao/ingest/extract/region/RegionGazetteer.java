@@ -49,6 +49,9 @@ public final class RegionGazetteer {
   }
 
   private void addDivision(String code, String name, @Nullable String parentCode) {
+    if (code.equals(parentCode) || byCode.containsKey(code)) {
+      throw new ExtractionConfigException("divisions: " + code + " " + name + " is listed twice or under itself");
+    }
     Place.Kind kind;
     if (code.endsWith("0000")) {
       kind = Place.Kind.PROVINCE;

@@ -148,8 +148,9 @@ final class UnionFinder {
     if (!inside.isEmpty()) {
       return regional(text, start, end, written, inside);
     }
-    if (written.equals("全国总工会") || written.startsWith(UnionNames.ACFTU)) {
-      return new Found(start, end, written, UnionNames.national());
+    if (written.endsWith("全国总工会")) {
+      int nameStart = written.endsWith(UnionNames.ACFTU) ? end - UnionNames.ACFTU.length() : end - 5;
+      return new Found(nameStart, end, text.substring(nameStart, end), UnionNames.national());
     }
     if ((written.startsWith("中国") || written.startsWith("全国")) && written.length() > 4) {
       return new Found(start, end, written, names.asWritten(written, null));
