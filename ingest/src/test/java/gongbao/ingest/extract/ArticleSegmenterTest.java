@@ -11,8 +11,8 @@ class ArticleSegmenterTest {
 
   @Test
   void every_token_offset_points_at_its_word_in_the_normalised_text() {
-    SegmentedText text = segmenter.segment("为外卖配送员这一工會的“服务对象”,ABC 发展。\n第二行。");
-    assertTrue(text.text().contains("工会"));
+    SegmentedText text = segmenter.segment("为外卖配送员这一工会的“服务对象”,ＡＢＣ 发展。\n第二行。");
+    assertTrue(text.text().contains("abc"));
     for (Token token : text.tokens()) {
       assertEquals(token.word(), text.text().substring(token.offset(), token.end()));
     }
