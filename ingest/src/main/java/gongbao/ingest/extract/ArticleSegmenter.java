@@ -32,7 +32,9 @@ public final class ArticleSegmenter {
       body.add(paragraph.text());
     }
     body.addAll(article.captions());
-    return new ArticleText(segment(String.join("\n", heading)), segment(String.join("\n", body)));
+    String dateline = article.dateline();
+    return new ArticleText(segment(String.join("\n", heading)), segment(String.join("\n", body)),
+        dateline == null ? SegmentedText.empty() : segment(dateline));
   }
 
   /** Normalises and segments one text. */

@@ -60,13 +60,14 @@ public final class MetadataExtractor {
   public Article extract(Article article, ArticleText text, @Nullable String paperRegion) {
     List<SegmentedText> texts = List.of(text.heading(), text.body());
     if (article.kind() == ArticleKind.TOC) {
-      List<RegionMention> published = roles.regions(List.of(), List.of(), "", paperRegion);
+      List<RegionMention> published = roles.regions(List.of(), List.of(), List.of(), "", paperRegion);
       return article.withMetadata(published, List.of(), List.of(), persons.persons(texts, article.byline().allNames()),
           List.of(), null, article.cluster());
     }
-    List<List<PlaceMatch>> found = places.find(texts, paperRegion);
-    List<RegionMention> regions = roles.regions(found.get(0), found.get(1), text.body().text(), paperRegion);
-    List<UnionMention> unionMentions = unions.unions(texts, found, paperRegion);
+    List<List<PlaceMatch>> found = places.find(List.of(text.heading(), text.body(), text.dateline()), paperRegion);
+    List<RegionMention> regions =
+        roles.regions(found.get(0), found.get(1), found.get(2), text.body().text(), paperRegion);
+    List<UnionMention> unionMentions = unions.unions(texts, found.subList(0, 2), paperRegion);
     List<TopicScore> topicScores = topics.classify(text.heading().text(), text.body().text());
     List<String> people = persons.persons(texts, article.byline().allNames());
     return article.withMetadata(regions, unionMentions, topicScores, people,

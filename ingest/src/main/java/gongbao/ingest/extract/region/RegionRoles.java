@@ -38,17 +38,21 @@ public final class RegionRoles {
   /**
    * @param heading places of the headline group
    * @param body places of the body
-   * @param bodyText the body, one paragraph a line
+   * @param dateline places of the dateline the splitter took off the body, if any
+   * @param bodyText the body, one paragraph a line (it may still begin with its dateline)
    */
-  public List<RegionMention> regions(
-      List<PlaceMatch> heading, List<PlaceMatch> body, String bodyText, @Nullable String paperRegion) {
+  public List<RegionMention> regions(List<PlaceMatch> heading, List<PlaceMatch> body, List<PlaceMatch> dateline,
+      String bodyText, @Nullable String paperRegion) {
     List<RegionMention> regions = new ArrayList<>();
     if (paperRegion != null && gazetteer.byCode(paperRegion).isPresent()) {
       regions.add(mention(paperRegion, Role.PUBLISHED));
     }
-    Matcher dateline = DATELINE.matcher(bodyText);
-    int datelineEnd = dateline.find() ? dateline.end() : 0;
+    Matcher datelineInBody = DATELINE.matcher(bodyText);
+    int datelineEnd = datelineInBody.find() ? datelineInBody.end() : 0;
     Set<String> datelineCodes = new LinkedHashSet<>();
+    for (PlaceMatch match : dateline) {
+      datelineCodes.add(match.place().regionCode());
+    }
     for (PlaceMatch match : body) {
       if (match.end() <= datelineEnd) {
         datelineCodes.add(match.place().regionCode());

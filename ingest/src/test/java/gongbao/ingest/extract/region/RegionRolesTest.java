@@ -19,7 +19,7 @@ class RegionRolesTest {
     SegmentedText bodyText = segmenter.segment(body);
     List<List<PlaceMatch>> places = new PlaceFinder(GAZETTEER).find(List.of(headingText, bodyText), paperRegion);
     List<RegionMention> regions =
-        new RegionRoles(GAZETTEER).regions(places.get(0), places.get(1), bodyText.text(), paperRegion);
+        new RegionRoles(GAZETTEER).regions(places.get(0), places.get(1), List.of(), bodyText.text(), paperRegion);
     return regions.stream().map(region -> region.role().id() + ":" + region.path()).toList();
   }
 
@@ -33,6 +33,15 @@ class RegionRolesTest {
   void a_place_named_once_late_in_the_body_is_not_what_the_story_is_about() {
     assertEquals(List.of("about:浙江省/绍兴市/嵊州市"),
         regions("嵊州市供电公司工会组织员工收看节目", "职工集中收看节目。\n注册成立宁波志愿服务中心。", null));
+  }
+
+  @Test
+  void a_dateline_taken_off_by_the_splitter_gives_its_place() {
+    SegmentedText dateline = segmenter.segment("新华社北京10月19日电");
+    List<PlaceMatch> places = new PlaceFinder(GAZETTEER).find(dateline, null);
+    assertEquals(List.of("dateline:北京市"), new RegionRoles(GAZETTEER)
+        .regions(List.of(), List.of(), places, "", null).stream()
+        .map(region -> region.role().id() + ":" + region.path()).toList());
   }
 
   @Test
