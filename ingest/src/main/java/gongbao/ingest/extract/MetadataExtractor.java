@@ -29,7 +29,6 @@ public final class MetadataExtractor {
   private static final int KEYWORDS = 8;
   private static final int SUMMARY_CHARS = 120;
 
-  private final RegionGazetteer gazetteer;
   private final PlaceFinder places;
   private final RegionRoles roles;
   private final UnionExtractor unions;
@@ -39,7 +38,6 @@ public final class MetadataExtractor {
   private final LeadSummarizer summarizer = new LeadSummarizer(SUMMARY_CHARS);
 
   public MetadataExtractor(RegionGazetteer gazetteer, TopicTaxonomy taxonomy) {
-    this.gazetteer = gazetteer;
     this.places = new PlaceFinder(gazetteer);
     this.roles = new RegionRoles(gazetteer);
     this.unions = new UnionExtractor(gazetteer);
@@ -50,10 +48,6 @@ public final class MetadataExtractor {
   /** With the gazetteer and taxonomy shipped with the program. */
   public static MetadataExtractor builtIn() {
     return new MetadataExtractor(RegionGazetteer.builtIn(), TopicTaxonomy.builtIn());
-  }
-
-  public RegionGazetteer gazetteer() {
-    return gazetteer;
   }
 
   /** The article with its metadata; its cluster is left as it was. */

@@ -52,6 +52,12 @@ class RegionGazetteerTest {
   }
 
   @Test
+  void a_city_without_counties_is_not_listed_under_itself() {
+    assertEquals("广东省/东莞市", GAZETTEER.path("441900"));
+    assertEquals("海南省/儋州市", GAZETTEER.path("460400"));
+  }
+
+  @Test
   void containment_follows_the_parent_chain() {
     assertTrue(GAZETTEER.contains("330000", "330282"));
     assertTrue(GAZETTEER.contains("330200", "330282"));
