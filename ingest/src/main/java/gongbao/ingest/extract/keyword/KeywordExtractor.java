@@ -3,8 +3,8 @@ package gongbao.ingest.extract.keyword;
 import gongbao.ingest.extract.SegmentedText;
 import gongbao.ingest.extract.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,23 +38,26 @@ public final class KeywordExtractor {
     addCandidates(heading, words);
     addCandidates(heading, words);
     addCandidates(body, words);
-    Map<String, Set<String>> links = new LinkedHashMap<>();
+    Map<String, Integer> index = new LinkedHashMap<>();
+    int[] ids = new int[words.size()];
     for (int i = 0; i < words.size(); i++) {
-      links.computeIfAbsent(words.get(i), key -> new LinkedHashSet<>());
-      for (int j = i + 1; j < Math.min(words.size(), i + WINDOW); j++) {
-        if (!words.get(i).equals(words.get(j))) {
-          links.get(words.get(i)).add(words.get(j));
-          links.computeIfAbsent(words.get(j), key -> new LinkedHashSet<>()).add(words.get(i));
+      ids[i] = index.computeIfAbsent(words.get(i), key -> index.size());
+    }
+    List<Set<Integer>> links = new ArrayList<>();
+    for (int i = 0; i < index.size(); i++) {
+      links.add(new LinkedHashSet<>());
+    }
+    for (int i = 0; i < ids.length; i++) {
+      for (int j = i + 1; j < Math.min(ids.length, i + WINDOW); j++) {
+        if (ids[i] != ids[j]) {
+          links.get(ids[i]).add(ids[j]);
+          links.get(ids[j]).add(ids[i]);
         }
       }
     }
-    Map<String, Double> rank = pageRank(links);
-    List<String> order = new ArrayList<>(links.keySet());
-    Map<String, Integer> firstSeen = new HashMap<>();
-    for (int i = 0; i < order.size(); i++) {
-      firstSeen.put(order.get(i), i);
-    }
-    order.sort(Comparator.comparingDouble((String word) -> -rank.get(word)).thenComparing(firstSeen::get));
+    double[] rank = pageRank(links);
+    List<String> order = new ArrayList<>(index.keySet());
+    order.sort(Comparator.comparingDouble((String word) -> -rank[index.get(word)]).thenComparing(index::get));
     return order.subList(0, Math.min(limit, order.size()));
   }
 
@@ -68,19 +71,24 @@ public final class KeywordExtractor {
     }
   }
 
-  private static Map<String, Double> pageRank(Map<String, Set<String>> links) {
-    Map<String, Double> rank = new HashMap<>();
-    links.keySet().forEach(word -> rank.put(word, 1.0));
+  private static double[] pageRank(List<Set<Integer>> links) {
+    int nodes = links.size();
+    int[][] neighbours = new int[nodes][];
+    for (int node = 0; node < nodes; node++) {
+      neighbours[node] = links.get(node).stream().mapToInt(Integer::intValue).toArray();
+    }
+    double[] rank = new double[nodes];
+    Arrays.fill(rank, 1.0);
+    double[] next = new double[nodes];
     for (int iteration = 0; iteration < ITERATIONS; iteration++) {
-      Map<String, Double> next = new HashMap<>();
-      for (Map.Entry<String, Set<String>> entry : links.entrySet()) {
+      for (int node = 0; node < nodes; node++) {
         double sum = 0;
-        for (String neighbour : entry.getValue()) {
-          sum += rank.get(neighbour) / links.get(neighbour).size();
+        for (int neighbour : neighbours[node]) {
+          sum += rank[neighbour] / neighbours[neighbour].length;
         }
-        next.put(entry.getKey(), (1 - DAMPING) + DAMPING * sum);
+        next[node] = (1 - DAMPING) + DAMPING * sum;
       }
-      rank.putAll(next);
+      System.arraycopy(next, 0, rank, 0, nodes);
     }
     return rank;
   }

@@ -71,7 +71,7 @@ public final class PlaceFinder {
     int position = 0;
     while (position < text.length()) {
       Candidate found = null;
-      int longest = Math.min(gazetteer.maxFormChars(), text.length() - position);
+      int longest = Math.min(gazetteer.maxFormChars(text.charAt(position)), text.length() - position);
       for (int length = longest; length >= 2 && found == null; length--) {
         List<RegionGazetteer.Form> forms = gazetteer.lookup(text.substring(position, position + length));
         if (!forms.isEmpty()) {

@@ -32,6 +32,7 @@ public final class RegionGazetteer {
 
   private final Map<String, Place> byCode = new HashMap<>();
   private final Map<String, List<Form>> forms = new HashMap<>();
+  private final Map<Character, Integer> maxFormCharsByFirst = new HashMap<>();
   private int maxFormChars;
 
   private RegionGazetteer() {}
@@ -96,6 +97,7 @@ public final class RegionGazetteer {
     }
     list.add(entry);
     maxFormChars = Math.max(maxFormChars, form.length());
+    maxFormCharsByFirst.merge(form.charAt(0), form.length(), Math::max);
   }
 
   /** The ways a surface form can be read, in gazetteer order; empty if it names nothing. */
@@ -105,6 +107,11 @@ public final class RegionGazetteer {
 
   public int maxFormChars() {
     return maxFormChars;
+  }
+
+  /** The length of the longest form that begins with {@code first}; 0 if none does. */
+  public int maxFormChars(char first) {
+    return maxFormCharsByFirst.getOrDefault(first, 0);
   }
 
   public Optional<Place> byCode(String code) {

@@ -220,8 +220,8 @@ final class UnionFinder {
       return start;
     }
     int placeStart = inside.get(0).start();
-    for (Token token : segmented.tokens()) {
-      if (token.offset() >= start && token.end() <= placeStart && token.word().length() > 1) {
+    for (Token token : tokensWithin(segmented, start, placeStart)) {
+      if (token.word().length() > 1) {
         return start;
       }
     }
@@ -233,13 +233,28 @@ final class UnionFinder {
    * makes of a name it does not know: 传|化集团): an enterprise has a name of its own.
    */
   private static boolean hasProperNoun(SegmentedText segmented, int start, int end) {
-    for (Token token : segmented.tokens()) {
-      if (token.offset() >= start && token.end() <= end
-          && (token.word().length() == 1 || !COMMON_NOUN_TAGS.contains(token.nature()))) {
+    for (Token token : tokensWithin(segmented, start, end)) {
+      if (token.word().length() == 1 || !COMMON_NOUN_TAGS.contains(token.nature())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The tokens that lie wholly in [start, end), found by binary search. */
+  private static List<Token> tokensWithin(SegmentedText segmented, int start, int end) {
+    List<Token> within = new ArrayList<>();
+    int index = segmented.tokenCovering(start);
+    if (index < 0) {
+      return within;
+    }
+    for (int i = index; i < segmented.tokens().size() && segmented.tokens().get(i).offset() < end; i++) {
+      Token token = segmented.tokens().get(i);
+      if (token.offset() >= start && token.end() <= end) {
+        within.add(token);
+      }
+    }
+    return within;
   }
 
   /** True if the token can stand before {@code following}, the rest of a name (琼港 before 农场, not 陈科). */
