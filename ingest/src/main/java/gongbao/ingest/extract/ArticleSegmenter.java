@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * Segments an article's text once, with a segmenter of its own (one instance per thread). Text is
- * normalised first (full-width ASCII, traditional forms) with length-preserving steps, and cut into
- * pieces of bounded length at line and sentence ends so that the cost stays linear.
+ * normalised first with the analysis' length-preserving steps, and cut into pieces of bounded length at
+ * line and sentence ends so that the cost stays linear.
  */
 public final class ArticleSegmenter {
 
@@ -54,18 +54,18 @@ public final class ArticleSegmenter {
     return new SegmentedText(text, tokens);
   }
 
-  /** The end of the piece from {@code start}: after the first sentence end, or a bounded cut. */
+  /** The end of the piece from {@code start}: the last line or sentence end within the bound, or a hard cut. */
   static int pieceEnd(String text, int start) {
-    int limit = Math.min(text.length(), start + MAX_PIECE_CHARS);
-    for (int i = start; i < limit; i++) {
-      char c = text.charAt(i);
+    int limit = start + MAX_PIECE_CHARS;
+    if (limit >= text.length()) {
+      return text.length();
+    }
+    for (int i = limit; i > start; i--) {
+      char c = text.charAt(i - 1);
       if (c == '\n' || c == '。' || c == '!' || c == '?' || c == ';' || c == '！' || c == '？' || c == '；') {
-        return i + 1;
+        return i;
       }
     }
-    if (limit < text.length() && Character.isHighSurrogate(text.charAt(limit - 1))) {
-      return limit - 1;
-    }
-    return limit;
+    return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
   }
 }
