@@ -71,10 +71,9 @@ public final class PlaceFinder {
     int position = 0;
     while (position < text.length()) {
       Candidate found = null;
-      int longest = Math.min(gazetteer.maxFormChars(text.charAt(position)), text.length() - position);
-      for (int length = longest; length >= 2 && found == null; length--) {
-        List<RegionGazetteer.Form> forms = gazetteer.lookup(text.substring(position, position + length));
-        if (!forms.isEmpty()) {
+      for (int length : gazetteer.formLengthsAt(text, position)) {
+        if (length >= 2 && found == null) {
+          List<RegionGazetteer.Form> forms = gazetteer.lookup(text.substring(position, position + length));
           found = admit(index, segmented, position, position + length, forms);
         }
       }

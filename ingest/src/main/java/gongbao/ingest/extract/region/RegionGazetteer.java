@@ -32,8 +32,13 @@ public final class RegionGazetteer {
 
   private final Map<String, Place> byCode = new HashMap<>();
   private final Map<String, List<Form>> forms = new HashMap<>();
-  private final Map<Character, Integer> maxFormCharsByFirst = new HashMap<>();
-  private int maxFormChars;
+  /** A node of the trie of all forms: finds every form starting at a position in one pass. */
+  private static final class Node {
+    private final Map<Character, Node> next = new HashMap<>(4);
+    private boolean endsForm;
+  }
+
+  private final Node root = new Node();
 
   private RegionGazetteer() {}
 
@@ -96,8 +101,11 @@ public final class RegionGazetteer {
       }
     }
     list.add(entry);
-    maxFormChars = Math.max(maxFormChars, form.length());
-    maxFormCharsByFirst.merge(form.charAt(0), form.length(), Math::max);
+    Node node = root;
+    for (int i = 0; i < form.length(); i++) {
+      node = node.next.computeIfAbsent(form.charAt(i), key -> new Node());
+    }
+    node.endsForm = true;
   }
 
   /** The ways a surface form can be read, in gazetteer order; empty if it names nothing. */
@@ -105,13 +113,20 @@ public final class RegionGazetteer {
     return Collections.unmodifiableList(forms.getOrDefault(form, List.of()));
   }
 
-  public int maxFormChars() {
-    return maxFormChars;
-  }
-
-  /** The length of the longest form that begins with {@code first}; 0 if none does. */
-  public int maxFormChars(char first) {
-    return maxFormCharsByFirst.getOrDefault(first, 0);
+  /** The lengths of the forms that begin at {@code position} of {@code text}, longest first. */
+  public List<Integer> formLengthsAt(CharSequence text, int position) {
+    List<Integer> lengths = new ArrayList<>(2);
+    Node node = root;
+    for (int i = position; i < text.length(); i++) {
+      node = node.next.get(text.charAt(i));
+      if (node == null) {
+        break;
+      }
+      if (node.endsForm) {
+        lengths.add(0, i + 1 - position);
+      }
+    }
+    return lengths;
   }
 
   public Optional<Place> byCode(String code) {
