@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,9 +65,7 @@ public record TopicTaxonomy(
     List<Topic> topics = new ArrayList<>();
     for (JsonNode node : required(root, "topics", source)) {
       Map<String, Double> terms = new LinkedHashMap<>();
-      Iterator<Map.Entry<String, JsonNode>> fields = required(node, "terms", source).fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> term = fields.next();
+      for (Map.Entry<String, JsonNode> term : required(node, "terms", source).properties()) {
         if (!term.getValue().isNumber()) {
           throw new ExtractionConfigException(source + ": weight of '" + term.getKey() + "' is not a number");
         }
