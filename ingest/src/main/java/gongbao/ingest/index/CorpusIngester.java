@@ -3,6 +3,10 @@ package gongbao.ingest.index;
 import gongbao.ingest.IngestException;
 import gongbao.ingest.article.Article;
 import gongbao.ingest.article.ArticleSplitter;
+import gongbao.ingest.extract.MetadataExtractor;
+import gongbao.ingest.extract.PageExtraction;
+import gongbao.ingest.extract.region.RegionGazetteer;
+import gongbao.ingest.extract.topic.TopicTaxonomy;
 import gongbao.ingest.page.Page;
 import gongbao.ingest.page.PageFormat;
 import gongbao.ingest.page.PageReader;
@@ -34,17 +38,27 @@ public final class CorpusIngester {
 
   private final PageReader reader = new PageReader(new PaperCatalog());
   private final ArticleSplitter splitter = new ArticleSplitter();
+  private final PageExtraction extraction;
   private final int checkpointEveryPages;
 
+  /** With the topic taxonomy shipped with the program, checkpointing every {@value #DEFAULT_CHECKPOINT_EVERY_PAGES} files. */
   public CorpusIngester() {
-    this(DEFAULT_CHECKPOINT_EVERY_PAGES);
+    this(TopicTaxonomy.builtIn(), DEFAULT_CHECKPOINT_EVERY_PAGES);
   }
 
+  /** With the shipped taxonomy, checkpointing every {@code checkpointEveryPages} files. */
   public CorpusIngester(int checkpointEveryPages) {
+    this(TopicTaxonomy.builtIn(), checkpointEveryPages);
+  }
+
+  /** With the given topic taxonomy (see {@link TopicTaxonomy#load}). */
+  public CorpusIngester(TopicTaxonomy taxonomy, int checkpointEveryPages) {
     if (checkpointEveryPages < 1) {
       throw new IllegalArgumentException("checkpointEveryPages must be at least 1, not " + checkpointEveryPages);
     }
     this.checkpointEveryPages = checkpointEveryPages;
+    this.extraction = new PageExtraction(
+        new MetadataExtractor(RegionGazetteer.builtIn(), taxonomy), PageExtraction.newClusterer());
   }
 
   /** Every file under the given paths, in a stable order. */
@@ -88,7 +102,7 @@ public final class CorpusIngester {
     try {
       Page page = reader.read(file);
       writer.registerPaper(page.paper());
-      articles = splitter.split(page);
+      articles = articlesOf(page);
     } catch (IngestException | IOException | RuntimeException e) {
       report.failed(file.toString(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
       return;
@@ -103,7 +117,11 @@ public final class CorpusIngester {
 
   /** The articles of one page file, without touching an index. */
   public List<Article> extract(Path file) throws IOException, IngestException {
-    Page page = reader.read(file);
-    return splitter.split(page);
+    return articlesOf(reader.read(file));
+  }
+
+  /** The page split into articles, each with its metadata extracted. */
+  private List<Article> articlesOf(Page page) {
+    return extraction.apply(page, splitter.split(page));
   }
 }

@@ -1,0 +1,52 @@
+package gongbao.ingest.extract.keyword;
+
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A short extractive summary: the lead of the story, whole sentences from its first paragraph, with the
+ * dateline (本报讯(记者…)) taken off, up to a length. News is written lead first, so the lead is the
+ * summary its writer gave it.
+ */
+public final class LeadSummarizer {
+
+  private static final Pattern DATELINE = Pattern.compile(
+      "^(?:本报讯|本刊讯|新华社[^,。]{0,12}电|本报[^,。]{0,8}电)?\\s*(?:\\([^)]{0,30}\\))?\\s*"
+          + "(?:(?:记者|通讯员)[\\p{IsHan}、\\s]{2,20}报道\\s*)?");
+
+  private final int maxChars;
+
+  public LeadSummarizer(int maxChars) {
+    this.maxChars = maxChars;
+  }
+
+  public @Nullable String summary(String body) {
+    String text = body.strip();
+    int paragraphEnd = text.indexOf('\n');
+    String lead = paragraphEnd < 0 ? text : text.substring(0, paragraphEnd);
+    lead = DATELINE.matcher(lead).replaceFirst("").strip();
+    if (lead.isEmpty()) {
+      return null;
+    }
+    StringBuilder summary = new StringBuilder();
+    int sentenceStart = 0;
+    for (int i = 0; i < lead.length(); i++) {
+      char c = lead.charAt(i);
+      if (c == '。' || c == '!' || c == '?' || c == '！' || c == '？') {
+        if (summary.length() + i + 1 - sentenceStart > maxChars && !summary.isEmpty()) {
+          break;
+        }
+        summary.append(lead, sentenceStart, i + 1);
+        sentenceStart = i + 1;
+      }
+    }
+    if (summary.isEmpty()) {
+      summary.append(lead);
+    }
+    if (summary.length() > maxChars) {
+      summary.setLength(maxChars);
+      summary.append('…');
+    }
+    return summary.toString();
+  }
+}

@@ -1,0 +1,173 @@
+package gongbao.ingest.extract.person;
+
+import gongbao.ingest.extract.SegmentedText;
+import gongbao.ingest.extract.Token;
+import gongbao.ingest.extract.region.Place;
+import gongbao.ingest.extract.region.RegionGazetteer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * People named in a story: words the segmenter tags as personal names ({@code nr}), normalised (no
+ * titles, no trailing 说), without the staff who made the article: the byline, names after 记者 or
+ * 通讯员, names before 摄 or 报道, and lines that are only names (a photo credit).
+ */
+public final class PersonExtractor {
+
+  private static final Pattern CHINESE_NAME = Pattern.compile("\\p{IsHan}{2,4}");
+  private static final Pattern STAFF_LINE = Pattern.compile("[■\\s]*\\p{IsHan}{2,4}(?:[\\s、]+\\p{IsHan}{2,4})*(?:\\s*摄)?\\s*");
+  private static final String[] STAFF_BEFORE = {"记者", "通讯员", "作者", "编辑", "摄影", "摄", "……"};
+  private static final String[] STAFF_AFTER = {"摄", "报道", "整理", "文/图", "/文"};
+  private static final String[] TRAILING = {"同志", "说", "表示", "介绍", "告诉"};
+  private static final int STAFF_WINDOW_CHARS = 12;
+  private static final Set<String> NOT_NAMES = Set.of("区总", "县总", "市总", "省总", "州总", "全总", "师带");
+  /** A word the segmenter took for a name is a firm's when these follow (海嘉诺药业有限公司). */
+  private static final List<String> FIRM_WORDS =
+      List.of("公司", "集团", "药业", "科技", "有限", "股份", "银行", "医院", "地图");
+  private static final List<String> NOT_NAME_ENDINGS = List.of(
+      "师傅", "书记", "主任", "主席", "乡", "镇", "村", "桥", "路", "街", "公", "区", "县", "省", "件", "家", "的", "了",
+      "和", "在", "是", "上", "下", "中", "里", "等");
+  /** Words that follow a name: when a two-character name is followed by one more character and then
+   * one of these, the segmenter cut a three-character name short (钱晓|岚表示, 解永|成说). */
+  private static final List<String> AFTER_NAME = List.of("说", "表示", "介绍", "告诉", "、", ",", "坦言", "笑着", "同志");
+  private static final String NOT_NAME_CHARS = "说表介告坦笑等在是和与的了为向对从也都就将把被同及已还认指称又更这那一们之所以于到给让请要会能可去来作做参获担任当曾";
+  /** Other staff names between a staff word and a name: 通讯员黄思邈 周永祥. */
+  private static final Pattern NAMES_BEFORE = Pattern.compile("\\s*(?:\\p{IsHan}{2,4}[\\s、]+)*");
+  /** Other staff names between a name and 摄 or 报道: 姜卫明 徐嘉薇 摄. */
+  private static final Pattern NAMES_AFTER = Pattern.compile("(?:[\\s、]+\\p{IsHan}{2,4})*\\s*");
+
+  private final RegionGazetteer gazetteer;
+
+  /** @param gazetteer places are not persons (云阳, 江山) */
+  public PersonExtractor(RegionGazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** The persons of the texts in order of first mention, without {@code staff}. */
+  public List<String> persons(List<SegmentedText> texts, Collection<String> staff) {
+    Set<String> persons = new LinkedHashSet<>();
+    Set<String> excluded = new LinkedHashSet<>(staff);
+    for (SegmentedText text : texts) {
+      for (Token token : text.tokens()) {
+        if (!token.nature().startsWith("nr") || token.nature().equals("nrf")) {
+          continue;
+        }
+        int start = token.offset();
+        String name = completed(normalised(token.word()), text.text(), start);
+        if (withSurnameBefore(name, text.text(), start)) {
+          name = text.text().charAt(start - 1) + name;
+          start--;
+        }
+        if (!isPlausibleName(name, text.text(), start)) {
+          continue;
+        }
+        if (isStaff(text.text(), start, start + name.length())) {
+          excluded.add(name);
+        } else {
+          persons.add(name);
+        }
+      }
+    }
+    persons.removeAll(excluded);
+    List<String> result = new ArrayList<>();
+    for (String person : persons) {
+      if (persons.stream().noneMatch(other -> other.length() > person.length() && other.startsWith(person))) {
+        result.add(person);
+      }
+    }
+    return result;
+  }
+
+  private boolean isPlausibleName(String name, String text, int start) {
+    if (!CHINESE_NAME.matcher(name).matches() || !Surnames.startsWithSurname(name) || NOT_NAMES.contains(name)) {
+      return false;
+    }
+    for (String ending : NOT_NAME_ENDINGS) {
+      if (name.endsWith(ending)) {
+        return false;
+      }
+    }
+    if (start > 0 && Character.isDigit(text.charAt(start - 1))) {
+      return false;
+    }
+    for (String firm : FIRM_WORDS) {
+      if (text.startsWith(firm, start + name.length())) {
+        return false;
+      }
+    }
+    if (!gazetteer.lookup(name).isEmpty()) {
+      return false;
+    }
+    for (int length = 2; length < name.length(); length++) {
+      for (RegionGazetteer.Form form : gazetteer.lookup(name.substring(0, length))) {
+        if (form.place().kind() == Place.Kind.PROVINCE || form.place().kind() == Place.Kind.CITY) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** True if a two-character name lacks the surname the segmenter left before it (、寇|嘉乐、). */
+  static boolean withSurnameBefore(String name, String text, int start) {
+    return name.length() == 2 && !Surnames.startsWithSurname(name) && start >= 1
+        && Surnames.startsWithSurname(text.substring(start - 1, start))
+        && (start == 1 || !Character.isIdeographic(text.charAt(start - 2)));
+  }
+
+  /** The name with the character the segmenter cut off, when what follows shows it was cut. */
+  static String completed(String name, String text, int start) {
+    int end = start + name.length();
+    if (name.length() != 2 || end + 1 >= text.length()) {
+      return name;
+    }
+    char next = text.charAt(end);
+    if (!Character.isIdeographic(next) || NOT_NAME_CHARS.indexOf(next) >= 0) {
+      return name;
+    }
+    for (String after : AFTER_NAME) {
+      if (text.startsWith(after, end + 1)) {
+        return name + next;
+      }
+    }
+    return name;
+  }
+
+  static String normalised(String word) {
+    String name = word;
+    for (String trailing : TRAILING) {
+      if (name.endsWith(trailing) && name.length() - trailing.length() >= 2) {
+        name = name.substring(0, name.length() - trailing.length());
+      }
+    }
+    return name;
+  }
+
+  private static boolean isStaff(String text, int start, int end) {
+    int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    int lineEnd = text.indexOf('\n', end);
+    String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+    if (STAFF_LINE.matcher(line).matches()) {
+      return true;
+    }
+    String before = text.substring(Math.max(lineStart, start - STAFF_WINDOW_CHARS), start);
+    for (String word : STAFF_BEFORE) {
+      int at = before.lastIndexOf(word);
+      if (at >= 0 && NAMES_BEFORE.matcher(before.substring(at + word.length())).matches()) {
+        return true;
+      }
+    }
+    String after = text.substring(end, Math.min(text.length(), end + STAFF_WINDOW_CHARS));
+    for (String word : STAFF_AFTER) {
+      int at = after.indexOf(word);
+      if (at >= 0 && NAMES_AFTER.matcher(after.substring(0, at)).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,83 @@
+package gongbao.ingest.extract.reprint;
+
+/**
+ * MinHash signatures over character shingles: the text's letters, digits and Han characters (spaces
+ * and punctuation dropped, so that layout does not matter), cut into overlapping runs of
+ * {@code shingleChars}. Two signatures agree in about the Jaccard similarity of the shingle sets.
+ */
+public final class MinHasher {
+
+  private final int shingleChars;
+  private final long[] seeds;
+
+  public MinHasher(int hashes, int shingleChars, long seed) {
+    if (hashes < 1 || shingleChars < 1) {
+      throw new IllegalArgumentException("hashes and shingleChars must be positive");
+    }
+    this.shingleChars = shingleChars;
+    this.seeds = new long[hashes];
+    long state = seed;
+    for (int i = 0; i < hashes; i++) {
+      state += 0x9E3779B97F4A7C15L;
+      seeds[i] = mix(state);
+    }
+  }
+
+  public int hashes() {
+    return seeds.length;
+  }
+
+  /** The number of shingles of a text (0 if it is shorter than one shingle). */
+  public int shingleCount(String text) {
+    return Math.max(0, kept(text).length() - shingleChars + 1);
+  }
+
+  public long[] signature(String text) {
+    String kept = kept(text);
+    long[] signature = new long[seeds.length];
+    java.util.Arrays.fill(signature, Long.MAX_VALUE);
+    for (int start = 0; start + shingleChars <= kept.length(); start++) {
+      long shingle = 1125899906842597L;
+      for (int i = start; i < start + shingleChars; i++) {
+        shingle = 31 * shingle + kept.charAt(i);
+      }
+      for (int h = 0; h < seeds.length; h++) {
+        long value = mix(shingle ^ seeds[h]);
+        if (value < signature[h]) {
+          signature[h] = value;
+        }
+      }
+    }
+    return signature;
+  }
+
+  /** The share of positions where two signatures agree: an estimate of Jaccard similarity. */
+  public static double similarity(long[] a, long[] b) {
+    int same = 0;
+    for (int i = 0; i < a.length; i++) {
+      if (a[i] == b[i]) {
+        same++;
+      }
+    }
+    return (double) same / a.length;
+  }
+
+  private static String kept(String text) {
+    StringBuilder kept = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        kept.append(c);
+      }
+    }
+    return kept.toString();
+  }
+
+  /** SplitMix64's finaliser. */
+  private static long mix(long value) {
+    long z = value;
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+}

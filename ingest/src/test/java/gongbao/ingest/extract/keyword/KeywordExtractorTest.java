@@ -1,0 +1,31 @@
+package gongbao.ingest.extract.keyword;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gongbao.ingest.extract.ArticleSegmenter;
+import gongbao.ingest.extract.SegmentedText;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class KeywordExtractorTest {
+
+  private final ArticleSegmenter segmenter = new ArticleSegmenter();
+
+  @Test
+  void the_words_the_story_turns_around_come_first_and_the_ranking_is_stable() {
+    SegmentedText heading = segmenter.segment("骑手驿站里的生日会");
+    SegmentedText body = segmenter.segment("骑手驿站为骑手举办生日会。骑手在驿站切蛋糕,驿站每月为骑手举办生日会。");
+    List<String> keywords = new KeywordExtractor(3).keywords(heading, body);
+    assertEquals(3, keywords.size());
+    assertTrue(keywords.contains("骑手"), keywords.toString());
+    assertEquals(keywords, new KeywordExtractor(3).keywords(heading, body));
+  }
+
+  @Test
+  void words_of_every_union_story_are_not_keywords() {
+    List<String> keywords = new KeywordExtractor(10).keywords(SegmentedText.empty(),
+        segmenter.segment("工会组织职工开展活动,工会服务职工。"));
+    assertTrue(!keywords.contains("工会") && !keywords.contains("职工"), keywords.toString());
+  }
+}

@@ -1,0 +1,28 @@
+package gongbao.ingest.extract.keyword;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class LeadSummarizerTest {
+
+  @Test
+  void the_summary_is_the_lead_without_its_dateline() {
+    assertEquals("10月19日,研讨会在北京举办。会议由学院主办。",
+        new LeadSummarizer(120).summary("本报讯(记者张菁)10月19日,研讨会在北京举办。会议由学院主办。\n第二段。"));
+    assertEquals("近日,武义县总工会召开会议。",
+        new LeadSummarizer(120).summary("本报讯 通讯员余瑞德 记者羊荣江报道 近日,武义县总工会召开会议。"));
+  }
+
+  @Test
+  void whole_sentences_are_kept_up_to_the_length() {
+    assertEquals("第一句话。", new LeadSummarizer(7).summary("第一句话。第二句话很长。"));
+    assertEquals("一二三…", new LeadSummarizer(3).summary("一二三四五六。"));
+  }
+
+  @Test
+  void an_empty_body_has_no_summary() {
+    assertNull(new LeadSummarizer(100).summary(""));
+  }
+}
