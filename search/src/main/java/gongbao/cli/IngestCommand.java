@@ -39,6 +39,8 @@ final class IngestCommand implements Callable<Integer> {
       description = "commit progress every N files, so that a crash loses at most that much work (default: ${DEFAULT-VALUE})")
   int checkpointEvery;
 
+  @Mixin TopicsOption topics;
+
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "page files or folders (e.g. corpus)")
   List<Path> paths;
 
@@ -48,15 +50,11 @@ final class IngestCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--checkpoint-every must be at least 1");
     }
     IngestReport report =
-        run(index.dir, paths, rebuild, new CorpusIngester(checkpointEvery), ProgressBar.forTerminal(spec.commandLine().getErr()));
+        run(index.dir, paths, rebuild, new CorpusIngester(topics.taxonomy(), checkpointEvery),
+            ProgressBar.forTerminal(spec.commandLine().getErr()));
     spec.commandLine().getOut().print(report.toTable());
     spec.commandLine().getOut().flush();
     return 0;
-  }
-
-  static IngestReport run(Path indexDir, List<Path> paths, boolean rebuild, CorpusIngester.Progress progress)
-      throws IOException {
-    return run(indexDir, paths, rebuild, new CorpusIngester(), progress);
   }
 
   static IngestReport run(

@@ -1,5 +1,6 @@
 package gongbao.cli;
 
+import gongbao.ingest.index.CorpusIngester;
 import gongbao.ingest.index.IngestReport;
 import gongbao.ingest.index.AnalyzerVersionCheck;
 import gongbao.ingest.index.ArticleIndexWriter;
@@ -35,6 +36,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin IndexOption index;
+  @Mixin TopicsOption topics;
 
   @Option(names = "--port", paramLabel = "N", defaultValue = "7070", description = "port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one)")
   int port;
@@ -125,7 +127,7 @@ final class ServeCommand implements Callable<Integer> {
     err.printf("gongbao: %s %s from %s%n",
         missing ? "building the index in" : unfinished ? "finishing the interrupted ingest into" : "updating the index in",
         index.dir, corpus);
-    IngestReport report = IngestCommand.run(index.dir, List.of(corpus), false, ProgressBar.forTerminal(err));
+    IngestReport report = IngestCommand.run(index.dir, List.of(corpus), false, new CorpusIngester(topics.taxonomy(), CorpusIngester.DEFAULT_CHECKPOINT_EVERY_PAGES), ProgressBar.forTerminal(err));
     err.print(report.toTable());
     err.flush();
   }

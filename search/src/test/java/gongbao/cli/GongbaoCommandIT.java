@@ -1,6 +1,7 @@
 package gongbao.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -87,5 +88,29 @@ class GongbaoCommandIT {
       assertEquals(0, help.exitCode(), sub);
       assertTrue(help.out().startsWith("Usage: gongbao " + sub), help.out());
     }
+  }
+
+  @Test
+  void ingest_with_a_topic_file_uses_that_taxonomy() throws Exception {
+    java.nio.file.Path topics = temp.resolve("topics.json");
+    java.nio.file.Files.writeString(topics, """
+        {"minScore": 1.0, "relativeScore": 0.1, "headingWeight": 3.0, "maxCountPerTerm": 3,
+         "topics": [{"id": "stations", "label": "驿站", "definition": "职工和户外劳动者的驿站", "terms": {"驿站": 2.0}}]}
+        """);
+    String index = temp.resolve("index").toString();
+    Run ingest = run("ingest", "--index", index, "--topics", topics.toString(), "../corpus/grrb");
+    assertEquals(0, ingest.exitCode(), ingest.err());
+    Run search = run("search", "--index", index, "topic:stations");
+    assertFalse(search.out().startsWith("0 hits"), search.out());
+    assertTrue(search.out().contains("驿站"), search.out());
+  }
+
+  @Test
+  void a_malformed_topic_file_is_one_clear_line_and_exit_1() throws Exception {
+    java.nio.file.Path topics = temp.resolve("bad-topics.json");
+    java.nio.file.Files.writeString(topics, "{\"topics\": [{\"id\": \"x\"}]}");
+    Run ingest = run("ingest", "--index", temp.resolve("index").toString(), "--topics", topics.toString(), "../corpus/grrb");
+    assertEquals(1, ingest.exitCode());
+    assertTrue(ingest.err().startsWith("gongbao ingest: ") && ingest.err().strip().lines().count() == 1, ingest.err());
   }
 }
