@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParameterException;
@@ -41,16 +42,23 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin TopicsOption topics;
 
+  @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: one per processor)")
+  @Nullable Integer threads;
+
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "page files or folders (e.g. corpus)")
   List<Path> paths;
 
   @Override
   public Integer call() throws IOException {
+    if (threads != null && threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be 1 or more");
+    }
     if (checkpointEvery < 1) {
       throw new ParameterException(spec.commandLine(), "--checkpoint-every must be at least 1");
     }
     IngestReport report =
-        run(index.dir, paths, rebuild, new CorpusIngester(topics.taxonomy(), checkpointEvery),
+        run(index.dir, paths, rebuild,
+            new CorpusIngester(topics.taxonomy(), checkpointEvery, threads == null ? CorpusIngester.defaultThreads() : threads),
             ProgressBar.forTerminal(spec.commandLine().getErr()));
     spec.commandLine().getOut().print(report.toTable());
     spec.commandLine().getOut().flush();

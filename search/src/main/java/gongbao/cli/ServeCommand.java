@@ -127,7 +127,7 @@ final class ServeCommand implements Callable<Integer> {
     err.printf("gongbao: %s %s from %s%n",
         missing ? "building the index in" : unfinished ? "finishing the interrupted ingest into" : "updating the index in",
         index.dir, corpus);
-    IngestReport report = IngestCommand.run(index.dir, List.of(corpus), false, new CorpusIngester(topics.taxonomy(), CorpusIngester.DEFAULT_CHECKPOINT_EVERY_PAGES), ProgressBar.forTerminal(err));
+    IngestReport report = IngestCommand.run(index.dir, List.of(corpus), false, new CorpusIngester(topics.taxonomy(), CorpusIngester.DEFAULT_CHECKPOINT_EVERY_PAGES, CorpusIngester.defaultThreads()), ProgressBar.forTerminal(err));
     err.print(report.toTable());
     err.flush();
   }

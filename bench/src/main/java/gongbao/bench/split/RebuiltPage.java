@@ -9,11 +9,11 @@ import java.util.Random;
  * by column breaks at random points (one of them with a reading-tip box between the halves) and one
  * paragraph printed twice.
  */
-record RebuiltPage(String key, String text, List<GoldArticle> articles, List<String> brokenParagraphs,
+public record RebuiltPage(String key, String text, List<GoldArticle> articles, List<String> brokenParagraphs,
     List<String> repeatedParagraphs) {
 
   /** One article as it was published. */
-  record GoldArticle(String kicker, String title, String subtitle, List<String> paragraphs) {
+  public record GoldArticle(String kicker, String title, String subtitle, List<String> paragraphs) {
 
     String headlineKey() {
       return SplitScore.squeeze(kicker + title + subtitle);
@@ -29,7 +29,7 @@ record RebuiltPage(String key, String text, List<GoldArticle> articles, List<Str
   private static final int MIN_REPEAT_CHARS = 20;
 
   /** Lays the articles out as page text; degrades it with {@code random} unless {@code clean}. */
-  static RebuiltPage layOut(String key, List<GoldArticle> articles, Random random, boolean clean) {
+  public static RebuiltPage layOut(String key, List<GoldArticle> articles, Random random, boolean clean) {
     List<int[]> candidates = new ArrayList<>();
     List<int[]> repeatable = new ArrayList<>();
     for (int a = 0; a < articles.size(); a++) {

@@ -1,17 +1,12 @@
 package gongbao.bench.split;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import gongbao.bench.RmrbRecord;
 import gongbao.bench.SharedData;
 import gongbao.ingest.article.Article;
 import gongbao.ingest.article.ArticleSplitter;
 import gongbao.ingest.page.Page;
 import gongbao.ingest.page.Paper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Rebuilds whole pages from {@code rmrb/rmrb-articles.jsonl.gz} (articles of one date and page in
@@ -41,7 +35,7 @@ public final class SplitEvaluation {
     long seed = args.length > 0 ? Long.parseLong(args[0]) : DEFAULT_SEED;
     int examples = args.length > 1 ? Integer.parseInt(args[1]) : 0;
     boolean clean = args.length > 2 && args[2].equals("clean");
-    Path file = SharedData.require("rmrb/rmrb-articles.jsonl.gz");
+    Path file = SharedData.require(RmrbRecord.FILE);
     Map<String, TreeMap<Integer, RebuiltPage.GoldArticle>> pages = readPages(file);
     Random random = new Random(seed);
     ArticleSplitter splitter = new ArticleSplitter();
@@ -56,34 +50,22 @@ public final class SplitEvaluation {
     print(seed + (clean ? " (clean: no breaks, boxes or repeats)" : ""), pages.size(), score);
   }
 
-  private static Map<String, TreeMap<Integer, RebuiltPage.GoldArticle>> readPages(Path file) throws IOException {
-    ObjectMapper json = new ObjectMapper();
+  /** The rmrb articles as pages: {@code date/page} → articles in printed order (blank paragraphs dropped). */
+  public static Map<String, TreeMap<Integer, RebuiltPage.GoldArticle>> readPages(Path file) throws IOException {
     Map<String, TreeMap<Integer, RebuiltPage.GoldArticle>> pages = new TreeMap<>();
-    try (BufferedReader reader = new BufferedReader(
-        new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        JsonNode node = json.readTree(line);
-        List<String> paragraphs = new ArrayList<>();
-        for (JsonNode paragraph : node.get("paragraphs")) {
-          String text = paragraph.asText().strip();
-          if (!SplitScore.squeeze(text).isEmpty()) {
-            paragraphs.add(text);
-          }
-        }
-        if (paragraphs.isEmpty()) {
-          continue;
-        }
-        String key = node.get("date").asText() + "/" + String.format("%02d", node.get("page").asInt());
-        pages.computeIfAbsent(key, k -> new TreeMap<>()).put(node.get("seq").asInt(),
-            new RebuiltPage.GoldArticle(text(node, "kicker"), text(node, "title"), text(node, "subtitle"), paragraphs));
+    for (RmrbRecord record : RmrbRecord.readAll(file)) {
+      List<String> paragraphs = record.paragraphs().stream()
+          .map(String::strip)
+          .filter(text -> !SplitScore.squeeze(text).isEmpty())
+          .toList();
+      if (paragraphs.isEmpty()) {
+        continue;
       }
+      String key = record.date() + "/" + String.format("%02d", record.page());
+      pages.computeIfAbsent(key, k -> new TreeMap<>()).put(record.seq(), new RebuiltPage.GoldArticle(
+          record.kicker().strip(), record.title().strip(), record.subtitle().strip(), paragraphs));
     }
     return pages;
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    return value == null || value.isNull() ? "" : value.asText().strip();
   }
 
   private static void print(String seed, int pageCount, SplitScore s) {

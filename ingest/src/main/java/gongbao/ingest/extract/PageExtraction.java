@@ -36,13 +36,29 @@ public final class PageExtraction {
         MIN_SHINGLES);
   }
 
+  /** Metadata and reprint clusters, in one go. */
   public List<Article> apply(Page page, List<Article> articles) {
+    return withClusters(withMetadata(page, articles));
+  }
+
+  /** Regions, unions, topics, persons, keywords and summary: independent of other pages. */
+  public List<Article> withMetadata(Page page, List<Article> articles) {
     List<Article> result = new ArrayList<>(articles.size());
     for (Article article : articles) {
-      Article withMetadata = extractor.extract(article, segmenter.segment(article), page.paper().regionCode());
-      String cluster = clusterer.assign(article.id(), article.title() + "\n" + article.bodyText());
-      result.add(withMetadata.withMetadata(withMetadata.regions(), withMetadata.unions(), withMetadata.topics(),
-          withMetadata.persons(), withMetadata.keywords(), withMetadata.summary(), cluster));
+      result.add(extractor.extract(article, segmenter.segment(article), page.paper().regionCode()));
+    }
+    return result;
+  }
+
+  /**
+   * Reprint clusters from the shared clusterer. A cluster is named after its first article, so callers
+   * that want the same ids on every run must call this in the same page order.
+   */
+  public List<Article> withClusters(List<Article> articles) {
+    List<Article> result = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      String cluster = clusterer.assign(a.id(), a.title() + "\n" + a.bodyText());
+      result.add(a.withMetadata(a.regions(), a.unions(), a.topics(), a.persons(), a.keywords(), a.summary(), cluster));
     }
     return result;
   }

@@ -5,10 +5,10 @@ import gongbao.ingest.article.Article;
 import gongbao.ingest.article.ArticleSplitter;
 import gongbao.ingest.extract.MetadataExtractor;
 import gongbao.ingest.extract.PageExtraction;
+import gongbao.ingest.extract.reprint.ReprintClusterer;
 import gongbao.ingest.extract.region.RegionGazetteer;
 import gongbao.ingest.extract.topic.TopicTaxonomy;
 import gongbao.ingest.page.Page;
-import gongbao.ingest.page.PageFormat;
 import gongbao.ingest.page.PageReader;
 import gongbao.ingest.page.PaperCatalog;
 import java.io.IOException;
@@ -38,27 +38,43 @@ public final class CorpusIngester {
 
   private final PageReader reader = new PageReader(new PaperCatalog());
   private final ArticleSplitter splitter = new ArticleSplitter();
-  private final PageExtraction extraction;
+  private final MetadataExtractor extractor;
+  private final ReprintClusterer clusterer = PageExtraction.newClusterer();
+  /** One extraction (with its own segmenter) per thread; all share the extractor and the clusterer. */
+  private final ThreadLocal<PageExtraction> extraction;
   private final int checkpointEveryPages;
+  private final int threads;
 
-  /** With the topic taxonomy shipped with the program, checkpointing every {@value #DEFAULT_CHECKPOINT_EVERY_PAGES} files. */
+  /** With the topic taxonomy shipped with the program, a checkpoint every {@value #DEFAULT_CHECKPOINT_EVERY_PAGES} files, every processor. */
   public CorpusIngester() {
-    this(TopicTaxonomy.builtIn(), DEFAULT_CHECKPOINT_EVERY_PAGES);
+    this(TopicTaxonomy.builtIn(), DEFAULT_CHECKPOINT_EVERY_PAGES, defaultThreads());
   }
 
-  /** With the shipped taxonomy, checkpointing every {@code checkpointEveryPages} files. */
+  /** With the shipped taxonomy, checkpointing every {@code checkpointEveryPages} files, every processor. */
   public CorpusIngester(int checkpointEveryPages) {
-    this(TopicTaxonomy.builtIn(), checkpointEveryPages);
+    this(TopicTaxonomy.builtIn(), checkpointEveryPages, defaultThreads());
   }
 
-  /** With the given topic taxonomy (see {@link TopicTaxonomy#load}). */
-  public CorpusIngester(TopicTaxonomy taxonomy, int checkpointEveryPages) {
+  /**
+   * @param taxonomy the topic taxonomy (see {@link TopicTaxonomy#load})
+   * @param threads worker threads; pages are read, split, extracted and analysed in parallel
+   */
+  public CorpusIngester(TopicTaxonomy taxonomy, int checkpointEveryPages, int threads) {
     if (checkpointEveryPages < 1) {
       throw new IllegalArgumentException("checkpointEveryPages must be at least 1, not " + checkpointEveryPages);
     }
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+    }
     this.checkpointEveryPages = checkpointEveryPages;
-    this.extraction = new PageExtraction(
-        new MetadataExtractor(RegionGazetteer.builtIn(), taxonomy), PageExtraction.newClusterer());
+    this.threads = threads;
+    this.extractor = new MetadataExtractor(RegionGazetteer.builtIn(), taxonomy);
+    this.extraction = ThreadLocal.withInitial(() -> new PageExtraction(extractor, clusterer));
+  }
+
+  /** One worker per processor. */
+  public static int defaultThreads() {
+    return Runtime.getRuntime().availableProcessors();
   }
 
   /** Every file under the given paths, in a stable order. */
@@ -80,48 +96,27 @@ public final class CorpusIngester {
 
   public IngestReport ingest(List<Path> paths, ArticleIndexWriter writer, Progress progress) throws IOException {
     List<Path> files = listFiles(paths);
-    IngestReport report = new IngestReport();
-    int done = 0;
-    for (Path file : files) {
-      ingestFile(file, writer, report);
-      progress.fileDone(++done, files.size(), file.toString());
-      if (done % checkpointEveryPages == 0 && done < files.size()) {
-        writer.checkpoint();
-      }
-    }
+    IngestReport report = new IngestRun(this, files, writer, progress, checkpointEveryPages).run(threads);
     writer.commit();
     return report;
   }
 
-  private void ingestFile(Path file, ArticleIndexWriter writer, IngestReport report) throws IOException {
-    if (PageFormat.ofFileName(file.getFileName().toString()).isEmpty()) {
-      report.fileSkipped();
-      return;
-    }
-    List<Article> articles;
-    try {
-      Page page = reader.read(file);
-      writer.registerPaper(page.paper());
-      articles = articlesOf(page);
-    } catch (IngestException | IOException | RuntimeException e) {
-      report.failed(file.toString(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-      return;
-    }
-    if (articles.isEmpty()) {
-      report.failed(file.toString(), "no articles found on the page");
-      return;
-    }
-    writer.replacePage(IndexSchema.pageKey(articles.get(0).id()), articles);
-    report.pageIndexed(articles.size());
-  }
-
   /** The articles of one page file, without touching an index. */
   public List<Article> extract(Path file) throws IOException, IngestException {
-    return articlesOf(reader.read(file));
+    Page page = read(file);
+    return withClusters(withMetadata(page));
   }
 
-  /** The page split into articles, each with its metadata extracted. */
-  private List<Article> articlesOf(Page page) {
-    return extraction.apply(page, splitter.split(page));
+  Page read(Path file) throws IOException, IngestException {
+    return reader.read(file);
+  }
+
+  /** The page split into articles, each with its metadata but no reprint cluster yet. */
+  List<Article> withMetadata(Page page) {
+    return extraction.get().withMetadata(page, splitter.split(page));
+  }
+
+  List<Article> withClusters(List<Article> articles) {
+    return extraction.get().withClusters(articles);
   }
 }

@@ -1,0 +1,131 @@
+package gongbao.ingest.index;
+
+import gongbao.ingest.IngestException;
+import gongbao.ingest.article.Article;
+import gongbao.ingest.page.Page;
+import gongbao.ingest.page.PageFormat;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One ingest run over a list of files with N worker threads. Each worker takes the next file in
+ * order and reads, splits, extracts and indexes it (the analysis runs inside the writer, on the
+ * worker's thread); only reprint-cluster assignment waits its turn, so cluster ids are the same as in
+ * a single-threaded run. Checkpoints every so many files; the final commit is the caller's.
+ */
+final class IngestRun {
+
+  private final CorpusIngester ingester;
+  private final List<Path> files;
+  private final ArticleIndexWriter writer;
+  private final CorpusIngester.Progress progress;
+  private final int checkpointEveryPages;
+  private final IngestReport report = new IngestReport();
+  private final AtomicInteger nextFile = new AtomicInteger();
+  private final Turnstile clusterOrder = new Turnstile();
+  private int done;
+
+  IngestRun(CorpusIngester ingester, List<Path> files, ArticleIndexWriter writer, CorpusIngester.Progress progress,
+      int checkpointEveryPages) {
+    this.ingester = ingester;
+    this.files = files;
+    this.writer = writer;
+    this.progress = progress;
+    this.checkpointEveryPages = checkpointEveryPages;
+  }
+
+  IngestReport run(int threads) throws IOException {
+    if (threads == 1) {
+      work();
+      return report;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Void>> workers = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        workers.add(pool.submit(() -> {
+          work();
+          return null;
+        }));
+      }
+      for (Future<Void> worker : workers) {
+        worker.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("ingest interrupted");
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    return report;
+  }
+
+  private void work() throws IOException {
+    for (int ticket = nextFile.getAndIncrement(); ticket < files.size(); ticket = nextFile.getAndIncrement()) {
+      Path file = files.get(ticket);
+      List<Article> articles = prepare(file);
+      try {
+        clusterOrder.awaitTurn(ticket);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("ingest interrupted");
+      }
+      try {
+        if (articles != null) {
+          articles = ingester.withClusters(articles);
+        }
+      } finally {
+        clusterOrder.pass();
+      }
+      if (articles != null) {
+        writer.replacePage(IndexSchema.pageKey(articles.get(0).id()), articles);
+        report.pageIndexed(articles.size());
+      }
+      fileDone(file);
+    }
+  }
+
+  /** The page's articles with their metadata but no clusters yet; null when the file is not used. */
+  private List<Article> prepare(Path file) {
+    if (PageFormat.ofFileName(file.getFileName().toString()).isEmpty()) {
+      report.fileSkipped();
+      return null;
+    }
+    List<Article> articles;
+    try {
+      Page page = ingester.read(file);
+      writer.registerPaper(page.paper());
+      articles = ingester.withMetadata(page);
+    } catch (IngestException | IOException | RuntimeException e) {
+      report.failed(file.toString(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+      return null;
+    }
+    if (articles.isEmpty()) {
+      report.failed(file.toString(), "no articles found on the page");
+      return null;
+    }
+    return articles;
+  }
+
+  private void fileDone(Path file) throws IOException {
+    boolean checkpoint;
+    synchronized (this) {
+      done++;
+      progress.fileDone(done, files.size(), file.toString());
+      checkpoint = done % checkpointEveryPages == 0 && done < files.size();
+    }
+    if (checkpoint) {
+      writer.checkpoint();
+    }
+  }
+}
