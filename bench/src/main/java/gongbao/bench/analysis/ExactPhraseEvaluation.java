@@ -85,7 +85,7 @@ public final class ExactPhraseEvaluation {
   }
 
   private static Query wordPhrase(Analyzer words, String string) {
-    List<String> tokens = RankingIndexes.tokens(words, string);
+    List<String> tokens = GongbaoAnalyzers.tokens(words, string);
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     for (String field : List.of(IndexSchema.HEADLINE_WORDS, IndexSchema.BODY_WORDS)) {
       any.add(tokens.size() == 1

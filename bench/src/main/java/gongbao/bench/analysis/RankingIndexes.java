@@ -3,13 +3,9 @@ package gongbao.bench.analysis;
 import gongbao.ingest.analysis.GongbaoAnalyzers;
 import gongbao.ingest.index.IndexSchema;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -71,26 +67,11 @@ final class RankingIndexes {
    */
   static Query anyToken(Analyzer analyzer, String headlineField, String bodyField, String text) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (String token : tokens(analyzer, text)) {
+    for (String token : GongbaoAnalyzers.tokens(analyzer, text)) {
       any.add(new BoostQuery(new TermQuery(new Term(headlineField, token)), IndexSchema.HEADLINE_BOOST), Occur.SHOULD);
       any.add(new TermQuery(new Term(bodyField, token)), Occur.SHOULD);
     }
     return any.build();
-  }
-
-  static List<String> tokens(Analyzer analyzer, String text) {
-    List<String> tokens = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream("", text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        tokens.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return tokens;
   }
 
   private static IndexWriterConfig config(Analyzer analyzer) {

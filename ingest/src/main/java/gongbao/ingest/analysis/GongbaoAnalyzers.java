@@ -1,10 +1,16 @@
 package gongbao.ingest.analysis;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /** The analyzers of the index: HanLP words and CJK characters, and their version. */
 public final class GongbaoAnalyzers {
@@ -56,5 +62,21 @@ public final class GongbaoAnalyzers {
    */
   public static Analyzer perField(Map<String, Analyzer> fieldAnalyzers) {
     return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), fieldAnalyzers);
+  }
+
+  /** The terms {@code analyzer} makes of {@code text}, in order. */
+  public static List<String> tokens(Analyzer analyzer, String text) {
+    List<String> tokens = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream("", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return tokens;
   }
 }

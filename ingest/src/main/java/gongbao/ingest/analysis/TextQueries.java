@@ -1,12 +1,8 @@
 package gongbao.ingest.analysis;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -86,18 +82,7 @@ public final class TextQueries {
 
   /** The HanLP word tokens of {@code text}, as indexed. */
   public List<String> wordTokens(String text) {
-    List<String> tokens = new ArrayList<>();
-    try (TokenStream stream = words.tokenStream("", text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        tokens.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return tokens;
+    return GongbaoAnalyzers.tokens(words, text);
   }
 
   private static Query allOf(String field, List<String> tokens) {
