@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** The real server, {@code gongbao serve}, as a separate process on a free loopback port. */
+/** The real server, {@code gongbao serve}, as a separate process on a free loopback port, with rate limiting off (all benchmark clients share one address). */
 final class ServerProcess implements AutoCloseable {
 
   private static final long START_LIMIT_MILLIS = 180_000;
@@ -36,7 +36,8 @@ final class ServerProcess implements AutoCloseable {
     long t0 = System.nanoTime();
     Process process = new ProcessBuilder(
             "java", "-Xmx" + heap, "-jar", jar.toString(), "serve", "--index", index.toString(),
-            "--port", String.valueOf(port), "--host", "127.0.0.1", "--corpus", emptyCorpus.toString())
+            "--port", String.valueOf(port), "--host", "127.0.0.1", "--corpus", emptyCorpus.toString(),
+            "--rate-limit", "0")
         .redirectErrorStream(true)
         .redirectOutput(log.toFile())
         .start();
