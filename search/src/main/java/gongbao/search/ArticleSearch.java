@@ -6,6 +6,7 @@ import gongbao.search.api.FacetValue;
 import gongbao.search.api.SearchHit;
 import gongbao.search.api.SearchResponse;
 import gongbao.search.query.LuceneQueryBuilder;
+import gongbao.search.query.QueryNode;
 import gongbao.search.query.QueryParser;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -21,11 +23,13 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
+import org.jspecify.annotations.Nullable;
 
 /** One search: parse, filter, rank, count facets sideways, page, and build the hits. */
 final class ArticleSearch {
 
   private final LuceneQueryBuilder queryBuilder;
+  private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
   private final long timeoutMillis;
 
   ArticleSearch(LuceneQueryBuilder queryBuilder, long timeoutMillis) {
@@ -33,15 +37,25 @@ final class ArticleSearch {
     this.timeoutMillis = timeoutMillis;
   }
 
+  /** The parsed query string; null for a blank one, which matches every article. */
+  static @Nullable QueryNode parse(String queryString) {
+    return queryString.isBlank() ? null : QueryParser.parse(queryString);
+  }
+
   /** The query and filters of a request as one Lucene query; a blank query matches every article. */
   DrillDownQuery query(String queryString, Filters filters) {
-    Query base = queryString.isBlank() ? new MatchAllDocsQuery() : queryBuilder.build(QueryParser.parse(queryString));
-    return FilterQueries.drillDown(base, filters);
+    return query(parse(queryString), filters);
+  }
+
+  DrillDownQuery query(@Nullable QueryNode parsed, Filters filters) {
+    Query base = parsed == null ? new MatchAllDocsQuery() : queryBuilder.build(parsed);
+    return FilterQueries.drillDown(base, filters, facetsConfig);
   }
 
   SearchResponse search(IndexSnapshot snapshot, SearchRequest request) throws IOException {
     long startNanos = System.nanoTime();
-    DrillDownQuery query = query(request.query(), request.filters());
+    QueryNode parsed = parse(request.query());
+    DrillDownQuery query = query(parsed, request.filters());
     Sort sort = sort(request.sort());
     FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.sort(), request.cursor());
     int skip = after == null ? (request.page() - 1) * request.size() : 0;
@@ -53,7 +67,7 @@ final class ArticleSearch {
     TopFieldDocs top;
     Map<String, List<FacetValue>> facets = Map.of();
     if (snapshot.facets() != null) {
-      DrillSideways sideways = new DrillSideways(searcher, IndexSchema.facetsConfig(), snapshot.facets());
+      DrillSideways sideways = new DrillSideways(searcher, facetsConfig, snapshot.facets());
       DrillSideways.DrillSidewaysResult result = sideways.search(query, null, after, wanted, sort, false);
       top = (TopFieldDocs) result.hits;
       facets = FacetReader.read(result.facets, snapshot.facets());
@@ -65,8 +79,7 @@ final class ArticleSearch {
     }
     long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(query);
 
-    List<String> terms =
-        request.query().isBlank() ? List.of() : LuceneQueryBuilder.highlightTerms(QueryParser.parse(request.query()));
+    List<String> terms = parsed == null ? List.of() : LuceneQueryBuilder.highlightTerms(parsed);
     int end = Math.min(top.scoreDocs.length, skip + request.size());
     List<Article> articles = new ArrayList<>();
     for (int i = skip; i < end; i++) {

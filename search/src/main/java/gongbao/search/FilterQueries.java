@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -20,7 +21,7 @@ final class FilterQueries {
 
   private FilterQueries() {}
 
-  static DrillDownQuery drillDown(Query base, Filters filters) {
+  static DrillDownQuery drillDown(Query base, Filters filters, FacetsConfig facetsConfig) {
     BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(base, Occur.MUST);
     if (filters.from() != null || filters.to() != null) {
       long from = filters.from() == null ? Long.MIN_VALUE : filters.from().toEpochDay();
@@ -33,7 +34,7 @@ final class FilterQueries {
       regionCodes.forEach(code -> any.add(new TermQuery(new Term(IndexSchema.REGION, code)), Occur.SHOULD));
       filtered.add(any.build(), Occur.FILTER);
     }
-    DrillDownQuery drillDown = new DrillDownQuery(IndexSchema.facetsConfig(), filtered.build());
+    DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, filtered.build());
     for (Map.Entry<String, List<String>> dim : filters.byDimension().entrySet()) {
       for (String value : dim.getValue()) {
         if (dim.getKey().equals(IndexSchema.FACET_REGION)) {

@@ -29,7 +29,7 @@ final class IndexHandle implements Closeable {
   private final SearchAdmission admission = new SearchAdmission();
   private final Supplier<Map<String, String>> livePaperNames;
   private @Nullable IndexReader stateReader;
-  private @Nullable SortedSetDocValuesReaderState state;
+  private @Nullable ReaderState state;
 
   /**
    * @param livePaperNames paper names when a writer is attached (they may be ahead of the last
@@ -61,16 +61,28 @@ final class IndexHandle implements Closeable {
         long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
         own.setTimeout(() -> System.nanoTime() > deadline);
       }
-      return work.run(new IndexSnapshot(own, facetState(reader), paperNames(reader)));
+      ReaderState cached = readerState(reader);
+      Map<String, String> paperNames = livePaperNames != null ? livePaperNames.get() : cached.paperNames();
+      return work.run(new IndexSnapshot(own, cached.facets(), paperNames));
     } finally {
       manager.release(shared);
     }
   }
 
-  private synchronized @Nullable SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-    if (reader != stateReader) {
+  /**
+   * What is worth computing once per reader: the facet state and the papers named in its commit
+   * (empty when a writer is attached: its live names are used instead).
+   */
+  private record ReaderState(@Nullable SortedSetDocValuesReaderState facets, Map<String, String> paperNames) {}
+
+  private synchronized ReaderState readerState(IndexReader reader) throws IOException {
+    if (reader != stateReader || state == null) {
       stateReader = reader;
-      state = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig()) : null;
+      state = new ReaderState(
+          hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig()) : null,
+          livePaperNames != null
+              ? Map.of()
+              : ArticleIndexWriter.paperNames(((DirectoryReader) reader).getIndexCommit().getUserData()));
     }
     return state;
   }
@@ -78,13 +90,6 @@ final class IndexHandle implements Closeable {
   private static boolean hasFacets(IndexReader reader) {
     return reader.leaves().stream()
         .anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(org.apache.lucene.facet.FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null);
-  }
-
-  private Map<String, String> paperNames(IndexReader reader) throws IOException {
-    if (livePaperNames != null) {
-      return livePaperNames.get();
-    }
-    return ArticleIndexWriter.paperNames(((DirectoryReader) reader).getIndexCommit().getUserData());
   }
 
   @Override

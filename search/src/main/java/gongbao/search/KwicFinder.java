@@ -4,8 +4,6 @@ import gongbao.ingest.analysis.TextNormalizer;
 import gongbao.ingest.article.Article;
 import gongbao.ingest.index.IndexSchema;
 import gongbao.search.api.KwicResponse;
-import gongbao.search.query.LuceneQueryBuilder;
-import gongbao.search.query.QueryParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +18,9 @@ final class KwicFinder {
 
   private KwicFinder() {}
 
-  static KwicResponse find(IndexSnapshot snapshot, String queryString, Query query, int maxLines) throws IOException {
-    List<String> terms = LuceneQueryBuilder.highlightTerms(QueryParser.parse(queryString)).stream()
+  static KwicResponse find(IndexSnapshot snapshot, String queryString, List<String> highlightTerms, Query query,
+      int maxLines) throws IOException {
+    List<String> terms = highlightTerms.stream()
         .map(t -> TextNormalizer.normalize(t.strip()))
         .filter(t -> !t.isEmpty())
         .toList();

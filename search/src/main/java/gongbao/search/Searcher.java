@@ -10,6 +10,8 @@ import gongbao.search.api.SearchResponse;
 import gongbao.search.api.Suggestion;
 import gongbao.search.api.TrendResponse;
 import gongbao.search.query.LuceneQueryBuilder;
+import gongbao.search.query.QueryNode;
+import gongbao.search.query.QueryParser;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -105,7 +107,9 @@ public final class Searcher implements Closeable {
   }
 
   public KwicResponse kwic(String query, Filters filters, int maxLines) throws IOException {
-    return index.withSnapshot(timeoutMillis, snapshot -> KwicFinder.find(snapshot, query, articleSearch.query(query, filters), maxLines));
+    QueryNode parsed = QueryParser.parse(query);
+    return index.withSnapshot(timeoutMillis,
+        snapshot -> KwicFinder.find(snapshot, query, LuceneQueryBuilder.highlightTerms(parsed), articleSearch.query(parsed, filters), maxLines));
   }
 
   public List<Suggestion> suggest(String prefix, int max) throws IOException {
