@@ -54,9 +54,4 @@ public record Filters(
       dims.put(dim, values);
     }
   }
-
-  /** Only a paper filter, as the command line uses. */
-  public static Filters papers(List<String> papers) {
-    return new Filters(List.of(), List.of(), List.of(), papers, List.of(), List.of(), null, null);
-  }
 }

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Suggester {
 
-  public static final int MAX_PREFIX_CHARS = 50;
+  static final int MAX_PREFIX_CHARS = 50;
   private static final Map<String, String> TYPES =
       Map.of(IndexSchema.FACET_UNION, "union", IndexSchema.FACET_REGION, "region", IndexSchema.FACET_PERSON, "person");
 
