@@ -2,6 +2,7 @@ package gongbao.ingest.index;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 /** What an ingest run did: counts, and the reason for every file it could not use. */
@@ -41,8 +42,11 @@ public final class IngestReport {
     return skipped;
   }
 
+  /** In file order, however many threads the run used. */
   public synchronized List<Failure> failures() {
-    return Collections.unmodifiableList(new ArrayList<>(failures));
+    List<Failure> sorted = new ArrayList<>(failures);
+    sorted.sort(Comparator.comparing(Failure::file));
+    return Collections.unmodifiableList(sorted);
   }
 
   /** The report as a plain-text table. */
@@ -52,7 +56,7 @@ public final class IngestReport {
     table.append(String.format("%-10s %8s%n", "articles", articles));
     table.append(String.format("%-10s %8s%n", "skipped", skipped));
     table.append(String.format("%-10s %8s%n", "failed", failures.size()));
-    for (Failure failure : failures) {
+    for (Failure failure : failures()) {
       table.append("  ").append(failure.file()).append(": ").append(failure.reason()).append('\n');
     }
     return table.toString();
