@@ -119,7 +119,7 @@ final class ArticleSearch {
   }
 
   private static SearchHit hit(IndexSnapshot snapshot, Article article, List<String> terms, int clusterSize) {
-    String text = IndexSchema.searchableBody(article);
+    String text = article.searchableText();
     return new SearchHit(
         article.id(),
         article.kicker(),

@@ -2,7 +2,6 @@ package gongbao.search;
 
 import gongbao.ingest.analysis.TextNormalizer;
 import gongbao.ingest.article.Article;
-import gongbao.ingest.index.IndexSchema;
 import gongbao.search.api.KwicResponse;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -29,7 +28,7 @@ final class KwicFinder {
     List<KwicResponse.Line> lines = new ArrayList<>();
     for (ScoreDoc doc : top.scoreDocs) {
       Article article = snapshot.load(doc.doc);
-      String text = (IndexSchema.headline(article) + IndexSchema.searchableBody(article)).replace('\n', ' ');
+      String text = (article.headlineText() + article.searchableText()).replace('\n', ' ');
       String normalized = TextNormalizer.normalize(text);
       for (String term : terms) {
         for (int at = normalized.indexOf(term); at >= 0 && lines.size() < maxLines; at = normalized.indexOf(term, at + term.length())) {

@@ -75,7 +75,7 @@ final class MatchExporter {
         a.unions().stream().map(UnionMention::name).collect(Collectors.joining("; ")),
         a.topics().stream().map(TopicScore::id).collect(Collectors.joining("; ")),
         String.join("; ", a.persons()), String.join("; ", a.keywords()), nullToEmpty(a.cluster()),
-        IndexSchema.searchableBody(a));
+        a.searchableText());
   }
 
   private static String nullToEmpty(String value) {

@@ -40,7 +40,7 @@ final class RelatedArticles {
     moreLikeThis.setMinDocFreq(1);
     moreLikeThis.setMinWordLen(2);
     moreLikeThis.setMaxQueryTerms(MAX_QUERY_TERMS);
-    String text = IndexSchema.headline(article) + IndexSchema.searchableBody(article);
+    String text = article.headlineText() + article.searchableText();
     Query like = moreLikeThis.like(IndexSchema.BODY_WORDS, new StringReader(text));
     Query relatedQuery =
         new BooleanQuery.Builder().add(like, Occur.MUST).add(sameStory, Occur.MUST_NOT).add(self, Occur.MUST_NOT).build();

@@ -39,7 +39,7 @@ public final class AnalyzerThroughputBenchmark {
     Analyzer characters = GongbaoAnalyzers.characters();
     Analyzer smart = new SmartChineseAnalyzer();
     Analyzer bigrams = new CJKAnalyzer();
-    Segment bare = HanLpSegmenters.newSegmenter(HanLpSegmenters.Vocabulary.HANLP_ONLY);
+    Segment bare = HanLpSegmenters.newSegmenter();
     List<Contender> contenders = List.of(
         new Contender("gongbao words (HanLP + union dictionary)", p -> consume(words, p)),
         new Contender("gongbao characters (unigrams + bigrams)", p -> consume(characters, p)),

@@ -1,11 +1,11 @@
 package gongbao.bench.analysis;
 
 import com.hankcs.hanlp.seg.Segment;
-import com.hankcs.hanlp.seg.common.Term;
 import gongbao.bench.SharedData;
 import gongbao.ingest.analysis.HanLpSegmenters;
-import gongbao.ingest.analysis.HanLpSegmenters.Vocabulary;
-import gongbao.ingest.analysis.TextNormalizer;
+import gongbao.ingest.analysis.Token;
+import gongbao.ingest.analysis.UnionTermMerger;
+import gongbao.ingest.analysis.WordSegmenter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,14 +50,32 @@ public final class SegmentationEvaluation {
     }
   }
 
-  record Configuration(String name, Vocabulary vocabulary, Function<String, String> prepare) {}
+  /** A way to segment a line; offsets of its tokens are offsets in the line. */
+  record Configuration(String name, Function<String, List<Token>> segment) {}
+
+  private static Configuration gongbao(String name, boolean unionTerms) {
+    WordSegmenter segmenter = new WordSegmenter();
+    UnionTermMerger merger = UnionTermMerger.bundled();
+    return new Configuration(name, line -> {
+      List<Token> tokens = segmenter.segment(line).tokens();
+      return unionTerms ? merger.merge(tokens) : tokens;
+    });
+  }
+
+  private static Configuration bareHanLp() {
+    Segment segmenter = HanLpSegmenters.newSegmenter();
+    return new Configuration("bare HanLP (raw text)", line -> segmenter.seg(line).stream()
+        .filter(term -> !term.word.isBlank())
+        .map(term -> new Token(term.word, term.offset, String.valueOf(term.nature)))
+        .toList());
+  }
 
   public static void main(String[] args) throws IOException {
     List<Configuration> configurations =
         List.of(
-            new Configuration("gongbao: normalised + union dictionary", Vocabulary.WITH_UNION_DICTIONARY, TextNormalizer::normalize),
-            new Configuration("gongbao without union dictionary", Vocabulary.HANLP_ONLY, TextNormalizer::normalize),
-            new Configuration("bare HanLP (raw text)", Vocabulary.HANLP_ONLY, Function.identity()));
+            gongbao("gongbao: normalised + union dictionary", true),
+            gongbao("gongbao without union dictionary", false),
+            bareHanLp());
     System.out.printf(Locale.ROOT, "%-6s %-40s %9s %9s %9s %9s %9s %8s%n", "corpus", "segmenter", "P", "R", "F1", "R(oov)", "R(iv)", "skipped");
     for (String corpus : List.of("pku", "msr")) {
       List<String> test = lines(SharedData.require("icwb2/" + corpus + "_test.utf8"));
@@ -75,7 +93,6 @@ public final class SegmentationEvaluation {
   }
 
   static Counts score(List<String> test, List<String> gold, Set<String> training, Configuration configuration) {
-    Segment segmenter = HanLpSegmenters.newSegmenter(configuration.vocabulary());
     long goldWords = 0, testWords = 0, correct = 0, goldOov = 0, correctOov = 0;
     int skipped = 0;
     for (int i = 0; i < test.size(); i++) {
@@ -104,12 +121,9 @@ public final class SegmentationEvaluation {
       if (text.isEmpty()) {
         continue;
       }
-      for (Term term : segmenter.seg(configuration.prepare().apply(text))) {
-        if (term.word.isBlank()) {
-          continue;
-        }
+      for (Token token : configuration.segment().apply(text)) {
         testWords++;
-        long span = span(term.offset, term.offset + term.word.length());
+        long span = span(token.offset(), token.end());
         if (goldSpans.contains(span)) {
           correct++;
           if (oovSpans.contains(span)) {

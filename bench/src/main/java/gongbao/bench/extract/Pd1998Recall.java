@@ -2,7 +2,7 @@ package gongbao.bench.extract;
 
 import gongbao.bench.SharedData;
 import gongbao.ingest.extract.ArticleSegmenter;
-import gongbao.ingest.extract.SegmentedText;
+import gongbao.ingest.analysis.SegmentedText;
 import gongbao.ingest.extract.region.Place;
 import gongbao.ingest.extract.region.PlaceFinder;
 import gongbao.ingest.extract.region.PlaceMatch;

@@ -21,23 +21,32 @@ public final class GongbaoAnalyzers {
    * the index must be rebuilt ({@code gongbao.ingest.index.AnalyzerVersionCheck}).
    */
   public static final String VERSION =
-      "gongbao-analysis-2+union-dictionary-" + UnionDictionary.bundled().version();
+      "gongbao-analysis-3+union-dictionary-" + UnionDictionary.bundled().version();
 
   private GongbaoAnalyzers() {}
 
   /** HanLP word tokens with the union dictionary. */
   public static Analyzer words() {
-    return words(HanLpSegmenters.Vocabulary.WITH_UNION_DICTIONARY);
+    return words(Vocabulary.WITH_UNION_DICTIONARY);
   }
 
   /** HanLP word tokens with the given vocabulary (the other one is for measurements). */
-  public static Analyzer words(HanLpSegmenters.Vocabulary vocabulary) {
+  public static Analyzer words(Vocabulary vocabulary) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         return new TokenStreamComponents(new HanLpTokenizer(vocabulary));
       }
     };
+  }
+
+  /**
+   * The index words of a text segmented already (by {@link WordSegmenter}, during extraction): the same
+   * tokens as {@link #words()} gives for {@code segmented.text()}, without segmenting it again.
+   */
+  public static TokenStream words(SegmentedText segmented) {
+    return new SegmentedTokenStream(
+        new IndexWords(Vocabulary.WITH_UNION_DICTIONARY).of(segmented), segmented.text().length());
   }
 
   /**

@@ -1,9 +1,6 @@
 package gongbao.ingest.analysis;
 
-import com.hankcs.hanlp.seg.Segment;
-import com.hankcs.hanlp.seg.common.Term;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -13,72 +10,54 @@ import org.apache.lucene.util.AttributeFactory;
 
 /**
  * Word tokens from HanLP. The input is normalised ({@link TextNormalizer}), cut into bounded pieces
- * ({@link TextPieces}) and segmented piece by piece; punctuation and whitespace are dropped. Offsets
- * point into the original text.
+ * ({@link TextPieces}) and segmented piece by piece ({@link WordSegmenter}); the words kept are the
+ * {@link IndexWords} of each piece. Offsets point into the original text.
  */
 public final class HanLpTokenizer extends Tokenizer {
 
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
   private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
-  private final Segment segmenter;
+  private final WordSegmenter segmenter = new WordSegmenter();
+  private final IndexWords indexWords;
 
   private final StringBuilder text = new StringBuilder();
-  private final List<Term> pieceTerms = new ArrayList<>();
-  private int pieceStart;
+  private List<Token> pieceWords = List.of();
   private int pieceEnd;
-  private int termIndex;
+  private int wordIndex;
   private int finalOffset;
 
   /** A tokenizer with the union dictionary: what Gongbao indexes with. */
   public HanLpTokenizer() {
-    this(HanLpSegmenters.Vocabulary.WITH_UNION_DICTIONARY);
+    this(Vocabulary.WITH_UNION_DICTIONARY);
   }
 
-  public HanLpTokenizer(HanLpSegmenters.Vocabulary vocabulary) {
+  public HanLpTokenizer(Vocabulary vocabulary) {
     this(DEFAULT_TOKEN_ATTRIBUTE_FACTORY, vocabulary);
   }
 
-  public HanLpTokenizer(AttributeFactory factory, HanLpSegmenters.Vocabulary vocabulary) {
+  public HanLpTokenizer(AttributeFactory factory, Vocabulary vocabulary) {
     super(factory);
-    this.segmenter = HanLpSegmenters.newSegmenter(vocabulary);
+    this.indexWords = new IndexWords(vocabulary);
   }
 
   @Override
   public boolean incrementToken() throws IOException {
     clearAttributes();
-    while (true) {
-      while (termIndex < pieceTerms.size()) {
-        Term term = pieceTerms.get(termIndex++);
-        if (isWord(term)) {
-          int start = pieceStart + term.offset;
-          termAtt.setEmpty().append(term.word);
-          offsetAtt.setOffset(correctOffset(start), correctOffset(start + term.word.length()));
-          posIncAtt.setPositionIncrement(1);
-          return true;
-        }
-      }
+    while (wordIndex >= pieceWords.size()) {
       if (pieceEnd >= text.length()) {
         return false;
       }
-      pieceStart = pieceEnd;
+      int pieceStart = pieceEnd;
       pieceEnd = TextPieces.pieceEnd(text, pieceStart, text.length());
-      pieceTerms.clear();
-      pieceTerms.addAll(segmenter.seg(text.substring(pieceStart, pieceEnd)));
-      termIndex = 0;
+      pieceWords = indexWords.ofPiece(segmenter.segmentPiece(text, pieceStart, pieceEnd));
+      wordIndex = 0;
     }
-  }
-
-  private static boolean isWord(Term term) {
-    if (term.word.isBlank()) {
-      return false;
-    }
-    for (int i = 0; i < term.word.length(); i++) {
-      if (Character.isLetterOrDigit(term.word.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
+    Token word = pieceWords.get(wordIndex++);
+    termAtt.setEmpty().append(word.word());
+    offsetAtt.setOffset(correctOffset(word.offset()), correctOffset(word.end()));
+    posIncAtt.setPositionIncrement(1);
+    return true;
   }
 
   @Override
@@ -92,10 +71,9 @@ public final class HanLpTokenizer extends Tokenizer {
       text.append(buffer, 0, read);
     }
     finalOffset = correctOffset(text.length());
-    pieceTerms.clear();
-    pieceStart = 0;
+    pieceWords = List.of();
     pieceEnd = 0;
-    termIndex = 0;
+    wordIndex = 0;
   }
 
   @Override
@@ -109,6 +87,6 @@ public final class HanLpTokenizer extends Tokenizer {
     super.close();
     text.setLength(0);
     text.trimToSize();
-    pieceTerms.clear();
+    pieceWords = List.of();
   }
 }

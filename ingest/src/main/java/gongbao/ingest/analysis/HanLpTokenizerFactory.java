@@ -27,6 +27,6 @@ public final class HanLpTokenizerFactory extends TokenizerFactory {
 
   @Override
   public HanLpTokenizer create(AttributeFactory factory) {
-    return new HanLpTokenizer(factory, HanLpSegmenters.Vocabulary.WITH_UNION_DICTIONARY);
+    return new HanLpTokenizer(factory, Vocabulary.WITH_UNION_DICTIONARY);
   }
 }

@@ -55,6 +55,29 @@ public record Article(
     keywords = List.copyOf(keywords);
   }
 
+  /** Kicker, title and subtitle, one a line: the searchable headline. */
+  public String headlineText() {
+    StringBuilder text = new StringBuilder();
+    for (String part : new String[] {kicker, title, subtitle}) {
+      if (part != null && !part.isBlank()) {
+        text.append(part).append('\n');
+      }
+    }
+    return text.toString();
+  }
+
+  /** The body followed by captions and the reading tip, one a line: the searchable body. */
+  public String searchableText() {
+    StringBuilder text = new StringBuilder(bodyText());
+    for (String caption : captions) {
+      text.append('\n').append(caption);
+    }
+    if (readingTip != null) {
+      text.append('\n').append(readingTip);
+    }
+    return text.toString();
+  }
+
   /** The body as plain text, one paragraph a line. */
   public String bodyText() {
     StringBuilder text = new StringBuilder();

@@ -1,5 +1,6 @@
 package gongbao.ingest.extract;
 
+import gongbao.ingest.analysis.SegmentedText;
 import gongbao.ingest.article.Article;
 import gongbao.ingest.article.ArticleKind;
 import gongbao.ingest.article.RegionMention;

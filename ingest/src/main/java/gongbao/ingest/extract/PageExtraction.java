@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * The extraction step of one ingest run: segments each article once, fills its metadata and gives it a
- * reprint cluster. Owns a segmenter, so an instance belongs to one thread; the clusterer may be shared.
+ * reprint cluster; the segmentation goes on to the index. Owns a segmenter, so an instance belongs to one thread; the clusterer may be shared.
  */
 public final class PageExtraction {
 
@@ -36,16 +36,12 @@ public final class PageExtraction {
         MIN_SHINGLES);
   }
 
-  /** Metadata and reprint clusters, in one go. */
-  public List<Article> apply(Page page, List<Article> articles) {
-    return withClusters(withMetadata(page, articles));
-  }
-
-  /** Regions, unions, topics, persons, keywords and summary: independent of other pages. */
-  public List<Article> withMetadata(Page page, List<Article> articles) {
-    List<Article> result = new ArrayList<>(articles.size());
+  /** Regions, unions, topics, persons, keywords and summary, with the segmentation they were read from: independent of other pages. */
+  public List<ExtractedArticle> withMetadata(Page page, List<Article> articles) {
+    List<ExtractedArticle> result = new ArrayList<>(articles.size());
     for (Article article : articles) {
-      result.add(extractor.extract(article, segmenter.segment(article), page.paper().regionCode()));
+      ArticleText text = segmenter.segment(article);
+      result.add(new ExtractedArticle(extractor.extract(article, text, page.paper().regionCode()), text));
     }
     return result;
   }
@@ -54,11 +50,14 @@ public final class PageExtraction {
    * Reprint clusters from the shared clusterer. A cluster is named after its first article, so callers
    * that want the same ids on every run must call this in the same page order.
    */
-  public List<Article> withClusters(List<Article> articles) {
-    List<Article> result = new ArrayList<>(articles.size());
-    for (Article a : articles) {
+  public List<ExtractedArticle> withClusters(List<ExtractedArticle> articles) {
+    List<ExtractedArticle> result = new ArrayList<>(articles.size());
+    for (ExtractedArticle extracted : articles) {
+      Article a = extracted.article();
       String cluster = clusterer.assign(a.id(), a.title() + "\n" + a.bodyText());
-      result.add(a.withMetadata(a.regions(), a.unions(), a.topics(), a.persons(), a.keywords(), a.summary(), cluster));
+      result.add(new ExtractedArticle(
+          a.withMetadata(a.regions(), a.unions(), a.topics(), a.persons(), a.keywords(), a.summary(), cluster),
+          extracted.text()));
     }
     return result;
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gongbao.ingest.analysis.GongbaoAnalyzers;
 import gongbao.ingest.article.Article;
+import gongbao.ingest.extract.ExtractedArticle;
 import gongbao.ingest.page.Paper;
 import java.io.Closeable;
 import java.io.IOException;
@@ -89,13 +90,21 @@ public final class ArticleIndexWriter implements Closeable {
 
   /** Replaces the articles of one page; {@code articles} all come from the page {@code pageKey}. */
   public void replacePage(String pageKey, List<Article> articles) throws IOException {
+    replace(pageKey, articles.stream().map(article -> IndexSchema.toDocument(article, facets)).toList());
+  }
+
+  /** Replaces the articles of one page, reusing the segmentation their extraction made. */
+  public void replaceExtractedPage(String pageKey, List<ExtractedArticle> articles) throws IOException {
+    replace(pageKey, articles.stream().map(a -> IndexSchema.toDocument(a.article(), a.text(), facets)).toList());
+  }
+
+  private void replace(String pageKey, List<Document> docs) throws IOException {
     Term page = new Term(IndexSchema.PAGE_KEY, pageKey);
-    if (articles.isEmpty()) {
+    if (docs.isEmpty()) {
       // updateDocuments with no documents upsets IndexWriter's RAM accounting (an assertion in Lucene 9.12)
       writer.deleteDocuments(page);
       return;
     }
-    List<Document> docs = articles.stream().map(article -> IndexSchema.toDocument(article, facets)).toList();
     writer.updateDocuments(page, docs);
   }
 

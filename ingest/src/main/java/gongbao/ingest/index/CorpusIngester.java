@@ -3,6 +3,7 @@ package gongbao.ingest.index;
 import gongbao.ingest.IngestException;
 import gongbao.ingest.article.Article;
 import gongbao.ingest.article.ArticleSplitter;
+import gongbao.ingest.extract.ExtractedArticle;
 import gongbao.ingest.extract.MetadataExtractor;
 import gongbao.ingest.extract.PageExtraction;
 import gongbao.ingest.extract.reprint.ReprintClusterer;
@@ -104,7 +105,7 @@ public final class CorpusIngester {
   /** The articles of one page file, without touching an index. */
   public List<Article> extract(Path file) throws IOException, IngestException {
     Page page = read(file);
-    return withClusters(withMetadata(page));
+    return withClusters(withMetadata(page)).stream().map(ExtractedArticle::article).toList();
   }
 
   Page read(Path file) throws IOException, IngestException {
@@ -112,11 +113,11 @@ public final class CorpusIngester {
   }
 
   /** The page split into articles, each with its metadata but no reprint cluster yet. */
-  List<Article> withMetadata(Page page) {
+  List<ExtractedArticle> withMetadata(Page page) {
     return extraction.get().withMetadata(page, splitter.split(page));
   }
 
-  List<Article> withClusters(List<Article> articles) {
+  List<ExtractedArticle> withClusters(List<ExtractedArticle> articles) {
     return extraction.get().withClusters(articles);
   }
 }

@@ -7,6 +7,7 @@ import gongbao.ingest.article.ArticleJson;
 import gongbao.ingest.article.RegionMention;
 import gongbao.ingest.article.TopicScore;
 import gongbao.ingest.article.UnionMention;
+import gongbao.ingest.extract.ArticleText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Field names of the index, the analyzer for each, and the mapping from an article to a Lucene
@@ -127,14 +129,23 @@ public final class IndexSchema {
 
   /** The Lucene document for an article, facets included, built with {@code facets}. */
   public static Document toDocument(Article article, FacetsConfig facets) {
+    return toDocument(article, null, facets);
+  }
+
+  /**
+   * The Lucene document for an article whose text was segmented during extraction: its word fields
+   * take those tokens instead of segmenting the text again. Without {@code text}, the analyzer
+   * segments.
+   */
+  public static Document toDocument(Article article, @Nullable ArticleText text, FacetsConfig facets) {
     try {
-      return facets.build(baseDocument(article));
+      return facets.build(baseDocument(article, text));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static Document baseDocument(Article article) {
+  private static Document baseDocument(Article article, @Nullable ArticleText text) {
     Document doc = new Document();
     doc.add(new StringField(ID, article.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new BytesRef(article.id())));
@@ -156,11 +167,16 @@ public final class IndexSchema {
     addKeywords(doc, TOPIC, article.topics().stream().map(TopicScore::id).toList());
     addKeywords(doc, PERSON, article.persons());
     doc.add(new StringField(TITLE_EXACT, article.title(), Field.Store.NO));
-    String headline = headline(article);
-    doc.add(new TextField(HEADLINE_WORDS, headline, Field.Store.NO));
+    String headline = article.headlineText();
+    String body = article.searchableText();
+    if (text == null) {
+      doc.add(new TextField(HEADLINE_WORDS, headline, Field.Store.NO));
+      doc.add(new TextField(BODY_WORDS, body, Field.Store.NO));
+    } else {
+      doc.add(new TextField(HEADLINE_WORDS, GongbaoAnalyzers.words(text.heading())));
+      doc.add(new TextField(BODY_WORDS, GongbaoAnalyzers.words(text.body())));
+    }
     doc.add(new TextField(HEADLINE_CHARS, headline, Field.Store.NO));
-    String body = searchableBody(article);
-    doc.add(new TextField(BODY_WORDS, body, Field.Store.NO));
     doc.add(new TextField(BODY_CHARS, body, Field.Store.NO));
     doc.add(new StoredField(ARTICLE_JSON, ArticleJson.write(article)));
     String cluster = article.cluster() == null ? article.id() : article.cluster();
@@ -222,28 +238,5 @@ public final class IndexSchema {
       }
     }
     return terms;
-  }
-
-  /** Kicker, title and subtitle, one a line. */
-  public static String headline(Article article) {
-    StringBuilder text = new StringBuilder();
-    for (String part : new String[] {article.kicker(), article.title(), article.subtitle()}) {
-      if (part != null && !part.isBlank()) {
-        text.append(part).append('\n');
-      }
-    }
-    return text.toString();
-  }
-
-  /** The body followed by captions and the reading tip. */
-  public static String searchableBody(Article article) {
-    StringBuilder text = new StringBuilder(article.bodyText());
-    for (String caption : article.captions()) {
-      text.append('\n').append(caption);
-    }
-    if (article.readingTip() != null) {
-      text.append('\n').append(article.readingTip());
-    }
-    return text.toString();
   }
 }

@@ -1,7 +1,7 @@
 package gongbao.ingest.index;
 
 import gongbao.ingest.IngestException;
-import gongbao.ingest.article.Article;
+import gongbao.ingest.extract.ExtractedArticle;
 import gongbao.ingest.page.Page;
 import gongbao.ingest.page.PageFormat;
 import java.io.IOException;
@@ -17,8 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One ingest run over a list of files with N worker threads. Each worker takes the next file in
- * order and reads, splits, extracts and indexes it (the analysis runs inside the writer, on the
- * worker's thread); only reprint-cluster assignment waits its turn, so cluster ids are the same as in
+ * order and reads, splits, segments, extracts and indexes it (the index reuses the extraction's
+ * segmentation; the character fields are analysed inside the writer, on the worker's thread); only reprint-cluster assignment waits its turn, so cluster ids are the same as in
  * a single-threaded run. Checkpoints every so many files; the final commit is the caller's.
  */
 final class IngestRun {
@@ -73,7 +73,7 @@ final class IngestRun {
   private void work() throws IOException {
     for (int ticket = nextFile.getAndIncrement(); ticket < files.size(); ticket = nextFile.getAndIncrement()) {
       Path file = files.get(ticket);
-      List<Article> articles = prepare(file);
+      List<ExtractedArticle> articles = prepare(file);
       try {
         clusterOrder.awaitTurn(ticket);
       } catch (InterruptedException e) {
@@ -88,7 +88,7 @@ final class IngestRun {
         clusterOrder.pass();
       }
       if (articles != null) {
-        writer.replacePage(IndexSchema.pageKey(articles.get(0).id()), articles);
+        writer.replaceExtractedPage(IndexSchema.pageKey(articles.get(0).article().id()), articles);
         report.pageIndexed(articles.size());
       }
       fileDone(file);
@@ -96,12 +96,12 @@ final class IngestRun {
   }
 
   /** The page's articles with their metadata but no clusters yet; null when the file is not used. */
-  private List<Article> prepare(Path file) {
+  private List<ExtractedArticle> prepare(Path file) {
     if (PageFormat.ofFileName(file.getFileName().toString()).isEmpty()) {
       report.fileSkipped();
       return null;
     }
-    List<Article> articles;
+    List<ExtractedArticle> articles;
     try {
       Page page = ingester.read(file);
       writer.registerPaper(page.paper());

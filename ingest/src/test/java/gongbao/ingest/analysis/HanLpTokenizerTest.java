@@ -112,7 +112,7 @@ public class HanLpTokenizerTest extends BaseTokenStreamTestCase {
       assertAnalyzesTo(words, "产业工人队伍建设改革", new String[] {"产业工人队伍建设改革"});
     }
     assertFalse(CustomDictionary.DEFAULT.contains("产业工人队伍建设改革"));
-    try (Analyzer hanLpOnly = GongbaoAnalyzers.words(HanLpSegmenters.Vocabulary.HANLP_ONLY)) {
+    try (Analyzer hanLpOnly = GongbaoAnalyzers.words(Vocabulary.HANLP_ONLY)) {
       assertAnalyzesTo(hanLpOnly, "产业工人队伍建设改革", new String[] {"产业工人", "队伍", "建设", "改革"});
     }
   }

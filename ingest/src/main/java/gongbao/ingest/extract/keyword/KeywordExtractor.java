@@ -1,7 +1,7 @@
 package gongbao.ingest.extract.keyword;
 
-import gongbao.ingest.extract.SegmentedText;
-import gongbao.ingest.extract.Token;
+import gongbao.ingest.analysis.SegmentedText;
+import gongbao.ingest.analysis.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package gongbao.ingest.extract.person;
 
-import gongbao.ingest.extract.SegmentedText;
-import gongbao.ingest.extract.Token;
+import gongbao.ingest.analysis.SegmentedText;
+import gongbao.ingest.analysis.Token;
 import gongbao.ingest.extract.region.Place;
 import gongbao.ingest.extract.region.RegionGazetteer;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package gongbao.ingest.extract.union;
 
 import gongbao.ingest.article.UnionMention;
-import gongbao.ingest.extract.SegmentedText;
+import gongbao.ingest.analysis.SegmentedText;
 import gongbao.ingest.extract.region.Place;
 import gongbao.ingest.extract.region.PlaceMatch;
 import gongbao.ingest.extract.region.RegionGazetteer;

@@ -1,8 +1,8 @@
 package gongbao.ingest.extract.union;
 
 import gongbao.ingest.article.UnionMention;
-import gongbao.ingest.extract.SegmentedText;
-import gongbao.ingest.extract.Token;
+import gongbao.ingest.analysis.SegmentedText;
+import gongbao.ingest.analysis.Token;
 import gongbao.ingest.extract.region.Place;
 import gongbao.ingest.extract.region.PlaceMatch;
 import java.util.ArrayList;

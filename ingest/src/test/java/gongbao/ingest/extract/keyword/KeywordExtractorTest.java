@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongbao.ingest.extract.ArticleSegmenter;
-import gongbao.ingest.extract.SegmentedText;
+import gongbao.ingest.analysis.SegmentedText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import gongbao.ingest.article.RegionMention;
 import gongbao.ingest.extract.ArticleSegmenter;
-import gongbao.ingest.extract.SegmentedText;
+import gongbao.ingest.analysis.SegmentedText;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import gongbao.ingest.article.UnionMention;
 import gongbao.ingest.extract.ArticleSegmenter;
-import gongbao.ingest.extract.SegmentedText;
+import gongbao.ingest.analysis.SegmentedText;
 import gongbao.ingest.extract.region.PlaceFinder;
 import gongbao.ingest.extract.region.PlaceMatch;
 import gongbao.ingest.extract.region.RegionGazetteer;

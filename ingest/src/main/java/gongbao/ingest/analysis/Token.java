@@ -1,4 +1,4 @@
-package gongbao.ingest.extract;
+package gongbao.ingest.analysis;
 
 import java.util.Objects;
 

@@ -1,13 +1,13 @@
-package gongbao.ingest.extract;
+package gongbao.ingest.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-class ArticleSegmenterTest {
+class WordSegmenterTest {
 
-  private final ArticleSegmenter segmenter = new ArticleSegmenter();
+  private final WordSegmenter segmenter = new WordSegmenter();
 
   @Test
   void every_token_offset_points_at_its_word_in_the_normalised_text() {
