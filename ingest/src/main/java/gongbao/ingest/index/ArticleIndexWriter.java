@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
@@ -22,6 +23,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes articles to the index on disk. A page's articles replace whatever the index held for that
@@ -40,18 +42,42 @@ public final class ArticleIndexWriter implements Closeable {
   private final IndexWriter writer;
   private final FacetsConfig facets = IndexSchema.facetsConfig();
   private final Map<String, String> paperNames;
+  private final boolean reuseSegmentation;
+  /** Recorded in every commit; an index made with another word analyzer is refused by the server. */
+  private final String analyzerVersion;
 
   public ArticleIndexWriter(Path indexDir) throws IOException {
+    this(indexDir, null);
+  }
+
+  /**
+   * A writer whose word fields are made by {@code otherWordAnalyzer} instead of Gongbao's HanLP
+   * analysis (then the extraction's segmentation is not reused): for measuring other analyzers only,
+   * since the search side queries with Gongbao's.
+   */
+  public ArticleIndexWriter(Path indexDir, @Nullable Analyzer otherWordAnalyzer) throws IOException {
     Directory directory = FSDirectory.open(indexDir);
     boolean exists = DirectoryReader.indexExists(directory);
     this.paperNames = exists ? readPaperNames(directory) : new TreeMap<>();
-    IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer());
+    this.reuseSegmentation = otherWordAnalyzer == null;
+    this.analyzerVersion = otherWordAnalyzer == null
+        ? GongbaoAnalyzers.VERSION : "other-word-analyzer:" + otherWordAnalyzer.getClass().getName();
+    IndexWriterConfig config = new IndexWriterConfig(
+        otherWordAnalyzer == null ? IndexSchema.analyzer() : IndexSchema.analyzer(otherWordAnalyzer));
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    config.setRAMBufferSizeMB(128);
+    config.setRAMBufferSizeMB(ramBufferMb(Runtime.getRuntime().maxMemory()));
     this.writer = new IndexWriter(directory, config);
     if (!exists) {
       checkpoint();
     }
+  }
+
+  /**
+   * Memory for documents before they are flushed to a segment: larger buffers mean fewer, larger
+   * segments and less work writing and merging them. An eighth of the heap, between 32 and 512 MiB.
+   */
+  static double ramBufferMb(long maxHeapBytes) {
+    return Math.max(32, Math.min(512, maxHeapBytes / 8 / (1024 * 1024)));
   }
 
   /** True unless the commit is a checkpoint of an ingest run that never finished. */
@@ -95,7 +121,9 @@ public final class ArticleIndexWriter implements Closeable {
 
   /** Replaces the articles of one page, reusing the segmentation their extraction made. */
   public void replaceExtractedPage(String pageKey, List<ExtractedArticle> articles) throws IOException {
-    replace(pageKey, articles.stream().map(a -> IndexSchema.toDocument(a.article(), a.text(), facets)).toList());
+    replace(pageKey, articles.stream()
+        .map(a -> IndexSchema.toDocument(a.article(), reuseSegmentation ? a.text() : null, facets))
+        .toList());
   }
 
   private void replace(String pageKey, List<Document> docs) throws IOException {
@@ -132,7 +160,7 @@ public final class ArticleIndexWriter implements Closeable {
     }
     writer.setLiveCommitData(
         Map.of(
-                IndexSchema.ANALYZER_VERSION_KEY, GongbaoAnalyzers.VERSION,
+                IndexSchema.ANALYZER_VERSION_KEY, analyzerVersion,
                 IndexSchema.PAPERS_KEY, papers,
                 RUN_COMPLETE_KEY, Boolean.toString(runComplete))
             .entrySet());

@@ -93,7 +93,11 @@ public final class IndexSchema {
 
   /** The analyzer to index and query with. */
   public static Analyzer analyzer() {
-    Analyzer words = GongbaoAnalyzers.words();
+    return analyzer(GongbaoAnalyzers.words());
+  }
+
+  /** The index analyzer with another analyzer for the word fields (for measuring alternatives). */
+  public static Analyzer analyzer(Analyzer words) {
     Analyzer characters = GongbaoAnalyzers.characters();
     return GongbaoAnalyzers.perField(
         Map.of(

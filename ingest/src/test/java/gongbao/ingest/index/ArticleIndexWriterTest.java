@@ -98,4 +98,12 @@ class ArticleIndexWriterTest {
       assertEquals(0, reader.numDocs());
     }
   }
+
+  @Test
+  void the_ram_buffer_is_an_eighth_of_the_heap_within_bounds() {
+    long mib = 1024 * 1024;
+    assertEquals(32, ArticleIndexWriter.ramBufferMb(64 * mib));
+    assertEquals(128, ArticleIndexWriter.ramBufferMb(1024 * mib));
+    assertEquals(512, ArticleIndexWriter.ramBufferMb(24 * 1024 * mib));
+  }
 }

@@ -56,9 +56,17 @@ public final class KeywordExtractor {
       }
     }
     double[] rank = pageRank(links);
-    List<String> order = new ArrayList<>(index.keySet());
-    order.sort(Comparator.comparingDouble((String word) -> -rank[index.get(word)]).thenComparing(index::get));
-    return order.subList(0, Math.min(limit, order.size()));
+    List<String> byId = new ArrayList<>(index.keySet());
+    List<Integer> order = new ArrayList<>(byId.size());
+    for (int id = 0; id < byId.size(); id++) {
+      order.add(id);
+    }
+    order.sort(Comparator.comparingDouble((Integer id) -> -rank[id]).thenComparingInt(id -> id));
+    List<String> keywords = new ArrayList<>(Math.min(limit, order.size()));
+    for (int id : order.subList(0, Math.min(limit, order.size()))) {
+      keywords.add(byId.get(id));
+    }
+    return keywords;
   }
 
   private static void addCandidates(SegmentedText text, List<String> words) {
@@ -79,16 +87,18 @@ public final class KeywordExtractor {
     }
     double[] rank = new double[nodes];
     Arrays.fill(rank, 1.0);
-    double[] next = new double[nodes];
+    double[] share = new double[nodes];
     for (int iteration = 0; iteration < ITERATIONS; iteration++) {
+      for (int node = 0; node < nodes; node++) {
+        share[node] = rank[node] / neighbours[node].length;
+      }
       for (int node = 0; node < nodes; node++) {
         double sum = 0;
         for (int neighbour : neighbours[node]) {
-          sum += rank[neighbour] / neighbours[neighbour].length;
+          sum += share[neighbour];
         }
-        next[node] = (1 - DAMPING) + DAMPING * sum;
+        rank[node] = (1 - DAMPING) + DAMPING * sum;
       }
-      System.arraycopy(next, 0, rank, 0, nodes);
     }
     return rank;
   }
