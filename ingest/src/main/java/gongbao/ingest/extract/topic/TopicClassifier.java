@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -17,7 +19,8 @@ import java.util.TreeSet;
  * Linear in the text length per term.
  * An article that names none of the taxonomy's context terms (工会, 职工, 劳动者…) gets no theme.
  * Otherwise themes reaching {@code minScore} and {@code relativeScore} of the best are given, best first, with the
- * terms that fired, so a reader can see why.
+ * terms that fired, so a reader can see why; a theme the headline group names clearly (its headline
+ * evidence alone reaches {@code minScore}) is given whatever its share of the best.
  */
 public final class TopicClassifier {
 
@@ -42,17 +45,23 @@ public final class TopicClassifier {
     Map<String, Integer> inHeading = occurrences(heading);
     Map<String, Integer> inBody = occurrences(body);
     List<TopicScore> scores = new ArrayList<>();
+    Set<String> namedInHeadline = new HashSet<>();
     for (Topic topic : taxonomy.topics()) {
       List<Evidence> evidence = new ArrayList<>();
       double score = 0;
+      double headlineScore = 0;
       for (Map.Entry<String, Double> term : topic.terms().entrySet()) {
         int heads = Math.min(1, inHeading.getOrDefault(term.getKey(), 0));
         int bodies = Math.min(taxonomy.maxCountPerTerm(), inBody.getOrDefault(term.getKey(), 0));
         double contribution = term.getValue() * (heads * taxonomy.headingWeight() + bodies);
+        headlineScore += term.getValue() * heads * taxonomy.headingWeight();
         if (contribution > 0) {
           evidence.add(new Evidence(term.getKey(), contribution));
           score += contribution;
         }
+      }
+      if (headlineScore >= taxonomy.minScore()) {
+        namedInHeadline.add(topic.id());
       }
       if (score >= taxonomy.minScore()) {
         evidence.sort(Comparator.comparingDouble(Evidence::contribution).reversed().thenComparing(Evidence::term));
@@ -65,7 +74,7 @@ public final class TopicClassifier {
       return scores;
     }
     double floor = scores.get(0).score() * taxonomy.relativeScore();
-    return scores.stream().filter(score -> score.score() >= floor).toList();
+    return scores.stream().filter(score -> score.score() >= floor || namedInHeadline.contains(score.id())).toList();
   }
 
   private boolean speaksOfWorkers(String text) {

@@ -22,7 +22,8 @@ import java.util.Set;
  *     article with none of them gets no theme, since the themes are those of union work. Empty: no
  *     such condition.
  * @param minScore the least score for a theme to be given
- * @param relativeScore a theme must also reach this share of the article's best score
+ * @param relativeScore a theme must also reach this share of the article's best score, unless its evidence
+ *     in the headline group alone reaches {@code minScore}
  * @param headingWeight how much more a term counts in the headline group than once in the body
  * @param maxCountPerTerm body occurrences of a term counted at most this often
  */

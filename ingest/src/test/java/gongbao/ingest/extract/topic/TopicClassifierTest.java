@@ -55,6 +55,15 @@ class TopicClassifierTest {
   }
 
   @Test
+  void a_secondary_theme_needs_a_share_of_the_best_unless_the_headline_names_it(@TempDir Path folder)
+      throws IOException {
+    List<TopicScore> bodyOnly = classifier(folder).classify("劳模工匠谈心", "劳模工匠,劳模工匠,劳模,劳模,事故,事故,事故");
+    assertEquals(List.of("models"), bodyOnly.stream().map(TopicScore::id).toList());
+    List<TopicScore> inHeadline = classifier(folder).classify("劳模工匠谈事故", "劳模工匠,劳模工匠,劳模,劳模");
+    assertEquals(List.of("models", "safety"), inHeadline.stream().map(TopicScore::id).toList());
+  }
+
+  @Test
   void a_term_inside_a_longer_term_of_another_theme_is_not_counted(@TempDir Path folder) throws IOException {
     List<TopicScore> topics = classifier(folder).classify("", "工匠学院开班,工匠学院授课。");
     assertEquals(List.of(new TopicScore("skills", "技能提升", 4.0, List.of("工匠学院"))), topics);
