@@ -33,7 +33,8 @@ public final class TopicSpotCheck {
     long seed = Long.parseLong(option(arguments, "--seed", "5"));
     String mentioning = option(arguments, "--mentioning", "");
     String taxonomyFile = option(arguments, "--taxonomy", "");
-    TopicTaxonomy taxonomy = taxonomyFile.isEmpty() ? TopicTaxonomy.builtIn() : TopicTaxonomy.load(Path.of(taxonomyFile));
+    TopicTaxonomy taxonomy =
+        taxonomyFile.isEmpty() ? TopicTaxonomy.builtIn() : TopicTaxonomy.load(Path.of(taxonomyFile));
     TopicClassifier classifier = new TopicClassifier(taxonomy);
 
     List<RmrbRecord> pool = new ArrayList<>();

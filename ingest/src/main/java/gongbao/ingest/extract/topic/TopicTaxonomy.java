@@ -28,7 +28,12 @@ import java.util.Set;
  * @param maxCountPerTerm body occurrences of a term counted at most this often
  */
 public record TopicTaxonomy(
-    List<Topic> topics, List<String> contextTerms, double minScore, double relativeScore, double headingWeight, int maxCountPerTerm) {
+    List<Topic> topics,
+    List<String> contextTerms,
+    double minScore,
+    double relativeScore,
+    double headingWeight,
+    int maxCountPerTerm) {
 
   private static final String BUILT_IN = "/gongbao/extract/topics.json";
 
