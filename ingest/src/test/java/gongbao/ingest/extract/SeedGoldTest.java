@@ -13,12 +13,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The extraction against the hand-checked gold of every article of the seed pages in corpus/. The
- * floors are the levels reached (EVALUATION.md); topics, a matter of judgement, stay below the 0.9 aim.
+ * floors are the levels reached (EVALUATION.md): topics 0.913, one more difference and it fails.
  */
 class SeedGoldTest {
 
   private static final Map<String, Double> FLOORS =
-      Map.of("regions", 0.9, "about", 0.9, "unions", 0.9, "persons", 0.9, "topics", 0.85);
+      Map.of("regions", 0.9, "about", 0.9, "unions", 0.9, "persons", 0.9, "topics", 0.91);
 
   @Test
   void extraction_reaches_the_measured_precision_and_recall_on_the_seed_pages() throws Exception {

@@ -4,42 +4,64 @@ import gongbao.ingest.article.TopicScore;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Scores an article against every theme: each evidence term adds its weight once for the headline
  * group (times {@code headingWeight}) and once per body occurrence (at most {@code maxCountPerTerm}).
- * Terms are matched longest first, and a shorter term inside a longer one that matched is not counted
- * again. Linear in the text length per term.
- * Themes reaching {@code minScore} and {@code relativeScore} of the best are given, best first, with the
- * terms that fired, so a reader can see why.
+ * Terms are matched longest first over the whole taxonomy (of equal length, leftmost first), and a term
+ * overlapping one already matched is not counted: 新就业形态 is not also 就业, 工匠学院 not also 工匠, 劳模工匠 not also 劳模.
+ * Linear in the text length per term.
+ * An article that names none of the taxonomy's context terms (工会, 职工, 劳动者…) gets no theme.
+ * Otherwise themes reaching {@code minScore} and {@code relativeScore} of the best are given, best first, with the
+ * terms that fired, so a reader can see why; a theme the headline group names clearly (its headline
+ * evidence alone reaches {@code minScore}) is given whatever its share of the best.
  */
 public final class TopicClassifier {
 
   private final TopicTaxonomy taxonomy;
+  /** Every distinct term of the taxonomy, longest first, ties by term. */
+  private final List<String> termsLongestFirst;
 
   public TopicClassifier(TopicTaxonomy taxonomy) {
     this.taxonomy = taxonomy;
+    TreeSet<String> terms = new TreeSet<>(Comparator.comparingInt(String::length).reversed()
+        .thenComparing(Comparator.naturalOrder()));
+    taxonomy.topics().forEach(topic -> terms.addAll(topic.terms().keySet()));
+    this.termsLongestFirst = List.copyOf(terms);
   }
 
   private record Evidence(String term, double contribution) {}
 
   public List<TopicScore> classify(String heading, String body) {
+    if (!speaksOfWorkers(heading) && !speaksOfWorkers(body)) {
+      return List.of();
+    }
+    Map<String, Integer> inHeading = occurrences(heading);
+    Map<String, Integer> inBody = occurrences(body);
     List<TopicScore> scores = new ArrayList<>();
+    Set<String> namedInHeadline = new HashSet<>();
     for (Topic topic : taxonomy.topics()) {
       List<Evidence> evidence = new ArrayList<>();
       double score = 0;
-      BitSet headingTaken = new BitSet(heading.length());
-      BitSet bodyTaken = new BitSet(body.length());
-      for (Map.Entry<String, Double> term : longestFirst(topic)) {
-        int inHeading = Math.min(1, occurrences(heading, term.getKey(), 1, headingTaken));
-        int inBody = occurrences(body, term.getKey(), taxonomy.maxCountPerTerm(), bodyTaken);
-        double contribution = term.getValue() * (inHeading * taxonomy.headingWeight() + inBody);
+      double headlineScore = 0;
+      for (Map.Entry<String, Double> term : topic.terms().entrySet()) {
+        int heads = Math.min(1, inHeading.getOrDefault(term.getKey(), 0));
+        int bodies = Math.min(taxonomy.maxCountPerTerm(), inBody.getOrDefault(term.getKey(), 0));
+        double contribution = term.getValue() * (heads * taxonomy.headingWeight() + bodies);
+        headlineScore += term.getValue() * heads * taxonomy.headingWeight();
         if (contribution > 0) {
           evidence.add(new Evidence(term.getKey(), contribution));
           score += contribution;
         }
+      }
+      if (headlineScore >= taxonomy.minScore()) {
+        namedInHeadline.add(topic.id());
       }
       if (score >= taxonomy.minScore()) {
         evidence.sort(Comparator.comparingDouble(Evidence::contribution).reversed().thenComparing(Evidence::term));
@@ -52,30 +74,42 @@ public final class TopicClassifier {
       return scores;
     }
     double floor = scores.get(0).score() * taxonomy.relativeScore();
-    return scores.stream().filter(score -> score.score() >= floor).toList();
+    return scores.stream().filter(score -> score.score() >= floor || namedInHeadline.contains(score.id())).toList();
   }
 
-  private static List<Map.Entry<String, Double>> longestFirst(Topic topic) {
-    List<Map.Entry<String, Double>> terms = new ArrayList<>(topic.terms().entrySet());
-    terms.sort(Comparator.comparingInt((Map.Entry<String, Double> term) -> -term.getKey().length())
-        .thenComparing(Map.Entry::getKey));
-    return terms;
+  private boolean speaksOfWorkers(String text) {
+    return taxonomy.contextTerms().isEmpty() || taxonomy.contextTerms().stream().anyMatch(text::contains);
   }
 
   /**
-   * Occurrences of a term not inside a longer term of the same theme already counted (劳模工匠 is not
-   * also 劳模 and 工匠), at most {@code max}; every occurrence is marked taken.
+   * How often each term of the taxonomy occurs in {@code text} outside the occurrences of longer terms;
+   * of two overlapping terms of equal length, the one further left counts. A term shared by two themes
+   * is counted once for both.
    */
-  private static int occurrences(String text, String term, int max, BitSet taken) {
-    int count = 0;
-    int from = text.indexOf(term);
-    while (from >= 0) {
-      if (taken.nextSetBit(from) < 0 || taken.nextSetBit(from) >= from + term.length()) {
-        count++;
+  private Map<String, Integer> occurrences(String text) {
+    Map<String, Integer> counts = new HashMap<>();
+    BitSet taken = new BitSet(text.length());
+    int next = 0;
+    while (next < termsLongestFirst.size()) {
+      int length = termsLongestFirst.get(next).length();
+      List<Occurrence> found = new ArrayList<>();
+      for (; next < termsLongestFirst.size() && termsLongestFirst.get(next).length() == length; next++) {
+        String term = termsLongestFirst.get(next);
+        for (int from = text.indexOf(term); from >= 0; from = text.indexOf(term, from + length)) {
+          found.add(new Occurrence(from, term));
+        }
       }
-      taken.set(from, from + term.length());
-      from = text.indexOf(term, from + term.length());
+      found.sort(Comparator.comparingInt(Occurrence::start).thenComparing(Occurrence::term));
+      for (Occurrence occurrence : found) {
+        int firstTaken = taken.nextSetBit(occurrence.start());
+        if (firstTaken < 0 || firstTaken >= occurrence.start() + length) {
+          counts.merge(occurrence.term(), 1, Integer::sum);
+          taken.set(occurrence.start(), occurrence.start() + length);
+        }
+      }
     }
-    return Math.min(count, max);
+    return counts;
   }
+
+  private record Occurrence(int start, String term) {}
 }

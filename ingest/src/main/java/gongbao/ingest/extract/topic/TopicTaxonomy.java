@@ -18,18 +18,28 @@ import java.util.Set;
  * The themes and the scoring settings, read from a JSON file: the one shipped with the program
  * ({@code gongbao/extract/topics.json}) or one given by path at ingest.
  *
+ * @param contextTerms words that show an article speaks of workers or unions (工会, 职工, 劳动者…); an
+ *     article with none of them gets no theme, since the themes are those of union work. Empty: no
+ *     such condition.
  * @param minScore the least score for a theme to be given
- * @param relativeScore a theme must also reach this share of the article's best score
+ * @param relativeScore a theme must also reach this share of the article's best score, unless its evidence
+ *     in the headline group alone reaches {@code minScore}
  * @param headingWeight how much more a term counts in the headline group than once in the body
  * @param maxCountPerTerm body occurrences of a term counted at most this often
  */
 public record TopicTaxonomy(
-    List<Topic> topics, double minScore, double relativeScore, double headingWeight, int maxCountPerTerm) {
+    List<Topic> topics,
+    List<String> contextTerms,
+    double minScore,
+    double relativeScore,
+    double headingWeight,
+    int maxCountPerTerm) {
 
   private static final String BUILT_IN = "/gongbao/extract/topics.json";
 
   public TopicTaxonomy {
     topics = List.copyOf(topics);
+    contextTerms = List.copyOf(contextTerms);
     Set<String> ids = new HashSet<>();
     for (Topic topic : topics) {
       if (!ids.add(topic.id())) {
@@ -74,7 +84,9 @@ public record TopicTaxonomy(
       topics.add(new Topic(required(node, "id", source).asText(), required(node, "label", source).asText(),
           required(node, "definition", source).asText(), terms));
     }
-    return new TopicTaxonomy(topics, required(root, "minScore", source).asDouble(),
+    List<String> contextTerms = new ArrayList<>();
+    root.path("contextTerms").forEach(term -> contextTerms.add(term.asText()));
+    return new TopicTaxonomy(topics, contextTerms, required(root, "minScore", source).asDouble(),
         required(root, "relativeScore", source).asDouble(), required(root, "headingWeight", source).asDouble(),
         required(root, "maxCountPerTerm", source).asInt());
   }
