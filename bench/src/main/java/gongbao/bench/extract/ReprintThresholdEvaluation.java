@@ -45,7 +45,7 @@ public final class ReprintThresholdEvaluation {
     List<Story> stories = read(file);
     List<long[]> shingles = new ArrayList<>();
     MinHasher wide = new MinHasher(128, PageExtraction.SHINGLE_CHARS, 99);
-    List<long[]> signatures = new ArrayList<>();
+    List<int[]> signatures = new ArrayList<>();
     for (Story story : stories) {
       shingles.add(shingleSet(story.text()));
       signatures.add(wide.signature(story.text()));
@@ -104,7 +104,7 @@ public final class ReprintThresholdEvaluation {
         truePairs == 0 ? 1.0 : (double) matched / truePairs);
   }
 
-  private static Map<Long, Double> candidatePairs(List<long[]> signatures, List<long[]> shingles) {
+  private static Map<Long, Double> candidatePairs(List<int[]> signatures, List<long[]> shingles) {
     Map<Long, Double> pairs = new HashMap<>();
     int rows = 2;
     for (int band = 0; band * rows < 128; band++) {

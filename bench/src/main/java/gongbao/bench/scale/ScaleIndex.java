@@ -65,7 +65,7 @@ final class ScaleIndex {
         parts.add(pool.submit(() -> {
           for (int i = part; i < total; i += threads) {
             Article article = article(records.get(i % records.size()), i / records.size());
-            ExtractedArticle extracted = new ExtractedArticle(article, texts[i % records.size()]);
+            ExtractedArticle extracted = new ExtractedArticle(article, texts[i % records.size()], null);
             try {
               writer.replaceExtractedPage(IndexSchema.pageKey(article.id()), List.of(extracted));
             } catch (IOException e) {

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The extraction step of one ingest run: segments each article once, fills its metadata and gives it a
- * reprint cluster; the segmentation goes on to the index. Owns a segmenter, so an instance belongs to one thread; the clusterer may be shared.
+ * reprint cluster; the segmentation goes on to the index. Owns a segmenter, so an instance belongs to
+ * one thread.
  */
 public final class PageExtraction {
 
@@ -21,44 +22,48 @@ public final class PageExtraction {
   public static final int ROWS_PER_BAND = 4;
   public static final int MIN_SHINGLES = 40;
 
+  private static final MinHasher HASHER = new MinHasher(HASHES, SHINGLE_CHARS, SEED);
+
   private final MetadataExtractor extractor;
-  private final ReprintClusterer clusterer;
   private final ArticleSegmenter segmenter = new ArticleSegmenter();
 
-  public PageExtraction(MetadataExtractor extractor, ReprintClusterer clusterer) {
+  public PageExtraction(MetadataExtractor extractor) {
     this.extractor = extractor;
-    this.clusterer = clusterer;
   }
 
-  /** A clusterer with the measured settings. */
+  /** A clusterer with the measured settings, empty: one per ingest run. */
   public static ReprintClusterer newClusterer() {
-    return new ReprintClusterer(new MinHasher(HASHES, SHINGLE_CHARS, SEED), REPRINT_THRESHOLD, ROWS_PER_BAND,
-        MIN_SHINGLES);
+    return new ReprintClusterer(HASHER, REPRINT_THRESHOLD, ROWS_PER_BAND, MIN_SHINGLES);
   }
 
-  /** Regions, unions, topics, persons, keywords and summary, with the segmentation they were read from: independent of other pages. */
+  /**
+   * Regions, unions, topics, persons, keywords, summary and reprint signature, with the segmentation
+   * they were read from: independent of other pages.
+   */
   public List<ExtractedArticle> withMetadata(Page page, List<Article> articles) {
     List<ExtractedArticle> result = new ArrayList<>(articles.size());
     for (Article article : articles) {
       ArticleText text = segmenter.segment(article);
-      result.add(new ExtractedArticle(extractor.extract(article, text, page.paper().regionCode()), text));
+      result.add(new ExtractedArticle(extractor.extract(article, text, page.paper().regionCode()), text,
+          HASHER.signatureOf(reprintText(article), MIN_SHINGLES)));
     }
     return result;
   }
 
   /**
-   * Reprint clusters from the shared clusterer. A cluster is named after its first article, so callers
+   * Reprint clusters from the run's clusterer. A cluster is named after its first article, so callers
    * that want the same ids on every run must call this in the same page order.
    */
-  public List<ExtractedArticle> withClusters(List<ExtractedArticle> articles) {
+  public static List<ExtractedArticle> withClusters(List<ExtractedArticle> articles, ReprintClusterer clusterer) {
     List<ExtractedArticle> result = new ArrayList<>(articles.size());
     for (ExtractedArticle extracted : articles) {
-      Article a = extracted.article();
-      String cluster = clusterer.assign(a.id(), a.title() + "\n" + a.bodyText());
-      result.add(new ExtractedArticle(
-          a.withMetadata(a.regions(), a.unions(), a.topics(), a.persons(), a.keywords(), a.summary(), cluster),
-          extracted.text()));
+      result.add(extracted.withCluster(clusterer.assign(extracted.article().id(), extracted.reprintSignature())));
     }
     return result;
+  }
+
+  /** The text whose shingles decide whether two articles are reprints of one story. */
+  public static String reprintText(Article article) {
+    return article.title() + "\n" + article.bodyText();
   }
 }

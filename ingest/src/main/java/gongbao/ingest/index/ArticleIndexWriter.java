@@ -14,15 +14,21 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -122,7 +128,7 @@ public final class ArticleIndexWriter implements Closeable {
   /** Replaces the articles of one page, reusing the segmentation their extraction made. */
   public void replaceExtractedPage(String pageKey, List<ExtractedArticle> articles) throws IOException {
     replace(pageKey, articles.stream()
-        .map(a -> IndexSchema.toDocument(a.article(), reuseSegmentation ? a.text() : null, facets))
+        .map(a -> IndexSchema.toDocument(a.article(), reuseSegmentation ? a.text() : null, a.reprintSignature(), facets))
         .toList());
   }
 
@@ -134,6 +140,29 @@ public final class ArticleIndexWriter implements Closeable {
       return;
     }
     writer.updateDocuments(page, docs);
+  }
+
+  /**
+   * Tells {@code action} the cluster id and reprint signature of every article in the index that has
+   * one, committed or not.
+   */
+  public void forEachReprintSignature(BiConsumer<String, int[]> action) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        BinaryDocValues signatures = leaf.reader().getBinaryDocValues(IndexSchema.REPRINT_SIGNATURE);
+        SortedDocValues clusters = leaf.reader().getSortedDocValues(IndexSchema.CLUSTER);
+        Bits live = leaf.reader().getLiveDocs();
+        if (signatures == null || clusters == null) {
+          continue;
+        }
+        for (int doc = signatures.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = signatures.nextDoc()) {
+          if ((live == null || live.get(doc)) && clusters.advanceExact(doc)) {
+            action.accept(clusters.lookupOrd(clusters.ordValue()).utf8ToString(),
+                IndexSchema.decodeSignature(signatures.binaryValue()));
+          }
+        }
+      }
+    }
   }
 
   /** The writer, for readers that must see uncommitted changes (near-real-time search). */

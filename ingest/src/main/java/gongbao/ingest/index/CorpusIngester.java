@@ -40,8 +40,7 @@ public final class CorpusIngester {
   private final PageReader reader = new PageReader(new PaperCatalog());
   private final ArticleSplitter splitter = new ArticleSplitter();
   private final MetadataExtractor extractor;
-  private final ReprintClusterer clusterer = PageExtraction.newClusterer();
-  /** One extraction (with its own segmenter) per thread; all share the extractor and the clusterer. */
+  /** One extraction (with its own segmenter) per thread; all share the extractor. */
   private final ThreadLocal<PageExtraction> extraction;
   private final int checkpointEveryPages;
   private final int threads;
@@ -70,7 +69,7 @@ public final class CorpusIngester {
     this.checkpointEveryPages = checkpointEveryPages;
     this.threads = threads;
     this.extractor = new MetadataExtractor(RegionGazetteer.builtIn(), taxonomy);
-    this.extraction = ThreadLocal.withInitial(() -> new PageExtraction(extractor, clusterer));
+    this.extraction = ThreadLocal.withInitial(() -> new PageExtraction(extractor));
   }
 
   /** One worker per processor. */
@@ -95,9 +94,15 @@ public final class CorpusIngester {
     return files;
   }
 
+  /**
+   * Ingests every file under {@code paths}. Articles already in the index take part in reprint
+   * clustering: a new article that reprints one of them joins its cluster.
+   */
   public IngestReport ingest(List<Path> paths, ArticleIndexWriter writer, Progress progress) throws IOException {
     List<Path> files = listFiles(paths);
-    IngestReport report = new IngestRun(this, files, writer, progress, checkpointEveryPages).run(threads);
+    ReprintClusterer clusterer = PageExtraction.newClusterer();
+    writer.forEachReprintSignature(clusterer::remember);
+    IngestReport report = new IngestRun(this, files, writer, clusterer, progress, checkpointEveryPages).run(threads);
     writer.commit();
     return report;
   }
@@ -105,7 +110,9 @@ public final class CorpusIngester {
   /** The articles of one page file, without touching an index. */
   public List<Article> extract(Path file) throws IOException, IngestException {
     Page page = read(file);
-    return withClusters(withMetadata(page)).stream().map(ExtractedArticle::article).toList();
+    return PageExtraction.withClusters(withMetadata(page), PageExtraction.newClusterer()).stream()
+        .map(ExtractedArticle::article)
+        .toList();
   }
 
   Page read(Path file) throws IOException, IngestException {
@@ -115,9 +122,5 @@ public final class CorpusIngester {
   /** The page split into articles, each with its metadata but no reprint cluster yet. */
   List<ExtractedArticle> withMetadata(Page page) {
     return extraction.get().withMetadata(page, splitter.split(page));
-  }
-
-  List<ExtractedArticle> withClusters(List<ExtractedArticle> articles) {
-    return extraction.get().withClusters(articles);
   }
 }

@@ -9,6 +9,7 @@ import gongbao.ingest.article.TopicScore;
 import gongbao.ingest.article.UnionMention;
 import gongbao.ingest.extract.ArticleText;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
@@ -84,6 +86,9 @@ public final class IndexSchema {
   /** Reprint cluster id (the article's own id when it has no reprints), for counting distinct stories. */
   public static final String CLUSTER = "cluster";
 
+  /** The article's reprint signature (MinHash, 32-bit values), for clustering articles of later runs with it. */
+  public static final String REPRINT_SIGNATURE = "reprint_signature";
+
   /** Commit user-data key that records {@link GongbaoAnalyzers#VERSION}. */
   public static final String ANALYZER_VERSION_KEY = "analyzer_version";
   /** Commit user-data key: JSON object of paper id to paper name, for every paper in the index. */
@@ -133,17 +138,22 @@ public final class IndexSchema {
 
   /** The Lucene document for an article, facets included, built with {@code facets}. */
   public static Document toDocument(Article article, FacetsConfig facets) {
-    return toDocument(article, null, facets);
+    return toDocument(article, null, null, facets);
   }
 
   /**
    * The Lucene document for an article whose text was segmented during extraction: its word fields
    * take those tokens instead of segmenting the text again. Without {@code text}, the analyzer
-   * segments.
+   * segments. A reprint signature, when given, is kept for later runs.
    */
-  public static Document toDocument(Article article, @Nullable ArticleText text, FacetsConfig facets) {
+  public static Document toDocument(
+      Article article, @Nullable ArticleText text, int @Nullable [] reprintSignature, FacetsConfig facets) {
     try {
-      return facets.build(baseDocument(article, text));
+      Document doc = baseDocument(article, text);
+      if (reprintSignature != null) {
+        doc.add(new BinaryDocValuesField(REPRINT_SIGNATURE, encode(reprintSignature)));
+      }
+      return facets.build(doc);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -223,6 +233,20 @@ public final class IndexSchema {
         doc.add(new StringField(field, value, Field.Store.NO));
       }
     }
+  }
+
+  /** A reprint signature as doc-values bytes: four bytes a hash, big-endian. */
+  public static BytesRef encode(int[] signature) {
+    ByteBuffer bytes = ByteBuffer.allocate(signature.length * Integer.BYTES);
+    bytes.asIntBuffer().put(signature);
+    return new BytesRef(bytes.array());
+  }
+
+  /** The reprint signature {@link #encode} wrote. */
+  public static int[] decodeSignature(BytesRef bytes) {
+    int[] signature = new int[bytes.length / Integer.BYTES];
+    ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length).asIntBuffer().get(signature);
+    return signature;
   }
 
   /** For each region the story is about: its code, each prefix of its path, each level's name. */

@@ -2,6 +2,8 @@ package gongbao.ingest.index;
 
 import gongbao.ingest.IngestException;
 import gongbao.ingest.extract.ExtractedArticle;
+import gongbao.ingest.extract.PageExtraction;
+import gongbao.ingest.extract.reprint.ReprintClusterer;
 import gongbao.ingest.page.Page;
 import gongbao.ingest.page.PageFormat;
 import java.io.IOException;
@@ -26,6 +28,7 @@ final class IngestRun {
   private final CorpusIngester ingester;
   private final List<Path> files;
   private final ArticleIndexWriter writer;
+  private final ReprintClusterer clusterer;
   private final CorpusIngester.Progress progress;
   private final int checkpointEveryPages;
   private final IngestReport report = new IngestReport();
@@ -33,11 +36,12 @@ final class IngestRun {
   private final Turnstile clusterOrder = new Turnstile();
   private int done;
 
-  IngestRun(CorpusIngester ingester, List<Path> files, ArticleIndexWriter writer, CorpusIngester.Progress progress,
-      int checkpointEveryPages) {
+  IngestRun(CorpusIngester ingester, List<Path> files, ArticleIndexWriter writer, ReprintClusterer clusterer,
+      CorpusIngester.Progress progress, int checkpointEveryPages) {
     this.ingester = ingester;
     this.files = files;
     this.writer = writer;
+    this.clusterer = clusterer;
     this.progress = progress;
     this.checkpointEveryPages = checkpointEveryPages;
   }
@@ -82,7 +86,7 @@ final class IngestRun {
       }
       try {
         if (articles != null) {
-          articles = ingester.withClusters(articles);
+          articles = PageExtraction.withClusters(articles, clusterer);
         }
       } finally {
         clusterOrder.pass();

@@ -1,5 +1,8 @@
 package gongbao.ingest.extract.reprint;
 
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
 /**
  * MinHash signatures over character shingles: the text's letters, digits and Han characters (spaces
  * and punctuation dropped, so that layout does not matter), cut into overlapping runs of
@@ -32,10 +35,19 @@ public final class MinHasher {
     return Math.max(0, kept(text).length() - shingleChars + 1);
   }
 
-  public long[] signature(String text) {
+  /** The signature of a text, or null when it has fewer than {@code minShingles} shingles (too short to judge). */
+  public int @Nullable [] signatureOf(String text, int minShingles) {
+    return shingleCount(text) < minShingles ? null : signature(text);
+  }
+
+  /**
+   * The signature: for each hash function the least hash over the text's shingles, kept to its low
+   * 32 bits (compact to store; two different minima agree by chance once in 2^32).
+   */
+  public int[] signature(String text) {
     String kept = kept(text);
-    long[] signature = new long[seeds.length];
-    java.util.Arrays.fill(signature, Long.MAX_VALUE);
+    long[] least = new long[seeds.length];
+    Arrays.fill(least, Long.MAX_VALUE);
     for (int start = 0; start + shingleChars <= kept.length(); start++) {
       long shingle = 1125899906842597L;
       for (int i = start; i < start + shingleChars; i++) {
@@ -43,16 +55,20 @@ public final class MinHasher {
       }
       for (int h = 0; h < seeds.length; h++) {
         long value = mix(shingle ^ seeds[h]);
-        if (value < signature[h]) {
-          signature[h] = value;
+        if (value < least[h]) {
+          least[h] = value;
         }
       }
+    }
+    int[] signature = new int[least.length];
+    for (int h = 0; h < least.length; h++) {
+      signature[h] = (int) least[h];
     }
     return signature;
   }
 
   /** The share of positions where two signatures agree: an estimate of Jaccard similarity. */
-  public static double similarity(long[] a, long[] b) {
+  public static double similarity(int[] a, int[] b) {
     int same = 0;
     for (int i = 0; i < a.length; i++) {
       if (a[i] == b[i]) {

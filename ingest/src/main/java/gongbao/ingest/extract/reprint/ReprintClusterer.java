@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Gives near-identical articles one cluster id, as they arrive. Signatures are banded (locality
@@ -11,7 +12,9 @@ import java.util.Map;
  * similarity reaches the threshold puts the new article in its cluster (the most similar one; the
  * earliest on ties), else the article starts a cluster named after its own id. The outcome depends only
  * on the order of arrival, which the ingest keeps stable (files sorted, articles in page order).
- * Articles too short to judge stay alone. Holds every signature of the run in memory.
+ * Articles too short to judge stay alone. Holds every signature of the run in memory, and those of
+ * articles clustered by earlier runs ({@link #remember}), so that a story ingested today joins its
+ * reprint ingested last month.
  */
 public final class ReprintClusterer {
 
@@ -19,7 +22,7 @@ public final class ReprintClusterer {
   private final double threshold;
   private final int rowsPerBand;
   private final int minShingles;
-  private final List<long[]> signatures = new ArrayList<>();
+  private final List<int[]> signatures = new ArrayList<>();
   private final List<String> clusters = new ArrayList<>();
   private final Map<BandKey, List<Integer>> buckets = new HashMap<>();
 
@@ -41,11 +44,20 @@ public final class ReprintClusterer {
   }
 
   /** The cluster id for an article: the id of the first article of its cluster. */
-  public synchronized String assign(String articleId, String text) {
-    if (hasher.shingleCount(text) < minShingles) {
+  public String assign(String articleId, String text) {
+    return assign(articleId, signature(text));
+  }
+
+  /** The signature that decides a text's cluster, or null when it is too short to judge; thread-safe. */
+  public int @Nullable [] signature(String text) {
+    return hasher.signatureOf(text, minShingles);
+  }
+
+  /** The cluster id for an article with this {@link #signature}: the id of the first article of its cluster. */
+  public synchronized String assign(String articleId, int @Nullable [] signature) {
+    if (signature == null) {
       return articleId;
     }
-    long[] signature = hasher.signature(text);
     int bestIndex = -1;
     double bestSimilarity = threshold;
     List<BandKey> keys = bandKeys(signature);
@@ -59,16 +71,28 @@ public final class ReprintClusterer {
       }
     }
     String cluster = bestIndex < 0 ? articleId : clusters.get(bestIndex);
+    add(cluster, signature, keys);
+    return cluster;
+  }
+
+  /** An article clustered by an earlier run: later articles may join its cluster. */
+  public synchronized void remember(String cluster, int[] signature) {
+    if (signature.length != hasher.hashes()) {
+      throw new IllegalArgumentException("a signature of " + signature.length + " hashes, not " + hasher.hashes());
+    }
+    add(cluster, signature, bandKeys(signature));
+  }
+
+  private void add(String cluster, int[] signature, List<BandKey> keys) {
     int index = signatures.size();
     signatures.add(signature);
     clusters.add(cluster);
     for (BandKey key : keys) {
       buckets.computeIfAbsent(key, k -> new ArrayList<>(1)).add(index);
     }
-    return cluster;
   }
 
-  private List<BandKey> bandKeys(long[] signature) {
+  private List<BandKey> bandKeys(int[] signature) {
     List<BandKey> keys = new ArrayList<>();
     for (int band = 0; band * rowsPerBand < signature.length; band++) {
       long hash = band;

@@ -1,6 +1,7 @@
 package gongbao.ingest.extract.reprint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -42,5 +43,18 @@ class ReprintClustererTest {
     assertEquals(1.0, MinHasher.similarity(hasher.signature(STORY), hasher.signature(STORY)));
     double half = MinHasher.similarity(hasher.signature(STORY), hasher.signature(STORY.substring(0, STORY.length() / 2)));
     assertTrue(half > 0.3 && half < 0.7, "similarity " + half);
+  }
+
+  @Test
+  void an_article_remembered_from_an_earlier_run_is_joined_by_its_reprint() {
+    ReprintClusterer earlier = clusterer();
+    ReprintClusterer later = clusterer();
+    later.remember("old", earlier.signature(STORY));
+    assertEquals("old", later.assign("new", STORY + "(完)"));
+  }
+
+  @Test
+  void a_signature_of_another_length_is_refused() {
+    assertThrows(IllegalArgumentException.class, () -> clusterer().remember("old", new int[3]));
   }
 }
