@@ -18,17 +18,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * An index of {@code copies} × the rmrb articles, each copy with its own ids, its own paper (of
- * four) and its dates moved back one year per copy, so that 20 copies span 20 years. Built once and
- * reused by later runs.
+ * four) and its dates moved back one year per copy, so that 20 copies span 20 years. Each page's
+ * articles are written together (writing a page replaces it), and the build checks that the index
+ * holds every article. Each record is segmented once and its tokens reused by all its copies. Built
+ * once and reused by later runs.
  */
 final class ScaleIndex {
 
@@ -56,6 +62,8 @@ final class ScaleIndex {
     AtomicInteger written = new AtomicInteger();
     int total = records.size() * copies;
     ArticleText[] texts = segmentOnce(records, threads);
+    List<List<Integer>> pages = pages(records);
+    int units = pages.size() * copies;
     try (ArticleIndexWriter writer = new ArticleIndexWriter(dir)) {
       PAPERS.forEach(writer::registerPaper);
       ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -63,17 +71,20 @@ final class ScaleIndex {
       for (int t = 0; t < threads; t++) {
         int part = t;
         parts.add(pool.submit(() -> {
-          for (int i = part; i < total; i += threads) {
-            Article article = article(records.get(i % records.size()), i / records.size());
-            ExtractedArticle extracted = new ExtractedArticle(article, texts[i % records.size()], null);
+          for (int unit = part; unit < units; unit += threads) {
+            int copy = unit / pages.size();
+            List<ExtractedArticle> articles = new ArrayList<>();
+            for (int record : pages.get(unit % pages.size())) {
+              articles.add(new ExtractedArticle(article(records.get(record), copy), texts[record], null));
+            }
             try {
-              writer.replaceExtractedPage(IndexSchema.pageKey(article.id()), List.of(extracted));
+              writer.replaceExtractedPage(IndexSchema.pageKey(articles.get(0).article().id()), articles);
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }
-            int n = written.incrementAndGet();
-            if (n % 20_000 == 0) {
-              System.err.printf("  indexed %,d of %,d articles%n", n, total);
+            int before = written.getAndAdd(articles.size());
+            if ((before + articles.size()) / 20_000 > before / 20_000) {
+              System.err.printf("  indexed %,d of %,d articles%n", before + articles.size(), total);
             }
           }
           return null;
@@ -85,8 +96,22 @@ final class ScaleIndex {
       pool.shutdown();
       writer.commit();
     }
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
+      if (reader.numDocs() != total) {
+        throw new IllegalStateException("the index holds " + reader.numDocs() + " articles, not " + total);
+      }
+    }
     Files.createFile(done);
     return (System.nanoTime() - start) / 1e9;
+  }
+
+  /** Record indexes grouped by page (date and page number), in order: a page's articles are written together. */
+  private static List<List<Integer>> pages(List<RmrbRecord> records) {
+    Map<String, List<Integer>> pages = new LinkedHashMap<>();
+    for (int i = 0; i < records.size(); i++) {
+      pages.computeIfAbsent(records.get(i).date() + "/" + records.get(i).page(), key -> new ArrayList<>()).add(i);
+    }
+    return new ArrayList<>(pages.values());
   }
 
   /** Each record's text segmented once; every copy of a record has the same text, so it reuses these tokens. */
