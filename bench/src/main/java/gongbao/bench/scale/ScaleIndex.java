@@ -31,9 +31,9 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * An index of {@code copies} × the rmrb articles, each copy with its own ids, its own paper (of
- * four) and its dates moved back one year per copy, so that 20 copies span 20 years. Each page's
- * articles are written together (writing a page replaces it), and the build checks that the index
- * holds every article. Each record is segmented once and its tokens reused by all its copies. Built
+ * four) and its dates moved back 52 weeks per copy (years would move 29 February onto 28 February),
+ * so that 20 copies span 20 years. Each page's articles are written together (writing a page
+ * replaces it), and the build checks that the index holds every article. Each record is segmented once and its tokens reused by all its copies. Built
  * once and reused by later runs.
  */
 final class ScaleIndex {
@@ -139,7 +139,7 @@ final class ScaleIndex {
   /** Copy {@code copy} of a record: its own id, paper and date. */
   static Article article(RmrbRecord record, int copy) {
     Paper paper = PAPERS.get(copy % PAPERS.size());
-    LocalDate date = LocalDate.parse(record.date()).minusYears(copy);
+    LocalDate date = LocalDate.parse(record.date()).minusWeeks(52L * copy);
     String id = paper.id() + ":" + date + ":c" + copy + "p" + record.page() + ":" + record.seq();
     return new Article(
         id, paper.id(), date, false, String.valueOf(record.page()), null, null, ArticleKind.NEWS,
