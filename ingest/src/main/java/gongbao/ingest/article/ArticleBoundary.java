@@ -1,15 +1,17 @@
 package gongbao.ingest.article;
 
+import gongbao.ingest.article.BoundaryDecision.Rule;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Decides whether a run of headline-like lines inside an article opens a new article or is a subhead.
- * Strong signs come first (a byline or dateline below, a dashed kicker, a bracketed column, the article
- * above closed by credits or a note, a photo item); numbering and a paragraph left open mean a subhead.
- * Otherwise the topic decides: text below that shares almost no three-character sequences with the
- * article above starts a new one. On pages whose news is signed (staff line, 本报讯/本刊讯) an unsigned
- * headline is a subhead.
+ * Firm rules come first: the article above is a photo item or contents box (new article), the run is
+ * numbered or the paragraph above is left open (subhead), nothing follows it, and on pages whose news is
+ * signed (staff line, 本报讯/本刊讯) an unsigned headline is a subhead. Everything else — the shape of the
+ * run, how the article above ended, what follows, topic continuity — is weighed by the {@link
+ * BoundaryModel}.
  */
 final class ArticleBoundary {
 
@@ -20,62 +22,56 @@ final class ArticleBoundary {
   /** A dashed line shorter than this ({@code 舆论——}) may label a section inside an article. */
   private static final int MIN_STRONG_KICKER_CHARS = 10;
   private static final int LOOKAHEAD_CHARS = 300;
-  /** Below this continuity a single headline-like line opens a new article. */
-  static final double NEW_TOPIC_SINGLE = 0.02;
-  /** Below this continuity a run of several headline-like lines opens a new article. */
-  static final double NEW_TOPIC_GROUP = 0.03;
-  /** Taken off the threshold when a line has two clauses, as subheads often do. */
-  static final double COMMA_PENALTY = 0.02;
-  /** Taken off the threshold when the article above already has subheads. */
-  static final double SERIES_PENALTY = 0.01;
-  /** Scales the thresholds when the article above is signed: on such pages a new article is signed too. */
-  static final double SIGNED_FACTOR = 0;
 
   private final PageLayout layout;
+  private final BoundaryModel model;
 
-  ArticleBoundary(PageLayout layout) {
+  ArticleBoundary(PageLayout layout, BoundaryModel model) {
     this.layout = layout;
+    this.model = model;
   }
 
   /**
-   * Whether the headline-like blocks read from line {@code from} (the body resumes at line {@code next})
-   * open a new article after {@code draft}, rather than being subheads in it.
+   * How to read the headline-like blocks read from line {@code from} (the body resumes at line {@code
+   * next}) after {@code draft}: as a new article or as subheads in it.
    */
-  boolean startsArticle(ArticleDraft draft, List<String> blocks, int from, int next, boolean staffFollows) {
-    if (draft.ended || draft.toc || draft.photo || layout.photoHead[from] || staffFollows) {
-      return true;
+  BoundaryDecision decide(ArticleDraft draft, List<String> blocks, int from, int next, boolean staffFollows) {
+    PageLine line = layout.line(from);
+    if (draft.toc || draft.photo || layout.photoHead[from]) {
+      return BoundaryDecision.byRule(line, Rule.ARTICLE_CLOSED, true);
     }
-    if (next < layout.size() && layout.role(next) == LineRole.BODY && BylineParser.hasLead(layout.line(next).text())) {
-      return true;
+    List<String> belowLines = followingLines(next);
+    // signs of a new article that outweigh the subhead rules: credits above, a byline or dateline below
+    boolean startSigns = draft.ended || staffFollows || !belowLines.isEmpty() && BylineParser.hasLead(belowLines.get(0));
+    if (SUBHEAD_NUMBERING.matcher(blocks.get(0)).find() && !startSigns) {
+      return BoundaryDecision.byRule(line, Rule.NUMBERED, false);
     }
-    String last = blocks.get(blocks.size() - 1);
+    if (draft.lastBodyOpen() && !startSigns) {
+      return BoundaryDecision.byRule(line, Rule.PARAGRAPH_OPEN, false);
+    }
+    if (belowLines.isEmpty()) {
+      return BoundaryDecision.byRule(line, Rule.NOTHING_BELOW, blocks.size() > 1 || startSigns);
+    }
+    if (isSigned(draft) && !startSigns) {
+      return BoundaryDecision.byRule(line, Rule.SIGNED_ABOVE, false);
+    }
+    String below = String.join("\n", belowLines);
+    double[] features = BoundaryFeatures.of(context(draft, blocks, next, staffFollows, belowLines, below));
+    boolean startsArticle = model.startsArticle(line.start(), features);
+    return new BoundaryDecision(line.start(), line.text(), Rule.MODEL, features, startsArticle);
+  }
+
+  private BoundaryFeatures.Context context(ArticleDraft draft, List<String> blocks, int next, boolean staffFollows,
+      List<String> belowLines, String below) {
+    int after = next + belowLines.size();
+    boolean headingSoonBelow = after < layout.size() && layout.role(after) == LineRole.HEADING && belowLines.size() <= 2;
+    ArticleDraft.Part lastBody = draft.lastBody();
     boolean dashedKicker = blocks.size() > 1 && Punctuation.endsWithDash(blocks.get(0))
         && blocks.get(0).length() >= MIN_STRONG_KICKER_CHARS;
-    if (dashedKicker || Punctuation.endsWithBracketedNote(last)) {
-      return true; // a kicker, or a title with its column in brackets: 技术迭代打开无限想象力（人民观点）
-    }
-    if (SUBHEAD_NUMBERING.matcher(blocks.get(0)).find() || draft.lastBodyOpen()) {
-      return false;
-    }
-    ArticleDraft.Part lastBody = draft.lastBody();
-    if (lastBody != null && Punctuation.endsWithBracketedNote(lastBody.text())) {
-      return true; // the article above closed with its note: （本报约翰内斯堡电）
-    }
-    String below = following(next);
-    if (below.isEmpty()) {
-      return blocks.size() > 1;
-    }
-    double continuity =
-        TopicContinuity.score(draft.recentText(CONTEXT_CHARS), String.join("\n", blocks) + "\n" + below);
-    double threshold = blocks.size() > 1 ? NEW_TOPIC_GROUP : NEW_TOPIC_SINGLE;
-    if (blocks.stream().anyMatch(block -> block.indexOf('，') >= 0 || block.indexOf(',') >= 0)) {
-      threshold -= COMMA_PENALTY; // subheads are often two clauses: 组织强“链”,建设链上“主心骨”
-    }
-    if (draft.subheads() > 0) {
-      threshold -= SERIES_PENALTY; // an article with subheads usually has more
-    }
-    // on a page whose articles carry bylines, an unsigned headline is far more likely a subhead
-    return continuity < (isSigned(draft) ? threshold * SIGNED_FACTOR : threshold);
+    return new BoundaryFeatures.Context(draft, draft.recentText(CONTEXT_CHARS), blocks, below, belowLines,
+        headingSoonBelow, staffFollows, BylineParser.hasLead(belowLines.get(0)), dashedKicker,
+        Punctuation.endsWithBracketedNote(blocks.get(blocks.size() - 1)),
+        lastBody != null && Punctuation.endsWithBracketedNote(lastBody.text()));
   }
 
   /** Signed the way union papers sign news: a staff line under the headline, or 本报讯/本刊讯. */
@@ -92,13 +88,16 @@ final class ArticleBoundary {
     return false;
   }
 
-  /** The body text right after index {@code from}, up to a bounded length. */
-  private String following(int from) {
-    StringBuilder text = new StringBuilder();
-    for (int i = from; i < layout.size() && layout.role(i) == LineRole.BODY && text.length() < LOOKAHEAD_CHARS; i++) {
-      String line = layout.line(i).text();
-      text.append(line, 0, Math.min(line.length(), LOOKAHEAD_CHARS)).append('\n');
+  /** The body lines right after index {@code from}, each cut to a bounded length, at most a few. */
+  private List<String> followingLines(int from) {
+    List<String> below = new ArrayList<>();
+    int chars = 0;
+    for (int i = from; i < layout.size() && layout.role(i) == LineRole.BODY && below.size() < BoundaryFeatures.MAX_BELOW_LINES
+        && chars < LOOKAHEAD_CHARS; i++) {
+      String text = layout.line(i).text();
+      below.add(text.substring(0, Math.min(text.length(), LOOKAHEAD_CHARS)));
+      chars += text.length();
     }
-    return text.toString();
+    return below;
   }
 }

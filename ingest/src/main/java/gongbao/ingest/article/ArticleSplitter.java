@@ -3,6 +3,7 @@ package gongbao.ingest.article;
 import gongbao.ingest.page.Page;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Cuts a page's text into articles: a pure function of the page, linear in its length. Lines are
@@ -13,8 +14,24 @@ import java.util.List;
  */
 public final class ArticleSplitter {
 
+  private final BoundaryModel boundaryModel;
+
+  /** A splitter with the standard boundary model ({@link LogisticBoundaryModel#standard()}). */
+  public ArticleSplitter() {
+    this(LogisticBoundaryModel.standard());
+  }
+
+  public ArticleSplitter(BoundaryModel boundaryModel) {
+    this.boundaryModel = boundaryModel;
+  }
+
   public List<Article> split(Page page) {
-    List<ArticleDraft> drafts = PageSegmenter.segment(PageLine.linesOf(page.text()));
+    return split(page, decision -> {});
+  }
+
+  /** As {@link #split(Page)}, telling {@code decisions} how each run of headline-like lines was read. */
+  public List<Article> split(Page page, Consumer<BoundaryDecision> decisions) {
+    List<ArticleDraft> drafts = PageSegmenter.segment(PageLine.linesOf(page.text()), boundaryModel, decisions);
     RepeatRemover.removeRepeats(drafts);
     FragmentAttacher.attach(drafts);
     List<Article> articles = new ArrayList<>();
