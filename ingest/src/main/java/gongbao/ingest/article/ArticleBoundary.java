@@ -7,11 +7,12 @@ import java.util.regex.Pattern;
 
 /**
  * Decides whether a run of headline-like lines inside an article opens a new article or is a subhead.
- * Firm rules come first: the article above is a photo item or contents box (new article), the run is
- * numbered or the paragraph above is left open (subhead), nothing follows it, and on pages whose news is
- * signed (staff line, 本报讯/本刊讯) an unsigned headline is a subhead. Everything else — the shape of the
- * run, how the article above ended, what follows, topic continuity — is weighed by the {@link
- * BoundaryModel}.
+ * Firm rules come first, the way union papers mark articles: the article above closed by credits, a
+ * photo item or contents box, a byline or dateline below, a dashed kicker, a bracketed column or a closing
+ * note above open a new article; numbering or a paragraph left open mean a subhead; on pages whose news is
+ * signed (staff line, 本报讯/本刊讯) an unsigned headline is a subhead. The rest — on People's Daily pages
+ * about half of the runs — is weighed by the {@link BoundaryModel}: the shape of the run, how the article
+ * above ended and what its subheads look like, what follows, topic continuity.
  */
 final class ArticleBoundary {
 
@@ -37,41 +38,40 @@ final class ArticleBoundary {
    */
   BoundaryDecision decide(ArticleDraft draft, List<String> blocks, int from, int next, boolean staffFollows) {
     PageLine line = layout.line(from);
-    if (draft.toc || draft.photo || layout.photoHead[from]) {
+    if (draft.ended || draft.toc || draft.photo || layout.photoHead[from] || staffFollows) {
       return BoundaryDecision.byRule(line, Rule.ARTICLE_CLOSED, true);
     }
     List<String> belowLines = followingLines(next);
-    // signs of a new article that outweigh the subhead rules: credits above, a byline or dateline below
-    boolean startSigns = draft.ended || staffFollows || !belowLines.isEmpty() && BylineParser.hasLead(belowLines.get(0));
-    if (SUBHEAD_NUMBERING.matcher(blocks.get(0)).find() && !startSigns) {
-      return BoundaryDecision.byRule(line, Rule.NUMBERED, false);
+    if (!belowLines.isEmpty() && BylineParser.hasLead(belowLines.get(0))) {
+      return BoundaryDecision.byRule(line, Rule.DATELINE_BELOW, true);
     }
-    if (draft.lastBodyOpen() && !startSigns) {
-      return BoundaryDecision.byRule(line, Rule.PARAGRAPH_OPEN, false);
-    }
-    if (belowLines.isEmpty()) {
-      return BoundaryDecision.byRule(line, Rule.NOTHING_BELOW, blocks.size() > 1 || startSigns);
-    }
-    if (isSigned(draft) && !startSigns) {
-      return BoundaryDecision.byRule(line, Rule.SIGNED_ABOVE, false);
-    }
-    String below = String.join("\n", belowLines);
-    double[] features = BoundaryFeatures.of(context(draft, blocks, next, staffFollows, belowLines, below));
-    boolean startsArticle = model.startsArticle(line.start(), features);
-    return new BoundaryDecision(line.start(), line.text(), Rule.MODEL, features, startsArticle);
-  }
-
-  private BoundaryFeatures.Context context(ArticleDraft draft, List<String> blocks, int next, boolean staffFollows,
-      List<String> belowLines, String below) {
-    int after = next + belowLines.size();
-    boolean headingSoonBelow = after < layout.size() && layout.role(after) == LineRole.HEADING && belowLines.size() <= 2;
-    ArticleDraft.Part lastBody = draft.lastBody();
     boolean dashedKicker = blocks.size() > 1 && Punctuation.endsWithDash(blocks.get(0))
         && blocks.get(0).length() >= MIN_STRONG_KICKER_CHARS;
-    return new BoundaryFeatures.Context(draft, draft.recentText(CONTEXT_CHARS), blocks, below, belowLines,
-        headingSoonBelow, staffFollows, BylineParser.hasLead(belowLines.get(0)), dashedKicker,
-        Punctuation.endsWithBracketedNote(blocks.get(blocks.size() - 1)),
-        lastBody != null && Punctuation.endsWithBracketedNote(lastBody.text()));
+    if (dashedKicker || Punctuation.endsWithBracketedNote(blocks.get(blocks.size() - 1))) {
+      return BoundaryDecision.byRule(line, Rule.KICKER_OR_COLUMN, true); // 技术迭代打开无限想象力（人民观点）
+    }
+    if (SUBHEAD_NUMBERING.matcher(blocks.get(0)).find()) {
+      return BoundaryDecision.byRule(line, Rule.NUMBERED, false);
+    }
+    if (draft.lastBodyOpen()) {
+      return BoundaryDecision.byRule(line, Rule.PARAGRAPH_OPEN, false);
+    }
+    ArticleDraft.Part lastBody = draft.lastBody();
+    if (lastBody != null && Punctuation.endsWithBracketedNote(lastBody.text())) {
+      return BoundaryDecision.byRule(line, Rule.NOTE_ABOVE, true); // （本报约翰内斯堡电）
+    }
+    if (belowLines.isEmpty()) {
+      return BoundaryDecision.byRule(line, Rule.NOTHING_BELOW, blocks.size() > 1);
+    }
+    if (isSigned(draft)) {
+      return BoundaryDecision.byRule(line, Rule.SIGNED_ABOVE, false);
+    }
+    int after = next + belowLines.size();
+    boolean headingSoonBelow = after < layout.size() && layout.role(after) == LineRole.HEADING && belowLines.size() <= 2;
+    double[] features = BoundaryFeatures.of(
+        new BoundaryFeatures.Context(draft, draft.recentText(CONTEXT_CHARS), blocks, belowLines, headingSoonBelow));
+    boolean startsArticle = model.startsArticle(line.start(), features);
+    return new BoundaryDecision(line.start(), line.text(), Rule.MODEL, features, startsArticle);
   }
 
   /** Signed the way union papers sign news: a staff line under the headline, or 本报讯/本刊讯. */

@@ -19,8 +19,6 @@ final class BoundaryFeatures {
       "headSharedAbove", "headSharedWithTitleAbove", "headSharedBelow",
       "blocks>=2", "blocks>=3", "firstChars/20", "firstChars<=6", "firstChars>=16",
       "comma", "space", "quote", "colon", "endsQuestionOrExclamation", "bracketInside", "digit",
-      "dashedKicker", "bracketedColumn",
-      "aboveEnded", "staffBelow", "datelineBelow", "noteAbove",
       "subheadsAbove>0", "log1p(subheadsAbove)", "sameLengthAsLastSubhead", "sameCommaAsLastSubhead",
       "paragraphsSinceSubhead/10", "bodyParagraphsAbove/20", "log1p(bodyCharsAbove)/8", "aboveHasHeadline",
       "lastBodyEndsFullStop", "lastBodyEndsQuote", "lastBodyEndsExclamation", "lastBodyChars<40",
@@ -34,14 +32,19 @@ final class BoundaryFeatures {
   private BoundaryFeatures() {}
 
   /** What {@code ArticleBoundary} knows about one run, gathered before the features are computed. */
-  record Context(ArticleDraft above, String recentAbove, List<String> blocks, String below, List<String> belowLines,
-      boolean headingSoonBelow, boolean staffBelow, boolean datelineBelow, boolean dashedKicker,
-      boolean bracketedColumn, boolean noteAbove) {}
+  record Context(ArticleDraft above, String recentAbove, List<String> blocks, List<String> belowLines,
+      boolean headingSoonBelow) {
+
+    String below() {
+      return String.join("\n", belowLines);
+    }
+  }
 
   static double[] of(Context c) {
     String heads = String.join("\n", c.blocks());
+    String below = c.below();
     String first = c.blocks().get(0);
-    double continuity = TopicContinuity.score(c.recentAbove(), heads + "\n" + c.below());
+    double continuity = TopicContinuity.score(c.recentAbove(), heads + "\n" + below);
     ArticleDraft above = c.above();
     String titleAbove = String.join("\n", above.heads);
     ArticleDraft.@Nullable Part lastSubhead = lastSubhead(above);
@@ -53,14 +56,12 @@ final class BoundaryFeatures {
       1,
       continuity, flag(continuity < 0.01), flag(continuity < 0.03), flag(continuity < 0.06), flag(continuity < 0.10),
       TopicContinuity.score(c.recentAbove(), heads), TopicContinuity.score(titleAbove, heads),
-      TopicContinuity.score(c.below(), heads),
+      TopicContinuity.score(below, heads),
       flag(c.blocks().size() >= 2), flag(c.blocks().size() >= 3), Math.min(first.length(), 48) / 20.0,
       flag(first.length() <= 6), flag(first.length() >= 16),
       flag(has(heads, '，') || has(heads, ',')), flag(has(heads, ' ')), flag(has(heads, '“')),
       flag(has(heads, '：') || has(heads, ':')), flag(heads.endsWith("？") || heads.endsWith("！")),
       flag(has(heads, '（') || has(heads, '(')), flag(heads.chars().anyMatch(ch -> DIGITS.contains((char) ch))),
-      flag(c.dashedKicker()), flag(c.bracketedColumn()),
-      flag(above.ended), flag(c.staffBelow()), flag(c.datelineBelow()), flag(c.noteAbove()),
       flag(subheads > 0), Math.log1p(subheads),
       flag(lastSubhead != null && Math.abs(lastSubhead.text.length() - first.length()) <= 1),
       flag(lastSubhead != null && hasComma(lastSubhead.text()) == hasComma(first)),
