@@ -100,15 +100,12 @@ final class BylineParser {
     if (hasRole) {
       return true;
     }
-    // names alone: two to five short names, or one name of two or three characters
-    if (tokens.length == 1) {
-      return line.length() <= 3;
-    }
-    if (tokens.length > 5) {
+    // names alone: two to five short names, or one name of two or three characters, each with a family name
+    if (tokens.length > 5 || tokens.length == 1 && line.length() > 3) {
       return false;
     }
     for (String token : tokens) {
-      if (token.length() > 3) {
+      if (token.length() > 3 || !ChineseSurnames.startsWithSurname(token)) {
         return false;
       }
     }

@@ -113,4 +113,13 @@ class BylineParserTest {
     assertEquals(List.of("柏一"), credits.photographers());
     assertEquals(List.of("林二"), credits.authors());
   }
+
+  @Test
+  void short_headlines_shaped_like_bare_names_are_not_staff_lines() {
+    assertFalse(BylineParser.isStaffLine("戏雪"));
+    assertFalse(BylineParser.isStaffLine("舞龙狮 赏春光"));
+    assertFalse(BylineParser.isStaffLine("驰  援"));
+    assertTrue(BylineParser.isStaffLine("郑青青 周永祥"));
+    assertTrue(BylineParser.isStaffLine("欧阳晓"));
+  }
 }
