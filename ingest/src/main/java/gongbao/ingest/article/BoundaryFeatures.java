@@ -23,7 +23,8 @@ final class BoundaryFeatures {
       "paragraphsSinceSubhead/10", "bodyParagraphsAbove/20", "log1p(bodyCharsAbove)/8", "aboveHasHeadline",
       "lastBodyEndsFullStop", "lastBodyEndsQuote", "lastBodyEndsExclamation", "lastBodyChars<40",
       "lastBodyNamesStaff", "nextChars/200", "nextChars<60", "nextOpensWithQuote", "nextNamesReporter",
-      "nextOpensWithDate", "bodyLinesBelow/5", "headingSoonBelow");
+      "nextOpensWithDate", "bodyLinesBelow/5", "headingSoonBelow", "opensWithQuote", "endsWithQuote",
+      "aboveOpensWithDateline");
 
   private static final Set<Character> DIGITS = Set.of('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
   /** Body lines below the run that {@code ArticleBoundary} gathers. */
@@ -52,6 +53,7 @@ final class BoundaryFeatures {
     String lastText = lastBody == null ? "" : lastBody.text();
     String next = c.belowLines().isEmpty() ? "" : c.belowLines().get(0);
     int subheads = above.subheads();
+    ArticleDraft.@Nullable Part firstBody = firstBody(above);
     return new double[] {
       1,
       continuity, flag(continuity < 0.01), flag(continuity < 0.03), flag(continuity < 0.06), flag(continuity < 0.10),
@@ -72,7 +74,8 @@ final class BoundaryFeatures {
       flag(namesStaff(lastText)), Math.min(next.length(), 600) / 200.0, flag(next.length() < 60),
       flag(next.startsWith("“")), flag(next.length() > 0 && next.substring(0, Math.min(40, next.length())).contains("记者")),
       flag(next.matches("^(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日.*")), c.belowLines().size() / (double) MAX_BELOW_LINES,
-      flag(c.headingSoonBelow())
+      flag(c.headingSoonBelow()), flag(first.startsWith("“")), flag(heads.endsWith("”")),
+      flag(firstBody != null && BylineParser.hasLead(firstBody.text()))
     };
   }
 
@@ -98,6 +101,15 @@ final class BoundaryFeatures {
     for (int i = draft.parts.size() - 1; i >= 0; i--) {
       if (draft.parts.get(i).subhead) {
         return draft.parts.get(i);
+      }
+    }
+    return null;
+  }
+
+  private static ArticleDraft.@Nullable Part firstBody(ArticleDraft draft) {
+    for (ArticleDraft.Part part : draft.parts) {
+      if (!part.subhead) {
+        return part;
       }
     }
     return null;
