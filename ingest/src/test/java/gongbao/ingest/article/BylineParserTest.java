@@ -122,4 +122,11 @@ class BylineParserTest {
     assertTrue(BylineParser.isStaffLine("郑青青 周永祥"));
     assertTrue(BylineParser.isStaffLine("欧阳晓"));
   }
+
+  @Test
+  void a_dateline_quoted_from_an_agency_is_a_lead() {
+    BylineParser.Lead lead = BylineParser.lead("据新华社苏瓦5月4日电  （记者张永兴）中国政府援助斐济的首批抗疫物资4日运抵。");
+    assertEquals("新华社苏瓦5月4日电", lead.dateline());
+    assertEquals(List.of("张永兴"), lead.credits().reporters());
+  }
 }
