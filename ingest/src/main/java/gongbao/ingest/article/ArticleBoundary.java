@@ -68,8 +68,15 @@ final class ArticleBoundary {
     }
     int after = next + belowLines.size();
     boolean headingSoonBelow = after < layout.size() && layout.role(after) == LineRole.HEADING && belowLines.size() <= 2;
-    double[] features = BoundaryFeatures.of(
-        new BoundaryFeatures.Context(draft, draft.recentText(CONTEXT_CHARS), blocks, belowLines, headingSoonBelow));
+    int sectionLines = 0;
+    int sectionChars = 0;
+    for (int i = next; i < layout.size() && layout.role(i) == LineRole.BODY && sectionLines < BoundaryFeatures.MAX_SECTION_LINES;
+        i++) {
+      sectionLines++;
+      sectionChars += layout.line(i).text().length();
+    }
+    double[] features = BoundaryFeatures.of(new BoundaryFeatures.Context(
+        draft, draft.recentText(CONTEXT_CHARS), blocks, belowLines, headingSoonBelow, sectionLines, sectionChars));
     boolean startsArticle = model.startsArticle(line.start(), features);
     return new BoundaryDecision(line.start(), line.text(), Rule.MODEL, features, startsArticle);
   }

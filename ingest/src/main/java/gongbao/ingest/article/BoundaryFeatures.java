@@ -24,17 +24,23 @@ final class BoundaryFeatures {
       "lastBodyEndsFullStop", "lastBodyEndsQuote", "lastBodyEndsExclamation", "lastBodyChars<40",
       "lastBodyNamesStaff", "nextChars/200", "nextChars<60", "nextOpensWithQuote", "nextNamesReporter",
       "nextOpensWithDate", "bodyLinesBelow/5", "headingSoonBelow", "opensWithQuote", "endsWithQuote",
-      "aboveOpensWithDateline");
+      "aboveOpensWithDateline", "columnLabel", "sectionParagraphsBelow/10", "log1p(sectionCharsBelow)/8");
 
   private static final Set<Character> DIGITS = Set.of('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
   /** Body lines below the run that {@code ArticleBoundary} gathers. */
   static final int MAX_BELOW_LINES = 5;
+  /** Body lines of the section below the run that {@code ArticleBoundary} counts. */
+  static final int MAX_SECTION_LINES = 20;
 
   private BoundaryFeatures() {}
 
   /** What {@code ArticleBoundary} knows about one run, gathered before the features are computed. */
+  /**
+   * @param sectionParagraphsBelow body lines from the run to the next line of another role, up to a bound
+   * @param sectionCharsBelow their characters
+   */
   record Context(ArticleDraft above, String recentAbove, List<String> blocks, List<String> belowLines,
-      boolean headingSoonBelow) {
+      boolean headingSoonBelow, int sectionParagraphsBelow, int sectionCharsBelow) {
 
     String below() {
       return String.join("\n", belowLines);
@@ -75,7 +81,9 @@ final class BoundaryFeatures {
       flag(next.startsWith("“")), flag(next.length() > 0 && next.substring(0, Math.min(40, next.length())).contains("记者")),
       flag(next.matches("^(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日.*")), c.belowLines().size() / (double) MAX_BELOW_LINES,
       flag(c.headingSoonBelow()), flag(first.startsWith("“")), flag(heads.endsWith("”")),
-      flag(firstBody != null && BylineParser.hasLead(firstBody.text()))
+      flag(firstBody != null && BylineParser.hasLead(firstBody.text())),
+      flag(HeadlineGrouper.isLabel(first) || first.startsWith("图片")),
+      Math.min(c.sectionParagraphsBelow(), MAX_SECTION_LINES) / 10.0, Math.log1p(c.sectionCharsBelow()) / 8
     };
   }
 
