@@ -4,11 +4,13 @@ import gongbao.ingest.article.ArticleSplitter;
 import gongbao.ingest.article.BoundaryDecision;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Where the splitter's article boundaries go wrong on the rebuilt rmrb pages: every run of headline-like
@@ -21,6 +23,7 @@ import java.util.TreeMap;
  */
 public final class SplitDecisionBreakdown {
 
+  private static final Pattern ENDS_SENTENCE = Pattern.compile("[。！？；…]['”’」』）)】》\"]*$");
   private static final String NEVER_READ = "title not at the start of a headline run";
 
   private final Map<String, Integer> counts = new TreeMap<>();
@@ -65,11 +68,32 @@ public final class SplitDecisionBreakdown {
       count(decision.rule() + " | " + outcome(kind, decision.startsArticle(), block == decision.lineStart()),
           page, decision.lineStart());
     }
+    Map<Integer, BoundaryDecision> byStart = new HashMap<>();
+    decisions.forEach(decision -> byStart.put(decision.lineStart(), decision));
     for (Map.Entry<Integer, RebuiltPage.Block> block : page.blocks().entrySet()) {
       if (block.getValue() == RebuiltPage.Block.ARTICLE_START && !readStarts.contains(block.getKey())) {
         count("- | " + NEVER_READ, page, block.getKey());
+      } else if (block.getValue() == RebuiltPage.Block.BREAK_HEAD) {
+        count("column break | " + breakOutcome(page, block.getKey(), byStart), page, block.getKey());
       }
     }
+  }
+
+  /** How the first half of a cut paragraph was read; the tail is the next block but a reading tip. */
+  private static String breakOutcome(RebuiltPage page, int head, Map<Integer, BoundaryDecision> byStart) {
+    BoundaryDecision headDecision = byStart.get(head);
+    if (headDecision != null) {
+      return "first half read as a " + (headDecision.startsArticle() ? "title" : "subhead or headline");
+    }
+    Integer tail = page.blocks().higherKey(head);
+    while (tail != null && page.blocks().get(tail) == RebuiltPage.Block.TIP) {
+      tail = page.blocks().higherKey(tail);
+    }
+    if (tail != null && byStart.containsKey(tail)) {
+      return "second half read as a " + (byStart.get(tail).startsArticle() ? "title" : "subhead or headline");
+    }
+    String text = page.text().substring(head, page.text().indexOf('\n', head)).strip();
+    return ENDS_SENTENCE.matcher(text).find() ? "first half ends a sentence" : "both halves body";
   }
 
   private static String outcome(RebuiltPage.Block kind, boolean startsArticle, boolean atBlockStart) {

@@ -317,4 +317,35 @@ class ArticleSplitterTest {
   void empty_page_has_no_articles() {
     assertEquals(List.of(), split(" \n\u3000\n"));
   }
+
+  @Test
+  void a_cut_line_that_leaves_a_quote_open_is_rejoined_with_the_next_line() {
+    List<Article> articles = split("""
+        职工夜校开进工业园区
+
+        本报讯(记者马力)近日,某市总工会在工业园区开办职工夜校。
+
+        在这堂“公开课
+
+        ”上,职工们学习了安全生产知识。
+        """);
+    assertEquals(1, articles.size());
+    assertEquals(List.of("本报讯(记者马力)近日,某市总工会在工业园区开办职工夜校。", "在这堂“公开课”上,职工们学习了安全生产知识。"),
+        texts(articles.get(0)));
+  }
+
+  @Test
+  void a_line_opening_with_a_comma_continues_the_cut_line_above() {
+    List<Article> articles = split("""
+        职工夜校开进工业园区
+
+        本报讯(记者马力)近日,某市总工会在工业园区开办职工夜校。
+
+        1月30日
+
+        ，市总工会召开座谈会，听取职工意见。
+        """);
+    assertEquals(1, articles.size());
+    assertEquals("1月30日，市总工会召开座谈会，听取职工意见。", texts(articles.get(0)).get(1));
+  }
 }
