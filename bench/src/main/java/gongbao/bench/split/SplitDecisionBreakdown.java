@@ -83,7 +83,7 @@ public final class SplitDecisionBreakdown {
   private static String breakOutcome(RebuiltPage page, int head, Map<Integer, BoundaryDecision> byStart) {
     BoundaryDecision headDecision = byStart.get(head);
     if (headDecision != null) {
-      return "first half read as a " + (headDecision.startsArticle() ? "title" : "subhead or headline");
+      return "first half read as a " + (headDecision.startsArticle() ? "title" : "subhead (re-joined or not)");
     }
     Integer tail = page.blocks().higherKey(head);
     while (tail != null && page.blocks().get(tail) == RebuiltPage.Block.TIP) {

@@ -348,4 +348,25 @@ class ArticleSplitterTest {
     assertEquals(1, articles.size());
     assertEquals("1月30日，市总工会召开座谈会，听取职工意见。", texts(articles.get(0)).get(1));
   }
+
+  @Test
+  void the_boundary_model_decides_a_lone_headline_that_no_rule_settles() {
+    String text = """
+        职工夜校开进工业园区
+
+        某市总工会在工业园区开办职工夜校，报名的职工越来越多。
+
+        冬季长跑比赛开赛
+
+        全市冬季长跑比赛昨日在滨江公园鸣枪开跑。
+        """;
+    Page page = new Page("fixture.txt", Paper.UNKNOWN, null, false, "fixture", text);
+    List<BoundaryDecision> decisions = new java.util.ArrayList<>();
+    assertEquals(2, new ArticleSplitter((lineStart, features) -> true).split(page, decisions::add).size());
+    assertEquals(BoundaryDecision.Rule.MODEL, decisions.get(1).rule());
+    assertEquals(text.indexOf("冬季长跑"), decisions.get(1).lineStart());
+    List<Article> kept = new ArticleSplitter((lineStart, features) -> false).split(page);
+    assertEquals(1, kept.size());
+    assertTrue(kept.get(0).paragraphs().get(1).subhead());
+  }
 }
