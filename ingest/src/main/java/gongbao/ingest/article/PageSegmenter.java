@@ -153,10 +153,6 @@ final class PageSegmenter {
       open = new ArticleDraft.Part(cut.text(), false);
       draft.parts.add(open);
     }
-    if (!draft.toc && ParagraphContinuation.continuesCutHeadline(draft, line.text())) {
-      open = new ArticleDraft.Part(draft.heads.remove(draft.heads.size() - 1), false); // a lead cut under its headline
-      draft.parts.add(open);
-    }
     if (open != null && open.text.length() == line.text().length() && open.text().equals(line.text())) {
       open = null; // the same text again is a repeat, not a continuation
     }

@@ -38,19 +38,6 @@ final class ParagraphContinuation {
     return startsMidSentence(text) || leavesPairOpen(head) || twoClauses && CANNOT_OPEN.indexOf(text.charAt(0)) >= 0;
   }
 
-  /**
-   * True when the last of several headline lines of an article still without body is the start of its
-   * first paragraph, cut by a column break: the text now arriving continues a sentence, or the line leaves
-   * a quotation or bracket open ({@code “吸引我们的不仅有滨海新区千亿级智能}).
-   */
-  static boolean continuesCutHeadline(ArticleDraft draft, String text) {
-    if (!draft.parts.isEmpty() || draft.heads.size() < 2) {
-      return false;
-    }
-    String last = draft.heads.get(draft.heads.size() - 1);
-    return startsMidSentence(text) || leavesPairOpen(last);
-  }
-
   /** True when the text opens a quotation, bracket or book title it does not close: {@code 在这堂“公开课}. */
   static boolean leavesPairOpen(String text) {
     int quotes = 0;

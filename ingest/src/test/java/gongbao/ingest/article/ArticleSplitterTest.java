@@ -369,19 +369,4 @@ class ArticleSplitterTest {
     assertEquals(1, kept.size());
     assertTrue(kept.get(0).paragraphs().get(1).subhead());
   }
-
-  @Test
-  void a_lead_cut_right_under_its_headline_is_body_not_a_subtitle() {
-    List<Article> articles = split("""
-        职工夜校开进工业园区
-
-        “这两年，我家和村里都发生了
-
-        翻天覆地的变化。”职工李明说。
-        """);
-    assertEquals(1, articles.size());
-    assertEquals("职工夜校开进工业园区", articles.get(0).title());
-    assertNull(articles.get(0).subtitle());
-    assertEquals(List.of("“这两年，我家和村里都发生了翻天覆地的变化。”职工李明说。"), texts(articles.get(0)));
-  }
 }
