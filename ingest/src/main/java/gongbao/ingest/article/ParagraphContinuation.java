@@ -7,6 +7,8 @@ final class ParagraphContinuation {
 
   /** Characters that cannot open a paragraph: particles and conjunctions that continue a sentence. */
   private static final String CANNOT_OPEN = "和与及并而的地得了着过等之或且们";
+  private static final int JUNCTION_CONTEXT_CHARS = 1500;
+  static final int MIN_JUNCTION_REPEATS = 2;
   /** Punctuation that cannot open a paragraph: it closes or continues what came before. */
   private static final String CANNOT_OPEN_PUNCTUATION = "，,、。；;：:）)」』”’》！？!?";
   /** Two-character words that often open a paragraph followed by a comma. */
@@ -35,7 +37,31 @@ final class ParagraphContinuation {
     }
     String head = last.text();
     boolean twoClauses = head.indexOf(',') > 0 || head.indexOf('，') > 0;
-    return startsMidSentence(text) || leavesPairOpen(head) || twoClauses && CANNOT_OPEN.indexOf(text.charAt(0)) >= 0;
+    return startsMidSentence(text) || leavesPairOpen(head) || twoClauses && CANNOT_OPEN.indexOf(text.charAt(0)) >= 0
+        || splitsAWordOfTheArticle(head, text, draft.recentText(JUNCTION_CONTEXT_CHARS));
+  }
+
+  /**
+   * True when the last character of {@code head} and the first of {@code text} make a pair of characters
+   * the article uses elsewhere at least {@value #MIN_JUNCTION_REPEATS} times: the line was cut inside a
+   * word ({@code 助力企业稳} + {@code 步前行}), not ended as a subhead.
+   */
+  static boolean splitsAWordOfTheArticle(String head, String text, String article) {
+    char last = head.charAt(head.length() - 1);
+    char first = text.charAt(0);
+    if (!TopicContinuity.isHan(last) || !TopicContinuity.isHan(first)) {
+      return false;
+    }
+    int repeats = 0;
+    String rest = text.length() > JUNCTION_CONTEXT_CHARS ? text.substring(0, JUNCTION_CONTEXT_CHARS) : text;
+    for (String where : new String[] {article, rest}) {
+      for (int i = where.indexOf(last); i >= 0 && i + 1 < where.length(); i = where.indexOf(last, i + 1)) {
+        if (where.charAt(i + 1) == first) {
+          repeats++;
+        }
+      }
+    }
+    return repeats >= MIN_JUNCTION_REPEATS;
   }
 
   /** True when the text opens a quotation, bracket or book title it does not close: {@code 在这堂“公开课}. */

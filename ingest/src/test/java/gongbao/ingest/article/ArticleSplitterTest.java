@@ -369,4 +369,33 @@ class ArticleSplitterTest {
     assertEquals(1, kept.size());
     assertTrue(kept.get(0).paragraphs().get(1).subhead());
   }
+
+  @Test
+  void a_line_cut_inside_a_word_the_article_uses_elsewhere_is_rejoined() {
+    List<Article> articles = split("""
+        职工夜校开进工业园区
+
+        本报讯(记者马力)近日,某市总工会在工业园区开办职工夜校,职工稳步提升技能。
+
+        夜校帮助企业稳
+
+        步前行,也让职工稳步成长。
+        """);
+    assertEquals(1, articles.size());
+    assertEquals("夜校帮助企业稳步前行,也让职工稳步成长。", texts(articles.get(0)).get(1));
+  }
+
+  @Test
+  void a_subhead_whose_last_and_next_first_character_make_no_word_of_the_article_stays() {
+    List<Article> articles = split("""
+        职工夜校开进工业园区
+
+        本报讯(记者马力)近日,某市总工会在工业园区开办职工夜校。
+
+        课程按需设置
+
+        夜校课程按职工需求设置,每月更新一次。
+        """);
+    assertTrue(articles.get(0).paragraphs().get(1).subhead());
+  }
 }
