@@ -66,12 +66,17 @@ final class ArticleBoundary {
     if (isSigned(draft)) {
       return BoundaryDecision.byRule(line, Rule.SIGNED_ABOVE, false);
     }
+    return byModel(draft, blocks, line, next, belowLines);
+  }
+
+  private BoundaryDecision byModel(ArticleDraft draft, List<String> blocks, PageLine line, int next,
+      List<String> belowLines) {
     int after = next + belowLines.size();
     boolean headingSoonBelow = after < layout.size() && layout.role(after) == LineRole.HEADING && belowLines.size() <= 2;
     int sectionLines = 0;
     int sectionChars = 0;
-    for (int i = next; i < layout.size() && layout.role(i) == LineRole.BODY && sectionLines < BoundaryFeatures.MAX_SECTION_LINES;
-        i++) {
+    for (int i = next; i < layout.size() && layout.role(i) == LineRole.BODY
+        && sectionLines < BoundaryFeatures.MAX_SECTION_LINES; i++) {
       sectionLines++;
       sectionChars += layout.line(i).text().length();
     }
@@ -99,8 +104,8 @@ final class ArticleBoundary {
   private List<String> followingLines(int from) {
     List<String> below = new ArrayList<>();
     int chars = 0;
-    for (int i = from; i < layout.size() && layout.role(i) == LineRole.BODY && below.size() < BoundaryFeatures.MAX_BELOW_LINES
-        && chars < LOOKAHEAD_CHARS; i++) {
+    for (int i = from; i < layout.size() && layout.role(i) == LineRole.BODY
+        && below.size() < BoundaryFeatures.MAX_BELOW_LINES && chars < LOOKAHEAD_CHARS; i++) {
       String text = layout.line(i).text();
       below.add(text.substring(0, Math.min(text.length(), LOOKAHEAD_CHARS)));
       chars += text.length();

@@ -8,7 +8,9 @@ import java.util.function.Consumer;
 /**
  * Cuts a page's text into articles: a pure function of the page, linear in its length. Lines are
  * classified ({@link LineClassifier}), walked into drafts ({@link PageSegmenter}: headline groups,
- * bylines, subheads, boxes, photo items, column-break joins), cleaned of repeated paragraphs ({@link
+ * bylines, subheads, boxes, photo items, column-break joins; whether a headline-like run inside an
+ * article opens a new one is decided by {@link ArticleBoundary}, its firm rules first, then a {@link
+ * BoundaryModel}), cleaned of repeated paragraphs ({@link
  * RepeatRemover}) and of fragments printed out of order ({@link FragmentAttacher}), then assembled
  * ({@link ArticleAssembler}: headline roles, byline, kind, truncation).
  */
