@@ -1,6 +1,7 @@
 package gongbao.bench.split;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * Which rmrb dates a program uses: the boundary model is trained on the dates of even epoch day ({@link
@@ -25,7 +26,7 @@ public enum DateHalf {
   public static DateHalf fromArgs(String[] args) {
     for (int i = 0; i + 1 < args.length; i++) {
       if (args[i].equals("--half")) {
-        return valueOf(args[i + 1].toUpperCase(java.util.Locale.ROOT));
+        return valueOf(args[i + 1].toUpperCase(Locale.ROOT));
       }
     }
     return ALL;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -134,7 +135,7 @@ public final class SplitDecisionBreakdown {
   }
 
   private void print(long seed, DateHalf half) {
-    System.out.printf("seed %d, dates %s, degraded pages%n", seed, half.name().toLowerCase(java.util.Locale.ROOT));
+    System.out.printf("seed %d, dates %s, degraded pages%n", seed, half.name().toLowerCase(Locale.ROOT));
     System.out.printf("%-18s %-52s %7s%n", "rule", "outcome", "count");
     int errors = 0;
     for (Map.Entry<String, Integer> entry : counts.entrySet()) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -49,7 +50,7 @@ public final class SplitEvaluation {
       List<Article> articles = splitter.split(page.page());
       score.add(page, articles, examples);
     }
-    print(seed + (clean ? " (clean: no breaks, boxes or repeats)" : "") + ", dates " + half.name().toLowerCase(java.util.Locale.ROOT),
+    print(seed + (clean ? " (clean: no breaks, boxes or repeats)" : "") + ", dates " + half.name().toLowerCase(Locale.ROOT),
         pages.size(), score);
   }
 

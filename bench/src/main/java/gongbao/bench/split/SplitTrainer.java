@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Trains the splitter's boundary model ({@link LogisticBoundaryModel}) on the rebuilt rmrb pages of the
@@ -54,7 +55,7 @@ public final class SplitTrainer {
         "Trained on the rebuilt rmrb pages of the even-epoch-day dates (DateHalf.TRAIN, " + pages.size() + " pages),",
         "degraded with seed " + TRAINING_SEED + "; " + knownAnswerRuns + " runs walked with the known answers, "
             + (trainer.examples.size() - knownAnswerRuns) + " with the first model;",
-        "training error " + String.format(java.util.Locale.ROOT, "%.4f", trainer.errorRate(model))
+        "training error " + String.format(Locale.ROOT, "%.4f", trainer.errorRate(model))
             + " at threshold " + threshold + ". Measure on the other dates: bench/run SplitEvaluation --half test.");
     Files.write(out, model.format(comments), StandardCharsets.UTF_8);
     System.out.println(String.join("\n", model.format(comments)));

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A logistic regression over {@link BoundaryFeatures}: a run opens a new article when the predicted
@@ -84,7 +85,7 @@ public final class LogisticBoundaryModel implements BoundaryModel {
     comments.forEach(comment -> lines.add("# " + comment));
     lines.add("threshold\t" + threshold);
     for (int i = 0; i < weights.length; i++) {
-      lines.add(FEATURE_NAMES.get(i) + "\t" + String.format(java.util.Locale.ROOT, "%.6f", weights[i]));
+      lines.add(FEATURE_NAMES.get(i) + "\t" + String.format(Locale.ROOT, "%.6f", weights[i]));
     }
     return lines;
   }
