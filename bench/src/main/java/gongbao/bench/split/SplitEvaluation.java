@@ -4,13 +4,11 @@ import gongbao.bench.RmrbRecord;
 import gongbao.bench.SharedData;
 import gongbao.ingest.article.Article;
 import gongbao.ingest.article.ArticleSplitter;
-import gongbao.ingest.page.Page;
-import gongbao.ingest.page.Paper;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -21,33 +19,56 @@ import java.util.TreeMap;
  * repeated paragraph), splits them and prints headline precision, recall and F1, the share of articles
  * whose body is exactly right, and how many breaks were re-joined and repeats removed.
  *
- * <p>Usage: {@code bench/run SplitEvaluation [seed] [examples] [clean]}: {@code examples} prints that
- * many misses; {@code clean} lays the pages out without degrading them, to separate layout from damage.
+ * <p>Usage: {@code bench/run SplitEvaluation [seed] [examples] [clean] [--half all|train|test]}: {@code
+ * examples} prints that many misses; {@code clean} lays the pages out without degrading them, to separate
+ * layout from damage; {@code --half test} scores only the dates the boundary model was not trained on
+ * ({@link DateHalf}). Every page is degraded as in a run over all dates, so halves are comparable.
  */
 public final class SplitEvaluation {
 
-  private static final long DEFAULT_SEED = 20241122L;
-  private static final Paper RMRB = new Paper("rmrb", "人民日报", null, null);
+  static final long DEFAULT_SEED = 20241122L;
 
   private SplitEvaluation() {}
 
   public static void main(String[] args) throws IOException {
-    long seed = args.length > 0 ? Long.parseLong(args[0]) : DEFAULT_SEED;
-    int examples = args.length > 1 ? Integer.parseInt(args[1]) : 0;
-    boolean clean = args.length > 2 && args[2].equals("clean");
-    Path file = SharedData.require(RmrbRecord.FILE);
-    Map<String, TreeMap<Integer, RebuiltPage.GoldArticle>> pages = readPages(file);
-    Random random = new Random(seed);
+    List<String> positional = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--half")) {
+        i++;
+      } else {
+        positional.add(args[i]);
+      }
+    }
+    long seed = positional.size() > 0 ? Long.parseLong(positional.get(0)) : DEFAULT_SEED;
+    int examples = positional.size() > 1 ? Integer.parseInt(positional.get(1)) : 0;
+    boolean clean = positional.size() > 2 && positional.get(2).equals("clean");
+    DateHalf half = DateHalf.fromArgs(args);
+    List<RebuiltPage> pages = rebuild(seed, clean, half);
     ArticleSplitter splitter = new ArticleSplitter();
     SplitScore score = new SplitScore();
-    for (Map.Entry<String, TreeMap<Integer, RebuiltPage.GoldArticle>> entry : pages.entrySet()) {
-      RebuiltPage page = RebuiltPage.layOut(entry.getKey(), new ArrayList<>(entry.getValue().values()), random, clean);
-      String[] keyParts = entry.getKey().split("/");
-      Page input = new Page("rmrb/" + entry.getKey(), RMRB, LocalDate.parse(keyParts[0]), false, keyParts[1], page.text());
-      List<Article> articles = splitter.split(input);
+    for (RebuiltPage page : pages) {
+      List<Article> articles = splitter.split(page.page());
       score.add(page, articles, examples);
     }
-    print(seed + (clean ? " (clean: no breaks, boxes or repeats)" : ""), pages.size(), score);
+    print(seed + (clean ? " (clean: no breaks, boxes or repeats)" : "") + ", dates " + half.name().toLowerCase(Locale.ROOT),
+        pages.size(), score);
+  }
+
+  /**
+   * The rmrb pages of {@code half}, laid out in date and page order and degraded with one random of
+   * {@code seed} (unless {@code clean}) drawn over all pages, so that a page is the same in every half.
+   */
+  static List<RebuiltPage> rebuild(long seed, boolean clean, DateHalf half) throws IOException {
+    Map<String, TreeMap<Integer, RebuiltPage.GoldArticle>> pages = readPages(SharedData.require(RmrbRecord.FILE));
+    Random random = new Random(seed);
+    List<RebuiltPage> rebuilt = new ArrayList<>();
+    for (Map.Entry<String, TreeMap<Integer, RebuiltPage.GoldArticle>> entry : pages.entrySet()) {
+      RebuiltPage page = RebuiltPage.layOut(entry.getKey(), new ArrayList<>(entry.getValue().values()), random, clean);
+      if (half.contains(entry.getKey())) {
+        rebuilt.add(page);
+      }
+    }
+    return rebuilt;
   }
 
   /** The rmrb articles as pages: {@code date/page} → articles in printed order (blank paragraphs dropped). */
@@ -68,8 +89,8 @@ public final class SplitEvaluation {
     return pages;
   }
 
-  private static void print(String seed, int pageCount, SplitScore s) {
-    System.out.printf("pages %d, seed %s%n", pageCount, seed);
+  private static void print(String run, int pageCount, SplitScore s) {
+    System.out.printf("pages %d, seed %s%n", pageCount, run);
     System.out.printf("%-34s %8s%n", "measure", "value");
     System.out.printf("%-34s %8d%n", "gold articles", s.goldArticles);
     System.out.printf("%-34s %8d%n", "predicted articles", s.predictedArticles);

@@ -59,7 +59,7 @@ final class SplitScore {
         exactBodies++;
       } else {
         example(maxExamples, page.key() + " body differs: " + gold.title() + " gold=" + gold.bodyKey().length()
-            + " chars, got=" + body(match).length());
+            + " chars, got=" + body(match).length() + firstDifference(gold.bodyKey(), body(match)));
       }
     }
     for (List<Article> unmatched : byHeadline.values()) {
@@ -95,6 +95,16 @@ final class SplitScore {
         removedRepeats++;
       }
     }
+  }
+
+  /** Where two texts first differ, with a little of each from there. */
+  private static String firstDifference(String gold, String got) {
+    int at = 0;
+    while (at < gold.length() && at < got.length() && gold.charAt(at) == got.charAt(at)) {
+      at++;
+    }
+    return " from char " + at + ": gold «" + gold.substring(at, Math.min(gold.length(), at + 30)) + "» got «"
+        + got.substring(at, Math.min(got.length(), at + 30)) + "»";
   }
 
   private void example(int max, String text) {

@@ -1,15 +1,18 @@
 package gongbao.ingest.article;
 
+import gongbao.ingest.article.BoundaryDecision.Rule;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Decides whether a run of headline-like lines inside an article opens a new article or is a subhead.
- * Strong signs come first (a byline or dateline below, a dashed kicker, a bracketed column, the article
- * above closed by credits or a note, a photo item); numbering and a paragraph left open mean a subhead.
- * Otherwise the topic decides: text below that shares almost no three-character sequences with the
- * article above starts a new one. On pages whose news is signed (staff line, 本报讯/本刊讯) an unsigned
- * headline is a subhead.
+ * Firm rules come first, the way union papers mark articles: the article above closed by credits, a
+ * photo item or contents box, a byline or dateline below, a dashed kicker, a bracketed column or a closing
+ * note above open a new article; numbering or a paragraph left open mean a subhead; on pages whose news is
+ * signed (staff line, 本报讯/本刊讯) an unsigned headline is a subhead. The rest — on People's Daily pages
+ * about half of the runs — is weighed by the {@link BoundaryModel}: the shape of the run, how the article
+ * above ended and what its subheads look like, what follows, topic continuity.
  */
 final class ArticleBoundary {
 
@@ -20,62 +23,67 @@ final class ArticleBoundary {
   /** A dashed line shorter than this ({@code 舆论——}) may label a section inside an article. */
   private static final int MIN_STRONG_KICKER_CHARS = 10;
   private static final int LOOKAHEAD_CHARS = 300;
-  /** Below this continuity a single headline-like line opens a new article. */
-  static final double NEW_TOPIC_SINGLE = 0.02;
-  /** Below this continuity a run of several headline-like lines opens a new article. */
-  static final double NEW_TOPIC_GROUP = 0.03;
-  /** Taken off the threshold when a line has two clauses, as subheads often do. */
-  static final double COMMA_PENALTY = 0.02;
-  /** Taken off the threshold when the article above already has subheads. */
-  static final double SERIES_PENALTY = 0.01;
-  /** Scales the thresholds when the article above is signed: on such pages a new article is signed too. */
-  static final double SIGNED_FACTOR = 0;
 
   private final PageLayout layout;
+  private final BoundaryModel model;
 
-  ArticleBoundary(PageLayout layout) {
+  ArticleBoundary(PageLayout layout, BoundaryModel model) {
     this.layout = layout;
+    this.model = model;
   }
 
   /**
-   * Whether the headline-like blocks read from line {@code from} (the body resumes at line {@code next})
-   * open a new article after {@code draft}, rather than being subheads in it.
+   * How to read the headline-like blocks read from line {@code from} (the body resumes at line {@code
+   * next}) after {@code draft}: as a new article or as subheads in it.
    */
-  boolean startsArticle(ArticleDraft draft, List<String> blocks, int from, int next, boolean staffFollows) {
+  BoundaryDecision decide(ArticleDraft draft, List<String> blocks, int from, int next, boolean staffFollows) {
+    PageLine line = layout.line(from);
     if (draft.ended || draft.toc || draft.photo || layout.photoHead[from] || staffFollows) {
-      return true;
+      return BoundaryDecision.byRule(line, Rule.ARTICLE_CLOSED, true);
     }
-    if (next < layout.size() && layout.role(next) == LineRole.BODY && BylineParser.hasLead(layout.line(next).text())) {
-      return true;
+    List<String> belowLines = followingLines(next);
+    if (!belowLines.isEmpty() && BylineParser.hasLead(belowLines.get(0))) {
+      return BoundaryDecision.byRule(line, Rule.DATELINE_BELOW, true);
     }
-    String last = blocks.get(blocks.size() - 1);
     boolean dashedKicker = blocks.size() > 1 && Punctuation.endsWithDash(blocks.get(0))
         && blocks.get(0).length() >= MIN_STRONG_KICKER_CHARS;
-    if (dashedKicker || Punctuation.endsWithBracketedNote(last)) {
-      return true; // a kicker, or a title with its column in brackets: 技术迭代打开无限想象力（人民观点）
+    if (dashedKicker || Punctuation.endsWithBracketedNote(blocks.get(blocks.size() - 1))) {
+      return BoundaryDecision.byRule(line, Rule.KICKER_OR_COLUMN, true); // 技术迭代打开无限想象力（人民观点）
     }
-    if (SUBHEAD_NUMBERING.matcher(blocks.get(0)).find() || draft.lastBodyOpen()) {
-      return false;
+    if (SUBHEAD_NUMBERING.matcher(blocks.get(0)).find()) {
+      return BoundaryDecision.byRule(line, Rule.NUMBERED, false);
+    }
+    if (draft.lastBodyOpen()) {
+      return BoundaryDecision.byRule(line, Rule.PARAGRAPH_OPEN, false);
     }
     ArticleDraft.Part lastBody = draft.lastBody();
     if (lastBody != null && Punctuation.endsWithBracketedNote(lastBody.text())) {
-      return true; // the article above closed with its note: （本报约翰内斯堡电）
+      return BoundaryDecision.byRule(line, Rule.NOTE_ABOVE, true); // （本报约翰内斯堡电）
     }
-    String below = following(next);
-    if (below.isEmpty()) {
-      return blocks.size() > 1;
+    if (belowLines.isEmpty()) {
+      return BoundaryDecision.byRule(line, Rule.NOTHING_BELOW, blocks.size() > 1);
     }
-    double continuity =
-        TopicContinuity.score(draft.recentText(CONTEXT_CHARS), String.join("\n", blocks) + "\n" + below);
-    double threshold = blocks.size() > 1 ? NEW_TOPIC_GROUP : NEW_TOPIC_SINGLE;
-    if (blocks.stream().anyMatch(block -> block.indexOf('，') >= 0 || block.indexOf(',') >= 0)) {
-      threshold -= COMMA_PENALTY; // subheads are often two clauses: 组织强“链”,建设链上“主心骨”
+    if (isSigned(draft)) {
+      return BoundaryDecision.byRule(line, Rule.SIGNED_ABOVE, false);
     }
-    if (draft.subheads() > 0) {
-      threshold -= SERIES_PENALTY; // an article with subheads usually has more
+    return byModel(draft, blocks, line, next, belowLines);
+  }
+
+  private BoundaryDecision byModel(ArticleDraft draft, List<String> blocks, PageLine line, int next,
+      List<String> belowLines) {
+    int after = next + belowLines.size();
+    boolean headingSoonBelow = after < layout.size() && layout.role(after) == LineRole.HEADING && belowLines.size() <= 2;
+    int sectionLines = 0;
+    int sectionChars = 0;
+    for (int i = next; i < layout.size() && layout.role(i) == LineRole.BODY
+        && sectionLines < BoundaryFeatures.MAX_SECTION_LINES; i++) {
+      sectionLines++;
+      sectionChars += layout.line(i).text().length();
     }
-    // on a page whose articles carry bylines, an unsigned headline is far more likely a subhead
-    return continuity < (isSigned(draft) ? threshold * SIGNED_FACTOR : threshold);
+    double[] features = BoundaryFeatures.of(new BoundaryFeatures.Context(
+        draft, draft.recentText(CONTEXT_CHARS), blocks, belowLines, headingSoonBelow, sectionLines, sectionChars));
+    boolean startsArticle = model.startsArticle(line.start(), features);
+    return new BoundaryDecision(line.start(), line.text(), Rule.MODEL, features, startsArticle);
   }
 
   /** Signed the way union papers sign news: a staff line under the headline, or 本报讯/本刊讯. */
@@ -92,13 +100,16 @@ final class ArticleBoundary {
     return false;
   }
 
-  /** The body text right after index {@code from}, up to a bounded length. */
-  private String following(int from) {
-    StringBuilder text = new StringBuilder();
-    for (int i = from; i < layout.size() && layout.role(i) == LineRole.BODY && text.length() < LOOKAHEAD_CHARS; i++) {
-      String line = layout.line(i).text();
-      text.append(line, 0, Math.min(line.length(), LOOKAHEAD_CHARS)).append('\n');
+  /** The body lines right after index {@code from}, each cut to a bounded length, at most a few. */
+  private List<String> followingLines(int from) {
+    List<String> below = new ArrayList<>();
+    int chars = 0;
+    for (int i = from; i < layout.size() && layout.role(i) == LineRole.BODY
+        && below.size() < BoundaryFeatures.MAX_BELOW_LINES && chars < LOOKAHEAD_CHARS; i++) {
+      String text = layout.line(i).text();
+      below.add(text.substring(0, Math.min(text.length(), LOOKAHEAD_CHARS)));
+      chars += text.length();
     }
-    return text.toString();
+    return below;
   }
 }

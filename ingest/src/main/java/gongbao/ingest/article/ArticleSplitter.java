@@ -3,18 +3,37 @@ package gongbao.ingest.article;
 import gongbao.ingest.page.Page;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Cuts a page's text into articles: a pure function of the page, linear in its length. Lines are
  * classified ({@link LineClassifier}), walked into drafts ({@link PageSegmenter}: headline groups,
- * bylines, subheads, boxes, photo items, column-break joins), cleaned of repeated paragraphs ({@link
+ * bylines, subheads, boxes, photo items, column-break joins; whether a headline-like run inside an
+ * article opens a new one is decided by {@link ArticleBoundary}, its firm rules first, then a {@link
+ * BoundaryModel}), cleaned of repeated paragraphs ({@link
  * RepeatRemover}) and of fragments printed out of order ({@link FragmentAttacher}), then assembled
  * ({@link ArticleAssembler}: headline roles, byline, kind, truncation).
  */
 public final class ArticleSplitter {
 
+  private final BoundaryModel boundaryModel;
+
+  /** A splitter with the standard boundary model ({@link LogisticBoundaryModel#standard()}). */
+  public ArticleSplitter() {
+    this(LogisticBoundaryModel.standard());
+  }
+
+  public ArticleSplitter(BoundaryModel boundaryModel) {
+    this.boundaryModel = boundaryModel;
+  }
+
   public List<Article> split(Page page) {
-    List<ArticleDraft> drafts = PageSegmenter.segment(PageLine.linesOf(page.text()));
+    return split(page, decision -> {});
+  }
+
+  /** As {@link #split(Page)}, telling {@code decisions} how each run of headline-like lines was read. */
+  public List<Article> split(Page page, Consumer<BoundaryDecision> decisions) {
+    List<ArticleDraft> drafts = PageSegmenter.segment(PageLine.linesOf(page.text()), boundaryModel, decisions);
     RepeatRemover.removeRepeats(drafts);
     FragmentAttacher.attach(drafts);
     List<Article> articles = new ArrayList<>();

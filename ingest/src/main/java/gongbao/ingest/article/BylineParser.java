@@ -20,11 +20,11 @@ final class BylineParser {
   private static final String ROLE =
       "(?:本报|本刊|新华社|中新社|人民日报)?(?:特约|见习|实习)?(?:记者|通讯员|实习生)";
   private static final Pattern LEAD_IN_BRACKETS =
-      Pattern.compile("^((?:本报讯|本刊讯)|(?:本报|新华社|中新社)[^\\s(（电]{0,14}电)\\s*[(（]([^)）]{1,40})[)）]");
+      Pattern.compile("^据?((?:本报讯|本刊讯)|(?:本报|新华社|中新社)[^\\s(（电]{0,14}电)\\s*[(（]([^)）]{1,40})[)）]");
   private static final Pattern LEAD_REPORTED =
       Pattern.compile("^(?:(本报讯|本刊讯)\\s*)?(" + ROLE + "[^。，,]{1,40}?)报道");
   private static final Pattern LEAD_PLAIN =
-      Pattern.compile("^(本报讯|本刊讯|(?:本报|新华社|中新社)[^\\s(（电，,。]{0,14}电)");
+      Pattern.compile("^据?(本报讯|本刊讯|(?:本报|新华社|中新社)[^\\s(（电，,。]{0,14}电)");
   private static final Pattern ROLE_WORD = Pattern.compile("^" + ROLE);
   private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}|[\\p{IsHan}·]{3,8}");
   private static final Pattern STAFF_TOKEN = Pattern.compile("(?:" + ROLE + ")?\\p{IsHan}{2,4}|" + ROLE);
@@ -100,15 +100,12 @@ final class BylineParser {
     if (hasRole) {
       return true;
     }
-    // names alone: two to five short names, or one name of two or three characters
-    if (tokens.length == 1) {
-      return line.length() <= 3;
-    }
-    if (tokens.length > 5) {
+    // names alone: two to five short names, or one name of two or three characters, each with a family name
+    if (tokens.length > 5 || tokens.length == 1 && line.length() > 3) {
       return false;
     }
     for (String token : tokens) {
-      if (token.length() > 3) {
+      if (token.length() > 3 || !ChineseSurnames.startsWithSurname(token)) {
         return false;
       }
     }

@@ -2,6 +2,7 @@ package gongbao.ingest.article;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,22 +19,24 @@ final class PageSegmenter {
   private final boolean[] inlinePhoto;
   private final boolean[] photoHead;
   private final ArticleBoundary boundary;
+  private final Consumer<BoundaryDecision> decisions;
   private final List<ArticleDraft> drafts = new ArrayList<>();
   private final List<String> carriedHeads = new ArrayList<>();
   private @Nullable ArticleDraft current;
   private @Nullable String pendingTip;
 
-  private PageSegmenter(PageLayout layout) {
+  private PageSegmenter(PageLayout layout, BoundaryModel model, Consumer<BoundaryDecision> decisions) {
     this.lines = layout.lines;
     this.roles = layout.roles;
     this.photoHead = layout.photoHead;
     this.photoStart = layout.photoStart;
     this.inlinePhoto = layout.inlinePhoto;
-    this.boundary = new ArticleBoundary(layout);
+    this.boundary = new ArticleBoundary(layout, model);
+    this.decisions = decisions;
   }
 
-  static List<ArticleDraft> segment(List<PageLine> lines) {
-    PageSegmenter segmenter = new PageSegmenter(new PageLayout(lines));
+  static List<ArticleDraft> segment(List<PageLine> lines, BoundaryModel model, Consumer<BoundaryDecision> decisions) {
+    PageSegmenter segmenter = new PageSegmenter(new PageLayout(lines), model, decisions);
     segmenter.walk();
     return segmenter.drafts;
   }
@@ -98,12 +101,17 @@ final class PageSegmenter {
     if (draft == null || (!draft.hasBody() && !draft.ended && !draft.toc && draft.staffLines.isEmpty())) {
       ArticleDraft target = draft == null ? open(lines.get(from)) : draft;
       target.heads.addAll(blocks);
-    } else if (boundary.startsArticle(draft, blocks, from, i, !staff.isEmpty())) {
-      finish();
-      open(lines.get(from)).heads.addAll(blocks);
+      decisions.accept(BoundaryDecision.byRule(lines.get(from), BoundaryDecision.Rule.NO_BODY_ABOVE, draft == null));
     } else {
-      for (String block : blocks) {
-        draft.parts.add(new ArticleDraft.Part(block, true));
+      BoundaryDecision decision = boundary.decide(draft, blocks, from, i, !staff.isEmpty());
+      decisions.accept(decision);
+      if (decision.startsArticle()) {
+        finish();
+        open(lines.get(from)).heads.addAll(blocks);
+      } else {
+        for (String block : blocks) {
+          draft.parts.add(new ArticleDraft.Part(block, true));
+        }
       }
     }
     ArticleDraft target = current;

@@ -7,6 +7,10 @@ final class ParagraphContinuation {
 
   /** Characters that cannot open a paragraph: particles and conjunctions that continue a sentence. */
   private static final String CANNOT_OPEN = "和与及并而的地得了着过等之或且们";
+  private static final int JUNCTION_CONTEXT_CHARS = 1500;
+  static final int MIN_JUNCTION_REPEATS = 2;
+  /** Punctuation that cannot open a paragraph: it closes or continues what came before. */
+  private static final String CANNOT_OPEN_PUNCTUATION = "，,、。；;：:）)」』”’》！？!?";
   /** Two-character words that often open a paragraph followed by a comma. */
   private static final Set<String> TWO_CHARACTER_OPENERS = Set.of(
       "近日", "日前", "今年", "去年", "明年", "同时", "此外", "目前", "为此", "据悉", "随后", "其中", "另外", "对此",
@@ -33,14 +37,60 @@ final class ParagraphContinuation {
     }
     String head = last.text();
     boolean twoClauses = head.indexOf(',') > 0 || head.indexOf('，') > 0;
-    return startsMidSentence(text) || twoClauses && CANNOT_OPEN.indexOf(text.charAt(0)) >= 0;
+    return startsMidSentence(text) || leavesPairOpen(head) || twoClauses && CANNOT_OPEN.indexOf(text.charAt(0)) >= 0
+        || splitsAWordOfTheArticle(head, text, draft.recentText(JUNCTION_CONTEXT_CHARS));
   }
 
   /**
-   * One or two characters and then punctuation, other than a common opener such as {@code 近日,}: the
-   * tail of a sentence begun elsewhere ({@code 面,杭州市…}, {@code 代表,今年…}).
+   * True when the last character of {@code head} and the first of {@code text} make a pair of characters
+   * the article uses elsewhere at least {@value #MIN_JUNCTION_REPEATS} times: the line was cut inside a
+   * word ({@code 助力企业稳} + {@code 步前行}), not ended as a subhead.
+   */
+  static boolean splitsAWordOfTheArticle(String head, String text, String article) {
+    char last = head.charAt(head.length() - 1);
+    char first = text.charAt(0);
+    if (!TopicContinuity.isHan(last) || !TopicContinuity.isHan(first)) {
+      return false;
+    }
+    int repeats = 0;
+    String rest = text.length() > JUNCTION_CONTEXT_CHARS ? text.substring(0, JUNCTION_CONTEXT_CHARS) : text;
+    for (String where : new String[] {article, rest}) {
+      for (int i = where.indexOf(last); i >= 0 && i + 1 < where.length(); i = where.indexOf(last, i + 1)) {
+        if (where.charAt(i + 1) == first) {
+          repeats++;
+        }
+      }
+    }
+    return repeats >= MIN_JUNCTION_REPEATS;
+  }
+
+  /** True when the text opens a quotation, bracket or book title it does not close: {@code 在这堂“公开课}. */
+  static boolean leavesPairOpen(String text) {
+    int quotes = 0;
+    int brackets = 0;
+    int titles = 0;
+    for (int i = 0; i < text.length(); i++) {
+      switch (text.charAt(i)) {
+        case '“' -> quotes++;
+        case '”' -> quotes--;
+        case '（', '(' -> brackets++;
+        case '）', ')' -> brackets--;
+        case '《' -> titles++;
+        case '》' -> titles--;
+        default -> { }
+      }
+    }
+    return quotes > 0 || brackets > 0 || titles > 0;
+  }
+
+  /**
+   * Punctuation first, or one or two characters and then punctuation, other than a common opener such as
+   * {@code 近日,}: the tail of a sentence begun elsewhere ({@code ，农业农村部…}, {@code 面,杭州市…}, {@code 代表,今年…}).
    */
   static boolean startsMidSentence(String text) {
+    if (!text.isEmpty() && CANNOT_OPEN_PUNCTUATION.indexOf(text.charAt(0)) >= 0) {
+      return true;
+    }
     int pause = Punctuation.firstPauseAt(text, 3);
     if (pause == 1 || pause == 2 && text.charAt(1) == '”') {
       return true;

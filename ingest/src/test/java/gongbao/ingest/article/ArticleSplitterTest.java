@@ -317,4 +317,85 @@ class ArticleSplitterTest {
   void empty_page_has_no_articles() {
     assertEquals(List.of(), split(" \n\u3000\n"));
   }
+
+  @Test
+  void a_cut_line_that_leaves_a_quote_open_is_rejoined_with_the_next_line() {
+    List<Article> articles = split("""
+        职工夜校开进工业园区
+
+        本报讯(记者马力)近日,某市总工会在工业园区开办职工夜校。
+
+        在这堂“公开课
+
+        ”上,职工们学习了安全生产知识。
+        """);
+    assertEquals(1, articles.size());
+    assertEquals(List.of("本报讯(记者马力)近日,某市总工会在工业园区开办职工夜校。", "在这堂“公开课”上,职工们学习了安全生产知识。"),
+        texts(articles.get(0)));
+  }
+
+  @Test
+  void a_line_opening_with_a_comma_continues_the_cut_line_above() {
+    List<Article> articles = split("""
+        职工夜校开进工业园区
+
+        本报讯(记者马力)近日,某市总工会在工业园区开办职工夜校。
+
+        1月30日
+
+        ，市总工会召开座谈会，听取职工意见。
+        """);
+    assertEquals(1, articles.size());
+    assertEquals("1月30日，市总工会召开座谈会，听取职工意见。", texts(articles.get(0)).get(1));
+  }
+
+  @Test
+  void the_boundary_model_decides_a_lone_headline_that_no_rule_settles() {
+    String text = """
+        职工夜校开进工业园区
+
+        某市总工会在工业园区开办职工夜校，报名的职工越来越多。
+
+        冬季长跑比赛开赛
+
+        全市冬季长跑比赛昨日在滨江公园鸣枪开跑。
+        """;
+    Page page = new Page("fixture.txt", Paper.UNKNOWN, null, false, "fixture", text);
+    List<BoundaryDecision> decisions = new java.util.ArrayList<>();
+    assertEquals(2, new ArticleSplitter((lineStart, features) -> true).split(page, decisions::add).size());
+    assertEquals(BoundaryDecision.Rule.MODEL, decisions.get(1).rule());
+    assertEquals(text.indexOf("冬季长跑"), decisions.get(1).lineStart());
+    List<Article> kept = new ArticleSplitter((lineStart, features) -> false).split(page);
+    assertEquals(1, kept.size());
+    assertTrue(kept.get(0).paragraphs().get(1).subhead());
+  }
+
+  @Test
+  void a_line_cut_inside_a_word_the_article_uses_elsewhere_is_rejoined() {
+    List<Article> articles = split("""
+        职工夜校开进工业园区
+
+        本报讯(记者马力)近日,某市总工会在工业园区开办职工夜校,职工稳步提升技能。
+
+        夜校帮助企业稳
+
+        步前行,也让职工稳步成长。
+        """);
+    assertEquals(1, articles.size());
+    assertEquals("夜校帮助企业稳步前行,也让职工稳步成长。", texts(articles.get(0)).get(1));
+  }
+
+  @Test
+  void a_subhead_whose_last_and_next_first_character_make_no_word_of_the_article_stays() {
+    List<Article> articles = split("""
+        职工夜校开进工业园区
+
+        本报讯(记者马力)近日,某市总工会在工业园区开办职工夜校。
+
+        课程按需设置
+
+        夜校课程按职工需求设置,每月更新一次。
+        """);
+    assertTrue(articles.get(0).paragraphs().get(1).subhead());
+  }
 }

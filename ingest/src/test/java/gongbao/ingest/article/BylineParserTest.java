@@ -113,4 +113,20 @@ class BylineParserTest {
     assertEquals(List.of("柏一"), credits.photographers());
     assertEquals(List.of("林二"), credits.authors());
   }
+
+  @Test
+  void short_headlines_shaped_like_bare_names_are_not_staff_lines() {
+    assertFalse(BylineParser.isStaffLine("戏雪"));
+    assertFalse(BylineParser.isStaffLine("舞龙狮 赏春光"));
+    assertFalse(BylineParser.isStaffLine("驰  援"));
+    assertTrue(BylineParser.isStaffLine("郑青青 周永祥"));
+    assertTrue(BylineParser.isStaffLine("欧阳晓"));
+  }
+
+  @Test
+  void a_dateline_quoted_from_an_agency_is_a_lead() {
+    BylineParser.Lead lead = BylineParser.lead("据新华社苏瓦5月4日电  （记者张永兴）中国政府援助斐济的首批抗疫物资4日运抵。");
+    assertEquals("新华社苏瓦5月4日电", lead.dateline());
+    assertEquals(List.of("张永兴"), lead.credits().reporters());
+  }
 }

@@ -1,0 +1,141 @@
+package gongbao.ingest.article;
+
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The evidence for reading a run of headline-like lines inside an article as a new article rather than a
+ * subhead, as numbers for {@link LogisticBoundaryModel}: the shape of the run, how the article above
+ * ended and what shape its subheads had, what follows the run, and how much of the text shares topic with
+ * the article above. Every feature is 0/1 or scaled to about [0, 3]. The order is that of {@link #NAMES}
+ * and of the weights file.
+ */
+final class BoundaryFeatures {
+
+  static final List<String> NAMES = List.of(
+      "bias",
+      "continuity", "continuity<0.01", "continuity<0.03", "continuity<0.06", "continuity<0.10",
+      "headSharedAbove", "headSharedWithTitleAbove", "headSharedBelow",
+      "blocks>=2", "blocks>=3", "firstChars/20", "firstChars<=6", "firstChars>=16",
+      "comma", "space", "quote", "colon", "endsQuestionOrExclamation", "bracketInside", "digit",
+      "subheadsAbove>0", "log1p(subheadsAbove)", "sameLengthAsLastSubhead", "sameCommaAsLastSubhead",
+      "paragraphsSinceSubhead/10", "bodyParagraphsAbove/20", "log1p(bodyCharsAbove)/8", "aboveHasHeadline",
+      "lastBodyEndsFullStop", "lastBodyEndsQuote", "lastBodyEndsExclamation", "lastBodyChars<40",
+      "lastBodyNamesStaff", "nextChars/200", "nextChars<60", "nextOpensWithQuote", "nextNamesReporter",
+      "nextOpensWithDate", "bodyLinesBelow/5", "headingSoonBelow", "opensWithQuote", "endsWithQuote",
+      "aboveOpensWithDateline", "columnLabel", "sectionParagraphsBelow/10", "log1p(sectionCharsBelow)/8");
+
+  private static final Set<Character> DIGITS = Set.of('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+  /** Body lines below the run that {@code ArticleBoundary} gathers. */
+  static final int MAX_BELOW_LINES = 5;
+  /** Body lines of the section below the run that {@code ArticleBoundary} counts. */
+  static final int MAX_SECTION_LINES = 20;
+
+  private BoundaryFeatures() {}
+
+  /** What {@code ArticleBoundary} knows about one run, gathered before the features are computed. */
+  /**
+   * @param sectionParagraphsBelow body lines from the run to the next line of another role, up to a bound
+   * @param sectionCharsBelow their characters
+   */
+  record Context(ArticleDraft above, String recentAbove, List<String> blocks, List<String> belowLines,
+      boolean headingSoonBelow, int sectionParagraphsBelow, int sectionCharsBelow) {
+
+    String below() {
+      return String.join("\n", belowLines);
+    }
+  }
+
+  static double[] of(Context c) {
+    String heads = String.join("\n", c.blocks());
+    String below = c.below();
+    String first = c.blocks().get(0);
+    double continuity = TopicContinuity.score(c.recentAbove(), heads + "\n" + below);
+    ArticleDraft above = c.above();
+    String titleAbove = String.join("\n", above.heads);
+    ArticleDraft.@Nullable Part lastSubhead = lastSubhead(above);
+    ArticleDraft.Part lastBody = above.lastBody();
+    String lastText = lastBody == null ? "" : lastBody.text();
+    String next = c.belowLines().isEmpty() ? "" : c.belowLines().get(0);
+    int subheads = above.subheads();
+    ArticleDraft.@Nullable Part firstBody = firstBody(above);
+    return new double[] {
+      1,
+      continuity, flag(continuity < 0.01), flag(continuity < 0.03), flag(continuity < 0.06), flag(continuity < 0.10),
+      TopicContinuity.score(c.recentAbove(), heads), TopicContinuity.score(titleAbove, heads),
+      TopicContinuity.score(below, heads),
+      flag(c.blocks().size() >= 2), flag(c.blocks().size() >= 3), Math.min(first.length(), 48) / 20.0,
+      flag(first.length() <= 6), flag(first.length() >= 16),
+      flag(has(heads, '，') || has(heads, ',')), flag(has(heads, ' ')), flag(has(heads, '“')),
+      flag(has(heads, '：') || has(heads, ':')), flag(heads.endsWith("？") || heads.endsWith("！")),
+      flag(has(heads, '（') || has(heads, '(')), flag(heads.chars().anyMatch(ch -> DIGITS.contains((char) ch))),
+      flag(subheads > 0), Math.log1p(subheads),
+      flag(lastSubhead != null && Math.abs(lastSubhead.text.length() - first.length()) <= 1),
+      flag(lastSubhead != null && hasComma(lastSubhead.text()) == hasComma(first)),
+      Math.min(paragraphsSinceSubhead(above), 10) / 10.0, Math.min(bodyParagraphs(above), 20) / 20.0,
+      Math.log1p(bodyChars(above)) / 8, flag(!above.heads.isEmpty()),
+      flag(lastText.endsWith("。")), flag(lastText.endsWith("”")),
+      flag(lastText.endsWith("！") || lastText.endsWith("？")), flag(lastText.length() < 40),
+      flag(namesStaff(lastText)), Math.min(next.length(), 600) / 200.0, flag(next.length() < 60),
+      flag(next.startsWith("“")), flag(next.length() > 0 && next.substring(0, Math.min(40, next.length())).contains("记者")),
+      flag(next.matches("^(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日.*")), c.belowLines().size() / (double) MAX_BELOW_LINES,
+      flag(c.headingSoonBelow()), flag(first.startsWith("“")), flag(heads.endsWith("”")),
+      flag(firstBody != null && BylineParser.hasLead(firstBody.text())),
+      flag(HeadlineGrouper.isLabel(first) || first.startsWith("图片")),
+      Math.min(c.sectionParagraphsBelow(), MAX_SECTION_LINES) / 10.0, Math.log1p(c.sectionCharsBelow()) / 8
+    };
+  }
+
+  private static double flag(boolean value) {
+    return value ? 1 : 0;
+  }
+
+  private static boolean has(String text, char c) {
+    return text.indexOf(c) >= 0;
+  }
+
+  private static boolean hasComma(String text) {
+    return has(text, '，') || has(text, ',');
+  }
+
+  private static boolean namesStaff(String text) {
+    String tail = text.length() > 30 ? text.substring(text.length() - 30) : text;
+    return tail.contains("记者") || tail.contains("作者") || tail.contains("编辑") || tail.contains("来源")
+        || tail.contains("摄");
+  }
+
+  private static ArticleDraft.@Nullable Part lastSubhead(ArticleDraft draft) {
+    for (int i = draft.parts.size() - 1; i >= 0; i--) {
+      if (draft.parts.get(i).subhead) {
+        return draft.parts.get(i);
+      }
+    }
+    return null;
+  }
+
+  private static ArticleDraft.@Nullable Part firstBody(ArticleDraft draft) {
+    for (ArticleDraft.Part part : draft.parts) {
+      if (!part.subhead) {
+        return part;
+      }
+    }
+    return null;
+  }
+
+  private static int paragraphsSinceSubhead(ArticleDraft draft) {
+    int count = 0;
+    for (int i = draft.parts.size() - 1; i >= 0 && !draft.parts.get(i).subhead; i--) {
+      count++;
+    }
+    return count;
+  }
+
+  private static int bodyParagraphs(ArticleDraft draft) {
+    return (int) draft.parts.stream().filter(part -> !part.subhead).count();
+  }
+
+  private static int bodyChars(ArticleDraft draft) {
+    return draft.parts.stream().filter(part -> !part.subhead).mapToInt(part -> part.text.length()).sum();
+  }
+}
