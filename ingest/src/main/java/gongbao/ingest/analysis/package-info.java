@@ -5,8 +5,12 @@
  * <ul>
  *   <li>{@link gongbao.ingest.analysis.TextNormalizer}: length-preserving normalisation (full-width →
  *       half-width, traditional → simplified), so offsets stay exact for highlighting.
- *   <li>Words: {@link gongbao.ingest.analysis.HanLpTokenizer} (HanLP with the {@link
- *       gongbao.ingest.analysis.UnionDictionary}), SPI name {@code gongbaoHanlp}.
+ *   <li>Words: {@link gongbao.ingest.analysis.WordSegmenter} segments with HanLP once; {@link
+ *       gongbao.ingest.analysis.UnionTermMerger} joins words that spell a {@link
+ *       gongbao.ingest.analysis.UnionDictionary} term. {@link gongbao.ingest.analysis.HanLpTokenizer}
+ *       (SPI name {@code gongbaoHanlp}) does both for the analyzer; {@link
+ *       gongbao.ingest.analysis.GongbaoAnalyzers#words(SegmentedText)} gives the same tokens from a
+ *       text extraction has segmented already, so the ingest segments each text once.
  *   <li>Characters: {@link gongbao.ingest.analysis.CharacterTokenizer} (SPI name {@code
  *       gongbaoCharacter}) plus CJK bigrams with unigrams; {@link
  *       gongbao.ingest.analysis.CharacterPhrases} turns a quoted string into an exact query on it.
