@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gongbao.ingest.analysis.GongbaoAnalyzers;
 import gongbao.ingest.article.Article;
 import gongbao.ingest.extract.ExtractedArticle;
+import gongbao.ingest.extract.PageExtraction;
+import gongbao.ingest.extract.reprint.ReprintClusterer;
 import gongbao.ingest.page.Paper;
 import java.io.Closeable;
 import java.io.IOException;
@@ -51,6 +53,7 @@ public final class ArticleIndexWriter implements Closeable {
   private final boolean reuseSegmentation;
   /** Recorded in every commit; an index made with another word analyzer is refused by the server. */
   private final String analyzerVersion;
+  private @Nullable ReprintClusterer clusterer;
 
   public ArticleIndexWriter(Path indexDir) throws IOException {
     this(indexDir, null);
@@ -143,10 +146,21 @@ public final class ArticleIndexWriter implements Closeable {
   }
 
   /**
-   * Tells {@code action} the cluster id and reprint signature of every article in the index that has
-   * one, committed or not.
+   * The reprint clusterer of this index: on first use it learns every signature already in the index
+   * (so a new article can join a cluster of an earlier run); after that, the runs that write through
+   * this writer keep it up to date, so the index is read once per writer, not once per run.
    */
-  public void forEachReprintSignature(BiConsumer<String, int[]> action) throws IOException {
+  public synchronized ReprintClusterer reprintClusterer() throws IOException {
+    if (clusterer == null) {
+      ReprintClusterer fresh = PageExtraction.newClusterer();
+      forEachReprintSignature(fresh::remember);
+      clusterer = fresh;
+    }
+    return clusterer;
+  }
+
+  /** Tells {@code action} the cluster id and reprint signature of every article in the index that has one. */
+  private void forEachReprintSignature(BiConsumer<String, int[]> action) throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       for (LeafReaderContext leaf : reader.leaves()) {
         BinaryDocValues signatures = leaf.reader().getBinaryDocValues(IndexSchema.REPRINT_SIGNATURE);

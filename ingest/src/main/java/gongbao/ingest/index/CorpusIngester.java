@@ -6,7 +6,6 @@ import gongbao.ingest.article.ArticleSplitter;
 import gongbao.ingest.extract.ExtractedArticle;
 import gongbao.ingest.extract.MetadataExtractor;
 import gongbao.ingest.extract.PageExtraction;
-import gongbao.ingest.extract.reprint.ReprintClusterer;
 import gongbao.ingest.extract.region.RegionGazetteer;
 import gongbao.ingest.extract.topic.TopicTaxonomy;
 import gongbao.ingest.page.Page;
@@ -100,9 +99,8 @@ public final class CorpusIngester {
    */
   public IngestReport ingest(List<Path> paths, ArticleIndexWriter writer, Progress progress) throws IOException {
     List<Path> files = listFiles(paths);
-    ReprintClusterer clusterer = PageExtraction.newClusterer();
-    writer.forEachReprintSignature(clusterer::remember);
-    IngestReport report = new IngestRun(this, files, writer, clusterer, progress, checkpointEveryPages).run(threads);
+    IngestReport report =
+        new IngestRun(this, files, writer, writer.reprintClusterer(), progress, checkpointEveryPages).run(threads);
     writer.commit();
     return report;
   }
