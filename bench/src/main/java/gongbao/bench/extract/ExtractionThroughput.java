@@ -75,7 +75,7 @@ public final class ExtractionThroughput {
       ArticleText text = segmenter.segment(article);
       long middle = System.nanoTime();
       extractor.extract(article, text, null);
-      clusterer.assign(article.id(), article.title() + "\n" + article.bodyText());
+      clusterer.assign(article.id(), PageExtraction.reprintText(article));
       long end = System.nanoTime();
       segmentNanos += middle - start;
       extractNanos += end - middle;

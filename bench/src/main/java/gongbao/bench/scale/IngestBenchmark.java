@@ -1,6 +1,8 @@
 package gongbao.bench.scale;
 
 import com.hankcs.hanlp.seg.Segment;
+import gongbao.bench.Folders;
+import gongbao.bench.Parallel;
 import gongbao.bench.RmrbRecord;
 import gongbao.bench.SharedData;
 import gongbao.bench.split.RebuiltPage;
@@ -10,20 +12,14 @@ import gongbao.ingest.extract.topic.TopicTaxonomy;
 import gongbao.ingest.index.ArticleIndexWriter;
 import gongbao.ingest.index.CorpusIngester;
 import gongbao.ingest.index.IngestReport;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 
@@ -85,7 +81,7 @@ public final class IngestBenchmark {
           chars / seconds, report.articles() / seconds, seconds, bareSeconds / seconds, chars / smartSeconds, smartSeconds,
           bareSeconds / smartSeconds);
     }
-    deleteTree(corpus);
+    Folders.deleteTree(corpus);
   }
 
   /**
@@ -98,42 +94,23 @@ public final class IngestBenchmark {
       return new CorpusIngester(TopicTaxonomy.builtIn(), CorpusIngester.DEFAULT_CHECKPOINT_EVERY_PAGES, threads)
           .ingest(List.of(corpus), writer, CorpusIngester.Progress.NONE);
     } finally {
-      deleteTree(index);
+      Folders.deleteTree(index);
     }
   }
 
-  private static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
-  }
-
-  /** Seconds to segment every text once with {@code threads} HanLP segmenters (the index vocabulary). */
+  /** Seconds to segment every text once with {@code threads} HanLP segmenters (HanLP's own vocabulary). */
   static double bareSegmentation(List<String> texts, int threads) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
     long t0 = System.nanoTime();
-    List<Future<Long>> parts = new ArrayList<>();
-    for (int t = 0; t < threads; t++) {
-      int part = t;
-      parts.add(pool.submit(() -> {
-        Segment segment = HanLpSegmenters.newSegmenter();
-        long terms = 0;
-        for (int i = part; i < texts.size(); i += threads) {
-          for (String line : texts.get(i).split("\n")) {
-            if (!line.isBlank()) {
-              terms += segment.seg(line).size();
-            }
+    Parallel.run(threads, (part, parts) -> {
+      Segment segment = HanLpSegmenters.newSegmenter();
+      for (int i = part; i < texts.size(); i += parts) {
+        for (String line : texts.get(i).split("\n")) {
+          if (!line.isBlank()) {
+            segment.seg(line);
           }
         }
-        return terms;
-      }));
-    }
-    for (Future<Long> part : parts) {
-      part.get();
-    }
-    pool.shutdown();
+      }
+    });
     return (System.nanoTime() - t0) / 1e9;
   }
 

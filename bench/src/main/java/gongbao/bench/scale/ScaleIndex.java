@@ -1,5 +1,7 @@
 package gongbao.bench.scale;
 
+import gongbao.bench.Folders;
+import gongbao.bench.Parallel;
 import gongbao.bench.RmrbRecord;
 import gongbao.ingest.article.Article;
 import gongbao.ingest.article.ArticleKind;
@@ -12,8 +14,6 @@ import gongbao.ingest.extract.ExtractedArticle;
 import gongbao.ingest.index.ArticleIndexWriter;
 import gongbao.ingest.index.IndexSchema;
 import gongbao.ingest.page.Paper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,11 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 
@@ -50,13 +46,7 @@ final class ScaleIndex {
     if (Files.exists(done)) {
       return 0;
     }
-    if (Files.exists(dir)) {
-      try (Stream<Path> files = Files.walk(dir)) {
-        for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-          Files.delete(file);
-        }
-      }
-    }
+    Folders.deleteTree(dir);
     Files.createDirectories(dir);
     long start = System.nanoTime();
     AtomicInteger written = new AtomicInteger();
@@ -66,34 +56,20 @@ final class ScaleIndex {
     int units = pages.size() * copies;
     try (ArticleIndexWriter writer = new ArticleIndexWriter(dir)) {
       PAPERS.forEach(writer::registerPaper);
-      ExecutorService pool = Executors.newFixedThreadPool(threads);
-      List<Future<?>> parts = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        int part = t;
-        parts.add(pool.submit(() -> {
-          for (int unit = part; unit < units; unit += threads) {
-            int copy = unit / pages.size();
-            List<ExtractedArticle> articles = new ArrayList<>();
-            for (int record : pages.get(unit % pages.size())) {
-              articles.add(new ExtractedArticle(article(records.get(record), copy), texts[record], null));
-            }
-            try {
-              writer.replaceExtractedPage(IndexSchema.pageKey(articles.get(0).article().id()), articles);
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-            int before = written.getAndAdd(articles.size());
-            if ((before + articles.size()) / 20_000 > before / 20_000) {
-              System.err.printf("  indexed %,d of %,d articles%n", before + articles.size(), total);
-            }
+      Parallel.run(threads, (part, parts) -> {
+        for (int unit = part; unit < units; unit += parts) {
+          int copy = unit / pages.size();
+          List<ExtractedArticle> articles = new ArrayList<>();
+          for (int record : pages.get(unit % pages.size())) {
+            articles.add(new ExtractedArticle(article(records.get(record), copy), texts[record], null));
           }
-          return null;
-        }));
-      }
-      for (Future<?> part : parts) {
-        part.get();
-      }
-      pool.shutdown();
+          writer.replaceExtractedPage(IndexSchema.pageKey(articles.get(0).article().id()), articles);
+          int before = written.getAndAdd(articles.size());
+          if ((before + articles.size()) / 20_000 > before / 20_000) {
+            System.err.printf("  indexed %,d of %,d articles%n", before + articles.size(), total);
+          }
+        }
+      });
       writer.commit();
     }
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
@@ -117,22 +93,12 @@ final class ScaleIndex {
   /** Each record's text segmented once; every copy of a record has the same text, so it reuses these tokens. */
   private static ArticleText[] segmentOnce(List<RmrbRecord> records, int threads) throws Exception {
     ArticleText[] texts = new ArticleText[records.size()];
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    List<Future<?>> parts = new ArrayList<>();
-    for (int t = 0; t < threads; t++) {
-      int part = t;
-      parts.add(pool.submit(() -> {
-        ArticleSegmenter segmenter = new ArticleSegmenter();
-        for (int i = part; i < records.size(); i += threads) {
-          texts[i] = segmenter.segment(article(records.get(i), 0));
-        }
-        return null;
-      }));
-    }
-    for (Future<?> part : parts) {
-      part.get();
-    }
-    pool.shutdown();
+    Parallel.run(threads, (part, parts) -> {
+      ArticleSegmenter segmenter = new ArticleSegmenter();
+      for (int i = part; i < records.size(); i += parts) {
+        texts[i] = segmenter.segment(article(records.get(i), 0));
+      }
+    });
     return texts;
   }
 

@@ -3,6 +3,7 @@ package gongbao.ingest.analysis;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.ToIntFunction;
 
 /**
  * A text with the tokens of one segmentation of it. Offsets of tokens are offsets in {@code text}.
@@ -45,20 +46,7 @@ public final class SegmentedText {
 
   /** The index of the token that starts at {@code offset}, or -1. */
   public int tokenStartingAt(int offset) {
-    int low = 0;
-    int high = tokens.size() - 1;
-    while (low <= high) {
-      int mid = (low + high) >>> 1;
-      int start = tokens.get(mid).offset();
-      if (start < offset) {
-        low = mid + 1;
-      } else if (start > offset) {
-        high = mid - 1;
-      } else {
-        return mid;
-      }
-    }
-    return -1;
+    return exactIndex(offset, Token::offset);
   }
 
   /** The index of the token whose characters include {@code offset}, or -1. */
@@ -81,14 +69,19 @@ public final class SegmentedText {
 
   /** The index of the token that ends at {@code offset}, or -1. */
   public int tokenEndingAt(int offset) {
+    return exactIndex(offset, Token::end);
+  }
+
+  /** Binary search over the tokens, whose starts and ends both rise in text order. */
+  private int exactIndex(int offset, ToIntFunction<Token> key) {
     int low = 0;
     int high = tokens.size() - 1;
     while (low <= high) {
       int mid = (low + high) >>> 1;
-      int end = tokens.get(mid).end();
-      if (end < offset) {
+      int value = key.applyAsInt(tokens.get(mid));
+      if (value < offset) {
         low = mid + 1;
-      } else if (end > offset) {
+      } else if (value > offset) {
         high = mid - 1;
       } else {
         return mid;
