@@ -14,13 +14,17 @@ import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Exact-string queries on a field analysed by {@link GongbaoAnalyzers#characters()}: a string of one
- * character is a term query on its unigram; a longer one is a phrase of its bigrams (a unigram only
- * where no bigram covers a character, e.g. a digit). Since index and query text are normalised and
+ * Exact-string queries on a field analysed by {@link GongbaoAnalyzers#characters()}. A string of one
+ * Han character matches every term that starts with it (its bigrams, and its unigram at the edge of a
+ * run); one other letter or digit is a term query. A longer string is a phrase of its bigrams, with a
+ * unigram only where no bigram covers a character (a digit, or a Han character with no Han neighbour
+ * in the string: in the text that character ends a run on the side where the string has its
+ * non-Han neighbour, so the unigram is there). Since index and query text are normalised and
  * tokenised alike, the query matches exactly where the string occurs. Only letters and digits are
  * indexed: punctuation and spaces inside a quoted string are not matched themselves (工会、驿站 also
  * finds 工会,驿站), but a bigram never spans them, so neighbours in the query must be neighbours in the
@@ -41,7 +45,10 @@ public final class CharacterPhrases {
       return new MatchNoDocsQuery("no letter or digit in \"" + text + "\"");
     }
     if (cover.size() == 1) {
-      return new TermQuery(new Term(field, cover.get(0).term()));
+      String only = cover.get(0).term();
+      Term term = new Term(field, only);
+      boolean oneHanCharacter = only.codePointCount(0, only.length()) == 1 && CharacterTokenizer.isHan(only.codePointAt(0));
+      return oneHanCharacter ? new PrefixQuery(term) : new TermQuery(term);
     }
     PhraseQuery.Builder phrase = new PhraseQuery.Builder();
     for (PositionedTerm token : cover) {

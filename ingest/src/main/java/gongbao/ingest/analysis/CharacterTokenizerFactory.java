@@ -5,9 +5,8 @@ import org.apache.lucene.analysis.TokenizerFactory;
 import org.apache.lucene.util.AttributeFactory;
 
 /**
- * Loads {@link CharacterTokenizer} by name through Lucene's analysis SPI: {@code <tokenizer
- * name="gongbaoCharacter"/>}, followed by {@code cjkBigram} with {@code outputUnigrams="true"} to get
- * Gongbao's character field.
+ * Loads {@link CharacterTokenizer}, which makes Gongbao's character field on its own, by name through
+ * Lucene's analysis SPI: {@code <tokenizer name="gongbaoCharacter"/>}.
  */
 public final class CharacterTokenizerFactory extends TokenizerFactory {
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -21,7 +20,7 @@ public final class GongbaoAnalyzers {
    * the index must be rebuilt ({@code gongbao.ingest.index.AnalyzerVersionCheck}).
    */
   public static final String VERSION =
-      "gongbao-analysis-3+union-dictionary-" + UnionDictionary.bundled().version();
+      "gongbao-analysis-4+union-dictionary-" + UnionDictionary.bundled().version();
 
   private GongbaoAnalyzers() {}
 
@@ -50,18 +49,15 @@ public final class GongbaoAnalyzers {
   }
 
   /**
-   * Han characters as unigrams plus bigrams of neighbouring Han characters (a bigram sits at the
-   * position of its first character, with position length 2); letters and digits one per token. Any
-   * string of the text, one character included, is a phrase of these tokens: see {@link
-   * CharacterPhrases}.
+   * Bigrams of neighbouring Han characters plus unigrams at the edges of each Han run; letters and
+   * digits one per token (see {@link CharacterTokenizer}). Any string of the text, one character
+   * included, is found exactly by {@link CharacterPhrases}.
    */
   public static Analyzer characters() {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
-        CharacterTokenizer tokenizer = new CharacterTokenizer();
-        return new TokenStreamComponents(
-            tokenizer, new CJKBigramFilter(tokenizer, CJKBigramFilter.HAN, true));
+        return new TokenStreamComponents(new CharacterTokenizer());
       }
     };
   }

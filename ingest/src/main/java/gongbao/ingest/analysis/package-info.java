@@ -12,7 +12,7 @@
  *       gongbao.ingest.analysis.GongbaoAnalyzers#words(SegmentedText)} gives the same tokens from a
  *       text extraction has segmented already, so the ingest segments each text once.
  *   <li>Characters: {@link gongbao.ingest.analysis.CharacterTokenizer} (SPI name {@code
- *       gongbaoCharacter}) plus CJK bigrams with unigrams; {@link
+ *       gongbaoCharacter}): Han bigrams plus unigrams at the edges of each run; {@link
  *       gongbao.ingest.analysis.CharacterPhrases} turns a quoted string into an exact query on it.
  *   <li>{@link gongbao.ingest.analysis.TextQueries}: a user word or quoted phrase as a Lucene query,
  *       with {@link gongbao.ingest.analysis.Synonyms} at query time only.

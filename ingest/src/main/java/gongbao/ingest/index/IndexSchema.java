@@ -20,8 +20,10 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -94,7 +96,21 @@ public final class IndexSchema {
   /** Commit user-data key: JSON object of paper id to paper name, for every paper in the index. */
   public static final String PAPERS_KEY = "papers";
 
+  /**
+   * The word fields keep frequencies but no positions: a word query needs all of its words, not in
+   * order (strings in order are the character fields' job), so positions would only cost indexing time
+   * and space.
+   */
+  private static final FieldType WORDS_TYPE = wordsType();
+
   private IndexSchema() {}
+
+  private static FieldType wordsType() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    type.freeze();
+    return type;
+  }
 
   /** The analyzer to index and query with. */
   public static Analyzer analyzer() {
@@ -184,11 +200,11 @@ public final class IndexSchema {
     String headline = article.headlineText();
     String body = article.searchableText();
     if (text == null) {
-      doc.add(new TextField(HEADLINE_WORDS, headline, Field.Store.NO));
-      doc.add(new TextField(BODY_WORDS, body, Field.Store.NO));
+      doc.add(new Field(HEADLINE_WORDS, headline, WORDS_TYPE));
+      doc.add(new Field(BODY_WORDS, body, WORDS_TYPE));
     } else {
-      doc.add(new TextField(HEADLINE_WORDS, GongbaoAnalyzers.words(text.heading())));
-      doc.add(new TextField(BODY_WORDS, GongbaoAnalyzers.words(text.body())));
+      doc.add(new Field(HEADLINE_WORDS, GongbaoAnalyzers.words(text.heading()), WORDS_TYPE));
+      doc.add(new Field(BODY_WORDS, GongbaoAnalyzers.words(text.body()), WORDS_TYPE));
     }
     doc.add(new TextField(HEADLINE_CHARS, headline, Field.Store.NO));
     doc.add(new TextField(BODY_CHARS, body, Field.Store.NO));

@@ -2,30 +2,26 @@ package gongbao.ingest.analysis;
 
 import java.io.IOException;
 import java.util.HashMap;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenFilterFactory;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.TokenizerFactory;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 import org.junit.Test;
 
-/** The character analyzer: Han unigrams plus bigrams, letters and digits one by one. */
+/** The character analyzer: Han bigrams plus unigrams at the edges of each run, letters and digits one by one. */
 public class CharacterAnalyzerTest extends BaseTokenStreamTestCase {
 
   @Test
-  public void test_han_text_gives_unigrams_and_bigrams_at_the_first_characters_position() throws IOException {
+  public void test_a_han_run_gives_its_bigrams_and_a_unigram_at_each_edge() throws IOException {
     try (Analyzer characters = GongbaoAnalyzers.characters()) {
       assertAnalyzesTo(
           characters,
           "工会驿站",
-          new String[] {"工", "工会", "会", "会驿", "驿", "驿站", "站"},
-          new int[] {0, 0, 1, 1, 2, 2, 3},
-          new int[] {1, 2, 2, 3, 3, 4, 4},
-          new String[] {"<SINGLE>", "<DOUBLE>", "<SINGLE>", "<DOUBLE>", "<SINGLE>", "<DOUBLE>", "<SINGLE>"},
-          new int[] {1, 0, 1, 0, 1, 0, 1},
-          new int[] {1, 2, 1, 2, 1, 2, 1});
+          new String[] {"工", "工会", "会驿", "驿站", "站"},
+          new int[] {0, 0, 1, 2, 3},
+          new int[] {1, 2, 3, 4, 4},
+          new String[] {"<SINGLE>", "<DOUBLE>", "<DOUBLE>", "<DOUBLE>", "<SINGLE>"},
+          new int[] {1, 0, 1, 1, 1},
+          new int[] {1, 2, 2, 2, 1});
     }
   }
 
@@ -52,12 +48,25 @@ public class CharacterAnalyzerTest extends BaseTokenStreamTestCase {
       assertAnalyzesTo(
           characters,
           "２2年工會",
-          new String[] {"2", "2", "年", "年工", "工", "工会", "会"},
-          new int[] {0, 1, 2, 2, 3, 3, 4},
-          new int[] {1, 2, 3, 4, 4, 5, 5},
+          new String[] {"2", "2", "年", "年工", "工会", "会"},
+          new int[] {0, 1, 2, 2, 3, 4},
+          new int[] {1, 2, 3, 4, 5, 5},
           null,
-          new int[] {1, 1, 1, 0, 1, 0, 1},
-          new int[] {1, 1, 1, 2, 1, 2, 1});
+          new int[] {1, 1, 1, 0, 1, 1},
+          new int[] {1, 1, 1, 2, 2, 1});
+    }
+  }
+
+  @Test
+  public void test_characters_outside_the_basic_block_are_han_too() throws IOException {
+    // 〇 (U+3007, a letter number, not a letter) and 𠀀 (U+20000, a surrogate pair) are Han; ａ is a full-width letter
+    try (Analyzer characters = GongbaoAnalyzers.characters()) {
+      assertAnalyzesTo(
+          characters,
+          "二〇𠀀ａ",
+          new String[] {"二", "二〇", "〇𠀀", "𠀀", "a"},
+          new int[] {0, 0, 1, 2, 4},
+          new int[] {1, 2, 4, 4, 5});
     }
   }
 
@@ -77,17 +86,13 @@ public class CharacterAnalyzerTest extends BaseTokenStreamTestCase {
   }
 
   @Test
-  public void test_spi_names_rebuild_the_character_field() throws IOException {
+  public void test_spi_name_rebuilds_the_character_field() throws IOException {
     TokenizerFactory tokenizers = TokenizerFactory.forName(CharacterTokenizerFactory.NAME, new HashMap<>());
-    TokenFilterFactory bigrams =
-        TokenFilterFactory.forName("cjkBigram", new HashMap<>(Map.of("outputUnigrams", "true")));
     try (Analyzer characters =
         new Analyzer() {
           @Override
           protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer tokenizer = tokenizers.create();
-            TokenStream stream = bigrams.create(tokenizer);
-            return new TokenStreamComponents(tokenizer, stream);
+            return new TokenStreamComponents(tokenizers.create());
           }
         }) {
       assertAnalyzesTo(characters, "驿站", new String[] {"驿", "驿站", "站"});

@@ -104,6 +104,15 @@ class CharacterPhrasesTest {
   }
 
   @Test
+  void a_lone_character_at_the_edge_of_the_string_is_found_inside_a_longer_run_of_the_text() throws IOException {
+    // 出资24万元: 资 ends its run, 万 starts one
+    assertEquals(List.of(3), found(phrases.phrase(CHARS, "资24")));
+    assertEquals(List.of(3), found(phrases.phrase(CHARS, "4万")));
+    assertEquals(List.of(3), found(phrases.phrase(CHARS, "资24万")));
+    assertEquals(List.of(), found(phrases.phrase(CHARS, "资25万")));
+  }
+
+  @Test
   void a_string_split_by_punctuation_in_the_text_is_not_an_exact_match() throws IOException {
     assertEquals(List.of(0), found(phrases.phrase(CHARS, "劳模工匠")));
   }

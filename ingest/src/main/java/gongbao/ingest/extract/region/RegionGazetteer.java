@@ -115,7 +115,7 @@ public final class RegionGazetteer {
 
   /** The lengths of the forms that begin at {@code position} of {@code text}, longest first. */
   public List<Integer> formLengthsAt(CharSequence text, int position) {
-    List<Integer> lengths = new ArrayList<>(2);
+    List<Integer> lengths = List.of(); // most positions start no form: nothing allocated for them
     Node node = root;
     for (int i = position; i < text.length(); i++) {
       node = node.next.get(text.charAt(i));
@@ -123,6 +123,9 @@ public final class RegionGazetteer {
         break;
       }
       if (node.endsForm) {
+        if (lengths.isEmpty()) {
+          lengths = new ArrayList<>(2);
+        }
         lengths.add(0, i + 1 - position);
       }
     }
