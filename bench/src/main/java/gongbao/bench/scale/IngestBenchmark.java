@@ -3,23 +3,14 @@ package gongbao.bench.scale;
 import com.hankcs.hanlp.seg.Segment;
 import gongbao.bench.Folders;
 import gongbao.bench.Parallel;
-import gongbao.bench.RmrbRecord;
-import gongbao.bench.SharedData;
-import gongbao.bench.split.RebuiltPage;
-import gongbao.bench.split.SplitEvaluation;
 import gongbao.ingest.analysis.HanLpSegmenters;
 import gongbao.ingest.extract.topic.TopicTaxonomy;
 import gongbao.ingest.index.ArticleIndexWriter;
 import gongbao.ingest.index.CorpusIngester;
 import gongbao.ingest.index.IngestReport;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
-import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 
@@ -37,21 +28,11 @@ public final class IngestBenchmark {
 
   public static void main(String[] args) throws Exception {
     int rounds = SearchBenchmark.intArg(args, "--rounds", 1);
-    Map<String, TreeMap<Integer, RebuiltPage.GoldArticle>> pages = SplitEvaluation.readPages(SharedData.require(RmrbRecord.FILE));
-    Path corpus = Files.createTempDirectory("gongbao-ingest-bench");
-    Files.createDirectories(corpus.resolve("rmrb"));
-    Files.writeString(corpus.resolve("rmrb/paper.json"), "{\"name\": \"人民日报\"}");
-    List<String> texts = new ArrayList<>();
-    int articles = 0;
-    for (Map.Entry<String, TreeMap<Integer, RebuiltPage.GoldArticle>> page : pages.entrySet()) {
-      String text = RebuiltPage.layOut(page.getKey(), new ArrayList<>(page.getValue().values()), new Random(1), true).text();
-      Path file = corpus.resolve("rmrb").resolve(page.getKey() + ".txt");
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-      texts.add(text);
-      articles += page.getValue().size();
-    }
-    long chars = texts.stream().mapToLong(String::length).sum();
+    RmrbPageFiles pages = RmrbPageFiles.write();
+    Path corpus = pages.corpus();
+    List<String> texts = pages.texts();
+    int articles = pages.articles();
+    long chars = pages.characters();
     System.out.printf("# Ingest benchmark: %,d rmrb pages rebuilt as files, %,d articles, %,d characters; median of %d round(s)%n%n",
         texts.size(), articles, chars, rounds);
     System.out.println("| threads | bare HanLP chars/s | pipeline chars/s | pipeline articles/s | pipeline seconds | pipeline / bare "
@@ -114,7 +95,7 @@ public final class IngestBenchmark {
     return (System.nanoTime() - t0) / 1e9;
   }
 
-  private static double median(double[] values) {
+  static double median(double[] values) {
     double[] sorted = values.clone();
     java.util.Arrays.sort(sorted);
     return sorted[sorted.length / 2];
