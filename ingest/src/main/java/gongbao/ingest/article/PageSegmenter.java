@@ -195,11 +195,16 @@ final class PageSegmenter {
   private void readingTip(PageLine line) {
     ArticleDraft draft = current;
     if (draft != null && !draft.heads.isEmpty() && !draft.ended) {
-      draft.readingTip = draft.readingTip == null ? line.text() : draft.readingTip + line.text();
+      draft.readingTip = withBox(draft.readingTip, line.text());
       draft.cover(line);
     } else {
-      pendingTip = line.text();
+      pendingTip = withBox(pendingTip, line.text());
     }
+  }
+
+  /** The boxes so far and one more, a box a line. */
+  private static String withBox(@Nullable String boxes, String box) {
+    return boxes == null ? box : boxes + "\n" + box;
   }
 
   private void toc(PageLine line) {
