@@ -9,6 +9,7 @@ final class ParagraphContinuation {
   private static final String CANNOT_OPEN = "和与及并而的地得了着过等之或且们";
   private static final int JUNCTION_CONTEXT_CHARS = 1500;
   static final int MIN_JUNCTION_REPEATS = 2;
+  static final int MIN_PAGE_JUNCTION_REPEATS = 3;
   /** Punctuation that cannot open a paragraph: it closes or continues what came before. */
   private static final String CANNOT_OPEN_PUNCTUATION = "，,、。；;：:）)」』”’》！？!?";
   /** Two-character words that often open a paragraph followed by a comma. */
@@ -27,7 +28,7 @@ final class ParagraphContinuation {
    * True when the last part is a headline-like line that was in fact the start of a paragraph cut by a
    * column break: it has a comma, and the text now arriving cannot open a paragraph.
    */
-  static boolean continuesCutSubhead(ArticleDraft draft, String text) {
+  static boolean continuesCutSubhead(ArticleDraft draft, String text, CharacterPairs page) {
     if (draft.parts.isEmpty()) {
       return false;
     }
@@ -38,7 +39,17 @@ final class ParagraphContinuation {
     String head = last.text();
     boolean twoClauses = head.indexOf(',') > 0 || head.indexOf('，') > 0;
     return startsMidSentence(text) || leavesPairOpen(head) || twoClauses && CANNOT_OPEN.indexOf(text.charAt(0)) >= 0
-        || splitsAWordOfTheArticle(head, text, draft.recentText(JUNCTION_CONTEXT_CHARS));
+        || splitsAWordOfTheArticle(head, text, draft.recentText(JUNCTION_CONTEXT_CHARS))
+        || splitsAWordOfThePage(head, text, page);
+  }
+
+  /**
+   * True when the last character of {@code head} and the first of {@code text} are a pair the page uses
+   * at least {@value #MIN_PAGE_JUNCTION_REPEATS} times: the evidence of the article alone, but drawn from
+   * the whole page, so that a word the article uses once ({@code 院长}) is known from its neighbours.
+   */
+  static boolean splitsAWordOfThePage(String head, String text, CharacterPairs page) {
+    return page.count(head.charAt(head.length() - 1), text.charAt(0)) >= MIN_PAGE_JUNCTION_REPEATS;
   }
 
   /**
