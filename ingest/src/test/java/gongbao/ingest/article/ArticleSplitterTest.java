@@ -89,6 +89,26 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void line_cut_after_a_word_that_needs_what_follows_is_not_a_subhead() {
+    List<Article> articles = split("""
+        滑雪场上的老师
+
+        本报讯(记者马力)韩俊是一名中学老师,四年前她还不敢上雪道。
+
+        学生的鼓励让
+
+        阅读提示
+
+        一名中学老师在学生鼓励下学会了滑雪。
+
+        她克服了对滑雪的恐惧,如今每周都去滑雪。
+        """);
+    assertEquals(1, articles.size());
+    assertEquals(List.of("本报讯(记者马力)韩俊是一名中学老师,四年前她还不敢上雪道。", "学生的鼓励让她克服了对滑雪的恐惧,如今每周都去滑雪。"),
+        texts(articles.get(0)));
+  }
+
+  @Test
   void rejoins_a_word_cut_by_a_column_break() {
     List<Article> articles = split("""
         社区来了新网格员
