@@ -87,15 +87,17 @@ final class PageLayout {
 
   /**
    * Lines that read as prose on their own but sit in a headline group: a kicker ending with a colon
-   * ({@code 国台办：}), or a long one above a title with its column in brackets ({@code 开局良好，进展顺利，…}),
+   * ({@code 国台办：}) or a dash, or a long one above a title with its column in brackets ({@code 开局良好，进展顺利，…}),
    * and a long subtitle opening with a dash right below a headline.
    */
   private void markKickersAndSubtitles() {
     for (int i = lines.size() - 2; i >= 0; i--) {
       String text = lines.get(i).text();
       boolean afterClosed = i == 0 || roles[i - 1] != LineRole.BODY || Punctuation.endsParagraph(lines.get(i - 1).text());
-      if (roles[i] == LineRole.BODY && roles[i + 1] == LineRole.HEADING && afterClosed && isKickerShaped(text)
-          && (text.endsWith("：") || text.endsWith(":") || Punctuation.endsWithBracketedNote(lines.get(i + 1).text()))) {
+      boolean kicker = isKickerShaped(text)
+          && (text.endsWith("：") || text.endsWith(":") || Punctuation.endsWithBracketedNote(lines.get(i + 1).text()))
+          || isDashKicker(text);
+      if (roles[i] == LineRole.BODY && roles[i + 1] == LineRole.HEADING && afterClosed && kicker) {
         roles[i] = LineRole.HEADING;
       }
     }
@@ -106,6 +108,15 @@ final class PageLayout {
         roles[i] = LineRole.HEADING;
       }
     }
+  }
+
+  /**
+   * A kicker that leads into the title with a dash may be a whole sentence or two ({@code 苦氟水让…吃了多年苦头。
+   * 为了…，终于——}): body text does not end a paragraph with a dash right above a headline.
+   */
+  private static boolean isDashKicker(String text) {
+    return text.length() <= MAX_SUBTITLE_CHARS && Punctuation.endsWithDash(text) && text.charAt(0) != '（'
+        && text.charAt(0) != '(';
   }
 
   private static boolean isKickerShaped(String text) {

@@ -109,6 +109,24 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void kicker_of_sentences_ending_with_a_dash_opens_the_next_article() {
+    List<Article> articles = split("""
+        职工书屋开到车间
+
+        本报讯(记者马力)近日,市总工会在车间里建起职工书屋。
+
+        苦氟水让不少乡亲吃了多年苦头。为了啃下这块硬骨头,当地干部群众苦干一年,终于——
+
+        汩汩清水入村来
+
+        本报讯(记者韦华)村里通上了自来水,乡亲们喝上了放心水。
+        """);
+    assertEquals(2, articles.size());
+    assertEquals("苦氟水让不少乡亲吃了多年苦头。为了啃下这块硬骨头,当地干部群众苦干一年,终于——", articles.get(1).kicker());
+    assertEquals("汩汩清水入村来", articles.get(1).title());
+  }
+
+  @Test
   void rejoins_a_word_cut_by_a_column_break() {
     List<Article> articles = split("""
         社区来了新网格员
