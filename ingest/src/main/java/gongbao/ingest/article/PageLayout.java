@@ -88,7 +88,8 @@ final class PageLayout {
   /**
    * Lines that read as prose on their own but sit in a headline group: a kicker ending with a colon
    * ({@code 国台办：}) or a dash, or a long one above a title with its column in brackets ({@code 开局良好，进展顺利，…}),
-   * and a long subtitle opening with a dash right below a headline.
+   * a title made long by its column in brackets above a dash subtitle, and a long subtitle opening with a dash right
+   * below a headline.
    */
   private void markKickersAndSubtitles() {
     for (int i = lines.size() - 2; i >= 0; i--) {
@@ -97,7 +98,8 @@ final class PageLayout {
       boolean kicker = isKickerShaped(text)
           && (text.endsWith("：") || text.endsWith(":") || Punctuation.endsWithBracketedNote(lines.get(i + 1).text()))
           || isDashKicker(text);
-      if (roles[i] == LineRole.BODY && roles[i + 1] == LineRole.HEADING && afterClosed && kicker) {
+      if (roles[i] == LineRole.BODY && afterClosed
+          && (roles[i + 1] == LineRole.HEADING && kicker || isLongTitleAboveDash(text, lines.get(i + 1).text()))) {
         roles[i] = LineRole.HEADING;
       }
     }
@@ -117,6 +119,16 @@ final class PageLayout {
   private static boolean isDashKicker(String text) {
     return text.length() <= MAX_SUBTITLE_CHARS && Punctuation.endsWithDash(text) && text.charAt(0) != '（'
         && text.charAt(0) != '(';
+  }
+
+  /**
+   * A title too long for a headline because of its column in brackets ({@code 牢记嘱托…（在习近平新时代…——新时代新作为
+   * 新篇章）}), one clause, with a subtitle opening with a dash right below it.
+   */
+  private static boolean isLongTitleAboveDash(String text, String next) {
+    return text.length() <= MAX_SUBTITLE_CHARS && next.startsWith("——") && next.length() <= MAX_SUBTITLE_CHARS
+        && Punctuation.endsWithBracketedNote(text) && text.charAt(0) != '（' && text.charAt(0) != '('
+        && !Punctuation.hasInnerSentenceEnd(text, text.length()) && !LineClassifier.opensLikeSentence(text);
   }
 
   private static boolean isKickerShaped(String text) {
