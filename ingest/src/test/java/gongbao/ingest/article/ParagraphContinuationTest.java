@@ -32,4 +32,12 @@ class ParagraphContinuationTest {
     assertTrue(ParagraphContinuation.splitsAWordOfThePage("拉罗谢尔孔子学院中方院", "长梁爽表示，孔院每年都会举办春节活动。", pairs));
     assertFalse(ParagraphContinuation.splitsAWordOfThePage("孔子学院迎来新春", "学院院长介绍了活动安排。", pairs));
   }
+
+  @Test
+  void text_opening_with_a_particle_is_the_tail_of_a_sentence() {
+    assertTrue(ParagraphContinuation.startsMidSentence("的“经络”上，改革一项接着一项。"));
+    assertTrue(ParagraphContinuation.startsMidSentence("了“总导演”，广场变成了舞台。"));
+    assertFalse(ParagraphContinuation.startsMidSentence("的确是这样。"));
+    assertFalse(ParagraphContinuation.startsMidSentence("了解到这一情况后，工会立即行动。"));
+  }
 }
