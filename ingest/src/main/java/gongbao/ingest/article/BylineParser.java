@@ -41,6 +41,7 @@ final class BylineParser {
    */
   private static final Pattern LABELLED_CREDIT = Pattern.compile("^(?:本版|本期)?(?:制图|版式设计|版面设计|版式|设计|摄影"
       + "|图片|图片来源|绘图|漫画|插图|责编|编辑|校对|策划|统筹|数据来源|资料整理|栏目投稿邮箱|投稿邮箱|电子信箱)[：:]");
+  private static final Pattern READER_SIGNATURE = Pattern.compile("^\\p{IsHan}{2,10}[省市县区旗] (\\p{IsHan}{2,4})$");
   /** A photo credit naming only the agency, printed on its own line under a caption: {@code 新华社发}. */
   private static final Pattern AGENCY_CREDIT =
       Pattern.compile("^[(（]?(?:新华社发|中新社发|影像中国|人民视觉|视觉中国)[)）]?$");
@@ -90,7 +91,7 @@ final class BylineParser {
     if (line.length() > 40 || line.isEmpty()) {
       return false;
     }
-    if (LABELLED_CREDIT.matcher(line).find()) {
+    if (LABELLED_CREDIT.matcher(line).find() || readerSignature(line) != null) {
       return true;
     }
     if (line.charAt(0) == '■' || line.charAt(0) == '□') {
@@ -167,7 +168,17 @@ final class BylineParser {
     if (!text.isEmpty() && (text.charAt(0) == '■' || text.charAt(0) == '□')) {
       text = text.substring(1).strip();
     }
-    return staff(text, defaultRole);
+    String reader = readerSignature(text);
+    return reader != null ? Credits.NONE.with(StaffRole.AUTHOR, reader) : staff(text, defaultRole);
+  }
+
+  /**
+   * The name of a reader signing a letter with place and name ({@code 辽宁大连市 王艺侨}, {@code 天津河北区 孙海龙}),
+   * or null: the place ends in 省, 市, 县, 区 or 旗, the name opens with a common family name.
+   */
+  static @Nullable String readerSignature(String line) {
+    Matcher signature = READER_SIGNATURE.matcher(line);
+    return signature.matches() && ChineseSurnames.startsWithSurname(signature.group(1)) ? signature.group(1) : null;
   }
 
   /** The credits of a photo credit line: every name is a photographer. */

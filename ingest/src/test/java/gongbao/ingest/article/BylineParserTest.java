@@ -154,4 +154,11 @@ class BylineParserTest {
       assertTrue(BylineParser.staffLine(line, StaffRole.AUTHOR).isEmpty(), line);
     }
   }
+
+  @Test
+  void reader_signing_with_place_and_name_is_the_author() {
+    assertTrue(BylineParser.isStaffLine("辽宁大连市 王艺侨"));
+    assertEquals(List.of("王艺侨"), BylineParser.staffLine("辽宁大连市 王艺侨", StaffRole.REPORTER).authors());
+    assertFalse(BylineParser.isStaffLine("北京市 朝阳区"));
+  }
 }
