@@ -13,10 +13,12 @@ import java.util.TreeMap;
 /**
  * A whole page rebuilt from known articles and then degraded the way printed pages are: paragraphs cut
  * by column breaks at random points (one of them with a reading-tip box between the halves) and one
- * paragraph printed twice.
+ * paragraph printed twice. {@code printedBodyKeys} holds, for each article, its body as the page prints
+ * it below the headline (spaces removed): the known body with the inserted box at its place, the repeat
+ * once — the text the article must hold when nothing is lost and nothing taken from a neighbour.
  */
-public record RebuiltPage(String key, String text, List<GoldArticle> articles, List<String> brokenParagraphs,
-    List<String> repeatedParagraphs, NavigableMap<Integer, Block> blocks) {
+public record RebuiltPage(String key, String text, List<GoldArticle> articles, List<String> printedBodyKeys,
+    List<String> brokenParagraphs, List<String> repeatedParagraphs, NavigableMap<Integer, Block> blocks) {
 
   /** What a block of the page text is; keyed by where it starts in the text. */
   public enum Block {
@@ -77,8 +79,10 @@ public record RebuiltPage(String key, String text, List<GoldArticle> articles, L
     NavigableMap<Integer, Block> blocks = new TreeMap<>();
     List<String> broken = new ArrayList<>();
     List<String> repeated = new ArrayList<>();
+    List<String> printedBodies = new ArrayList<>();
     for (int a = 0; a < articles.size(); a++) {
       GoldArticle article = articles.get(a);
+      StringBuilder printed = new StringBuilder();
       Block headline = Block.ARTICLE_START;
       for (String head : List.of(article.kicker(), article.title(), article.subtitle())) {
         if (!head.isEmpty()) {
@@ -94,17 +98,22 @@ public record RebuiltPage(String key, String text, List<GoldArticle> articles, L
           int cut = 1 + random.nextInt(paragraph.length() - 1);
           blocks.put(text.length(), Block.BREAK_HEAD);
           block(text, paragraph.substring(0, cut));
+          printed.append(paragraph, 0, cut);
           if (breakIndex == 0) {
+            String tip = "本文介绍" + article.title() + "的有关情况，请读者留意相关报道。";
             blocks.put(text.length(), Block.TIP);
             block(text, "阅读提示");
-            block(text, "本文介绍" + article.title() + "的有关情况，请读者留意相关报道。");
+            block(text, tip);
+            printed.append("阅读提示").append(tip);
           }
+          printed.append(paragraph.substring(cut));
           blocks.put(text.length(), Block.BREAK_TAIL);
           block(text, paragraph.substring(cut));
           broken.add(paragraph);
         } else {
           blocks.put(text.length(), Block.PARAGRAPH);
           block(text, paragraph);
+          printed.append(paragraph);
         }
         if (repeat != null && repeat[0] == a && repeat[1] == p) {
           blocks.put(text.length(), Block.REPEAT);
@@ -112,8 +121,10 @@ public record RebuiltPage(String key, String text, List<GoldArticle> articles, L
           repeated.add(paragraph);
         }
       }
+      printedBodies.add(SplitScore.squeeze(printed.toString()));
     }
-    return new RebuiltPage(key, text.toString(), articles, broken, repeated, Collections.unmodifiableNavigableMap(blocks));
+    return new RebuiltPage(key, text.toString(), articles, printedBodies, broken, repeated,
+        Collections.unmodifiableNavigableMap(blocks));
   }
 
   /** The page as the splitter's input. */

@@ -99,6 +99,7 @@ public final class SplitEvaluation {
     System.out.printf("%-34s %8.4f%n", "headline F1", s.f1());
     System.out.printf("%-34s %8.4f%n", "title role right (of matched)", s.matchedHeadlines == 0 ? 0 : s.matchedTitleRole / (double) s.matchedHeadlines);
     System.out.printf("%-34s %8.4f%n", "body boundaries exact (of gold)", s.exactBodies / (double) Math.max(1, s.goldArticles));
+    System.out.printf("%-34s %8.4f%n", "all text held exactly (of gold)", s.heldExactly / (double) Math.max(1, s.goldArticles));
     System.out.printf("%-34s %4d / %d%n", "column breaks re-joined", s.rejoinedBreaks, s.breaks);
     System.out.printf("%-34s %4d / %d%n", "repeated paragraphs removed", s.removedRepeats, s.repeats);
     for (String example : s.examples) {

@@ -15,6 +15,7 @@ final class SplitScore {
   int matchedHeadlines;
   int matchedTitleRole;
   int exactBodies;
+  int heldExactly;
   int breaks;
   int rejoinedBreaks;
   int repeats;
@@ -41,7 +42,8 @@ final class SplitScore {
       String key = squeeze(nullToEmpty(article.kicker()) + article.title() + nullToEmpty(article.subtitle()));
       byHeadline.computeIfAbsent(key, k -> new ArrayList<>()).add(article);
     }
-    for (RebuiltPage.GoldArticle gold : page.articles()) {
+    for (int g = 0; g < page.articles().size(); g++) {
+      RebuiltPage.GoldArticle gold = page.articles().get(g);
       List<Article> candidates = byHeadline.get(gold.headlineKey());
       if (candidates == null || candidates.isEmpty()) {
         int at = page.text().indexOf(gold.title());
@@ -55,11 +57,15 @@ final class SplitScore {
       if (squeeze(match.title()).equals(squeeze(gold.title()))) {
         matchedTitleRole++;
       }
-      if (body(match).equals(gold.bodyKey())) {
-        exactBodies++;
-      } else {
+      boolean strict = body(match).equals(gold.bodyKey());
+      boolean held = heldExactly(match, page.printedBodyKeys().get(g));
+      exactBodies += strict ? 1 : 0;
+      heldExactly += held ? 1 : 0;
+      if (!held) {
         example(maxExamples, page.key() + " body differs: " + gold.title() + " gold=" + gold.bodyKey().length()
             + " chars, got=" + body(match).length() + firstDifference(gold.bodyKey(), body(match)));
+      } else if (!strict) {
+        example(maxExamples, page.key() + " body differs by convention only (all text held): " + gold.title());
       }
     }
     for (List<Article> unmatched : byHeadline.values()) {
@@ -130,6 +136,13 @@ final class SplitScore {
       text.append(caption);
     }
     return squeeze(text.toString());
+  }
+
+  private static boolean heldExactly(Article article, String printedBody) {
+    List<String> credits = article.byline().lines().stream().map(SplitScore::squeeze).toList();
+    List<String> boxes = article.readingTip() == null ? List.of()
+        : article.readingTip().lines().map(SplitScore::squeeze).toList();
+    return HeldText.exact(printedBody, boxes, credits, body(article));
   }
 
   private static String nullToEmpty(String text) {

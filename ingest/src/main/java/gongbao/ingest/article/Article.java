@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id stable identity {@code paper/date/page/ordinal}; re-ingesting the same page replaces it
  * @param date the issue date; inferred from the text when {@code dateInferred}
+ * @param readingTip the text of the article's reading-tip boxes ({@code 阅读提示}, {@code 核心阅读}), without
+ *     their labels; one box a line, so that two boxes do not read as one run of text
  */
 public record Article(
     String id,

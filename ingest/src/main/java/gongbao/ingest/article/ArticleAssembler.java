@@ -75,7 +75,7 @@ final class ArticleAssembler {
         group.kicker(),
         title,
         group.subtitle(),
-        credits.toByline(),
+        credits.toByline().withLines(printedCredits(draft)),
         dateline,
         paragraphs,
         captions,
@@ -127,6 +127,14 @@ final class ArticleAssembler {
     }
     String tail = last.length() > 20 ? last.substring(last.length() - 20) : last;
     return CONTINUED.matcher(tail).find() || !Punctuation.endsParagraph(last);
+  }
+
+  /** The staff lines above the body, then those below it and the credits, as the page printed them. */
+  private static List<String> printedCredits(ArticleDraft draft) {
+    List<String> lines = new ArrayList<>(draft.staffLines);
+    lines.addAll(draft.endStaffLines);
+    lines.addAll(draft.creditLines);
+    return lines;
   }
 
   private static @Nullable Paragraph firstBody(List<Paragraph> paragraphs) {

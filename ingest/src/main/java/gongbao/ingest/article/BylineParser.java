@@ -27,6 +27,7 @@ final class BylineParser {
       Pattern.compile("^据?(本报讯|本刊讯|(?:本报|新华社|中新社)[^\\s(（电，,。]{0,14}电)");
   private static final Pattern ROLE_WORD = Pattern.compile("^" + ROLE);
   private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}|[\\p{IsHan}·]{3,8}");
+  private static final Pattern BARE_NAME = Pattern.compile("\\p{IsHan}{2,4}");
   private static final Pattern STAFF_TOKEN = Pattern.compile("(?:" + ROLE + ")?\\p{IsHan}{2,4}|" + ROLE);
   private static final Pattern CREDIT_TAIL =
       Pattern.compile("\\s*(?:摄影报道|摄|摄影|供图)(?:[(（][^)）]{0,12}[)）])?$");
@@ -34,9 +35,16 @@ final class BylineParser {
   private static final Pattern PICTURE_OR_TEXT = Pattern.compile("(\\p{IsHan}{1,3}(?: \\p{IsHan}{1,2})?)(图|文)(?: |$)");
   private static final Pattern PICTURE_TEXT_CREDIT =
       Pattern.compile("^(?:\\p{IsHan}{1,3}(?: \\p{IsHan}{1,2})?(?:图|文)(?: |$)){1,3}$");
-  /** Page-furniture credits with a label: {@code 制图：蔡华伟}, {@code 本版责编：…}. */
-  private static final Pattern LABELLED_CREDIT =
-      Pattern.compile("^(?:本版)?(?:制图|版式设计|设计|摄影|图片|绘图|漫画|插图|责编|编辑|校对|策划|数据来源)[：:]");
+  /**
+   * Page-furniture credits with a label ({@code 制图：蔡华伟}, {@code 本版责编：…}, {@code 本期统筹：…}) and the
+   * contact lines that close a column ({@code 栏目投稿邮箱：…}): they end an article like a byline does.
+   */
+  private static final Pattern LABELLED_CREDIT = Pattern.compile("^(?:本版|本期)?(?:制图|版式设计|版面设计|版式|设计|摄影"
+      + "|图片|图片来源|绘图|漫画|插图|责编|编辑|校对|策划|统筹|数据来源|资料整理|栏目投稿邮箱|投稿邮箱|电子信箱)[：:]");
+  private static final Pattern READER_SIGNATURE = Pattern.compile("^\\p{IsHan}{2,10}[省市县区旗] (\\p{IsHan}{2,4})$");
+  /** A photo credit naming only the agency, printed on its own line under a caption: {@code 新华社发}. */
+  private static final Pattern AGENCY_CREDIT =
+      Pattern.compile("^[(（]?(?:新华社发|中新社发|影像中国|人民视觉|视觉中国)[)）]?$");
   private static final Pattern AUTHOR_NOTE = Pattern.compile("^[(（](?:作者|执笔|参与记者|本文作者)[^)）]{0,60}[)）]$");
 
   /** Two-character names printed with a space between: {@code 本报记者 于 洋摄}. */
@@ -83,7 +91,7 @@ final class BylineParser {
     if (line.length() > 40 || line.isEmpty()) {
       return false;
     }
-    if (LABELLED_CREDIT.matcher(line).find()) {
+    if (LABELLED_CREDIT.matcher(line).find() || readerSignature(line) != null) {
       return true;
     }
     if (line.charAt(0) == '■' || line.charAt(0) == '□') {
@@ -121,12 +129,32 @@ final class BylineParser {
     if (rawLine.indexOf(' ') > 0 && rawLine.length() <= 20 && PICTURE_TEXT_CREDIT.matcher(rawLine).matches()) {
       return true;
     }
+    if (AGENCY_CREDIT.matcher(line).matches()) {
+      return true;
+    }
     Matcher tail = CREDIT_TAIL.matcher(line);
     if (!tail.find()) {
       return false;
     }
     String names = line.substring(0, tail.start()).strip();
-    return names.isEmpty() || isStaffLine(names) || isStaffLine(names.replace("、", " "));
+    return names.isEmpty() || isStaffLine(names) || isStaffLine(names.replace("、", " ")) || bareNames(names);
+  }
+
+  /**
+   * Up to five tokens of two to four characters: names before {@code 摄} need no common family name
+   * ({@code 雒圆摄}, {@code 欧阳光林摄}, {@code 银燕 牟健摄影报道}), the credit word already says what they are.
+   */
+  private static boolean bareNames(String names) {
+    String[] tokens = names.split("[\\s、]+");
+    if (tokens.length > 5) {
+      return false;
+    }
+    for (String token : tokens) {
+      if (!BARE_NAME.matcher(token).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True for {@code (作者系…)} and similar notes. */
@@ -140,11 +168,24 @@ final class BylineParser {
     if (!text.isEmpty() && (text.charAt(0) == '■' || text.charAt(0) == '□')) {
       text = text.substring(1).strip();
     }
-    return staff(text, defaultRole);
+    String reader = readerSignature(text);
+    return reader != null ? Credits.NONE.with(StaffRole.AUTHOR, reader) : staff(text, defaultRole);
+  }
+
+  /**
+   * The name of a reader signing a letter with place and name ({@code 辽宁大连市 王艺侨}, {@code 天津河北区 孙海龙}),
+   * or null: the place ends in 省, 市, 县, 区 or 旗, the name opens with a common family name.
+   */
+  static @Nullable String readerSignature(String line) {
+    Matcher signature = READER_SIGNATURE.matcher(line);
+    return signature.matches() && ChineseSurnames.startsWithSurname(signature.group(1)) ? signature.group(1) : null;
   }
 
   /** The credits of a photo credit line: every name is a photographer. */
   static Credits creditLine(String rawLine) {
+    if (AGENCY_CREDIT.matcher(rawLine).matches()) {
+      return Credits.NONE;
+    }
     if (PICTURE_TEXT_CREDIT.matcher(rawLine).matches()) {
       Credits credits = Credits.NONE;
       Matcher piece = PICTURE_OR_TEXT.matcher(rawLine);

@@ -87,15 +87,19 @@ final class PageLayout {
 
   /**
    * Lines that read as prose on their own but sit in a headline group: a kicker ending with a colon
-   * ({@code 国台办：}), or a long one above a title with its column in brackets ({@code 开局良好，进展顺利，…}),
-   * and a long subtitle opening with a dash right below a headline.
+   * ({@code 国台办：}) or a dash, or a long one above a title with its column in brackets ({@code 开局良好，进展顺利，…}),
+   * a title made long by its column in brackets above a dash subtitle, and a long subtitle opening with a dash right
+   * below a headline.
    */
   private void markKickersAndSubtitles() {
     for (int i = lines.size() - 2; i >= 0; i--) {
       String text = lines.get(i).text();
       boolean afterClosed = i == 0 || roles[i - 1] != LineRole.BODY || Punctuation.endsParagraph(lines.get(i - 1).text());
-      if (roles[i] == LineRole.BODY && roles[i + 1] == LineRole.HEADING && afterClosed && isKickerShaped(text)
-          && (text.endsWith("：") || text.endsWith(":") || Punctuation.endsWithBracketedNote(lines.get(i + 1).text()))) {
+      boolean kicker = isKickerShaped(text)
+          && (text.endsWith("：") || text.endsWith(":") || Punctuation.endsWithBracketedNote(lines.get(i + 1).text()))
+          || isDashKicker(text);
+      if (roles[i] == LineRole.BODY && afterClosed
+          && (roles[i + 1] == LineRole.HEADING && kicker || isLongTitleAboveDash(text, lines.get(i + 1).text()))) {
         roles[i] = LineRole.HEADING;
       }
     }
@@ -106,6 +110,25 @@ final class PageLayout {
         roles[i] = LineRole.HEADING;
       }
     }
+  }
+
+  /**
+   * A kicker that leads into the title with a dash may be a whole sentence or two ({@code 苦氟水让…吃了多年苦头。
+   * 为了…，终于——}): body text does not end a paragraph with a dash right above a headline.
+   */
+  private static boolean isDashKicker(String text) {
+    return text.length() <= MAX_SUBTITLE_CHARS && Punctuation.endsWithDash(text) && text.charAt(0) != '（'
+        && text.charAt(0) != '(';
+  }
+
+  /**
+   * A title too long for a headline because of its column in brackets ({@code 牢记嘱托…（在习近平新时代…——新时代新作为
+   * 新篇章）}), one clause, with a subtitle opening with a dash right below it.
+   */
+  private static boolean isLongTitleAboveDash(String text, String next) {
+    return text.length() <= MAX_SUBTITLE_CHARS && next.startsWith("——") && next.length() <= MAX_SUBTITLE_CHARS
+        && Punctuation.endsWithBracketedNote(text) && text.charAt(0) != '（' && text.charAt(0) != '('
+        && !Punctuation.hasInnerSentenceEnd(text, text.length()) && !LineClassifier.opensLikeSentence(text);
   }
 
   private static boolean isKickerShaped(String text) {

@@ -20,6 +20,7 @@ final class PageSegmenter {
   private final boolean[] photoHead;
   private final ArticleBoundary boundary;
   private final Consumer<BoundaryDecision> decisions;
+  private final CharacterPairs pairs;
   private final List<ArticleDraft> drafts = new ArrayList<>();
   private final List<String> carriedHeads = new ArrayList<>();
   private @Nullable ArticleDraft current;
@@ -33,6 +34,7 @@ final class PageSegmenter {
     this.inlinePhoto = layout.inlinePhoto;
     this.boundary = new ArticleBoundary(layout, model);
     this.decisions = decisions;
+    this.pairs = new CharacterPairs(lines);
   }
 
   static List<ArticleDraft> segment(List<PageLine> lines, BoundaryModel model, Consumer<BoundaryDecision> decisions) {
@@ -148,7 +150,7 @@ final class PageSegmenter {
     }
     draft.cover(line);
     ArticleDraft.Part open = draft.toc ? null : draft.openPart();
-    if (open == null && !draft.toc && ParagraphContinuation.continuesCutSubhead(draft, line.text())) {
+    if (open == null && !draft.toc && ParagraphContinuation.continuesCutSubhead(draft, line.text(), pairs)) {
       ArticleDraft.Part cut = draft.parts.remove(draft.parts.size() - 1);
       open = new ArticleDraft.Part(cut.text(), false);
       draft.parts.add(open);
@@ -195,11 +197,16 @@ final class PageSegmenter {
   private void readingTip(PageLine line) {
     ArticleDraft draft = current;
     if (draft != null && !draft.heads.isEmpty() && !draft.ended) {
-      draft.readingTip = draft.readingTip == null ? line.text() : draft.readingTip + line.text();
+      draft.readingTip = withBox(draft.readingTip, line.text());
       draft.cover(line);
     } else {
-      pendingTip = line.text();
+      pendingTip = withBox(pendingTip, line.text());
     }
+  }
+
+  /** The boxes so far and one more, a box a line. */
+  private static String withBox(@Nullable String boxes, String box) {
+    return boxes == null ? box : boxes + "\n" + box;
   }
 
   private void toc(PageLine line) {

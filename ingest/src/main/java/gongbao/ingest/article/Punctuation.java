@@ -25,7 +25,10 @@ final class Punctuation {
     return endsSentence(text) || endsWithBracketedNote(text);
   }
 
-  /** True when the text ends with {@code （…）} opened within its last 40 characters. */
+  /**
+   * True when the text ends with {@code （…）} opened within its last 40 characters, or is all one bracket: a
+   * closing note of staff can be long ({@code （本报记者屈佩、周翰博、…、韩硕）}).
+   */
   static boolean endsWithBracketedNote(CharSequence text) {
     if (text.length() == 0) {
       return false;
@@ -33,6 +36,9 @@ final class Punctuation {
     char last = text.charAt(text.length() - 1);
     if (last != '）' && last != ')') {
       return false;
+    }
+    if (text.charAt(0) == '（' || text.charAt(0) == '(') {
+      return true;
     }
     for (int i = text.length() - 2; i >= Math.max(0, text.length() - 40); i--) {
       char c = text.charAt(i);

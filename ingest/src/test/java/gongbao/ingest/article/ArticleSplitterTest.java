@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import gongbao.ingest.page.Page;
 import gongbao.ingest.page.Paper;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Small pages written for one hard case each. */
@@ -43,6 +44,86 @@ class ArticleSplitterTest {
         List.of("本报讯(记者马力)近日,某市总工会在工业园区开办职工夜校。",
             "夜校开课以来,报名的职工越来越多,这一变化的背后,是市总和园区工会反复调研的结果。课程表每月更新一次。"),
         texts(article));
+  }
+
+  @Test
+  void two_reading_tip_boxes_of_one_article_stay_apart() {
+    List<Article> articles = split("""
+        职工夜校开进工业园区
+
+        核心阅读
+
+        夜校办到了园区门口。
+
+        本报讯(记者马力)近日,某市总工会在工业园区开办职工夜校。
+
+        夜校开课以来,报名的职工越来越多,这一变化的背后,是市总
+
+        阅读提示
+
+        课程按职工需求设置。
+
+        和园区工会反复调研的结果。
+        """);
+    assertEquals(1, articles.size());
+    assertEquals("夜校办到了园区门口。\n课程按职工需求设置。", articles.get(0).readingTip());
+  }
+
+  @Test
+  void two_boxes_printed_before_the_headline_are_both_kept() {
+    List<Article> articles = split("""
+        阅读提示
+
+        夜校办到了园区门口。
+
+        核心阅读
+
+        课程按职工需求设置。
+
+        职工夜校开进工业园区
+
+        本报讯(记者马力)近日,某市总工会在工业园区开办职工夜校。
+        """);
+    assertEquals(1, articles.size());
+    assertEquals("夜校办到了园区门口。\n课程按职工需求设置。", articles.get(0).readingTip());
+  }
+
+  @Test
+  void line_cut_after_a_word_that_needs_what_follows_is_not_a_subhead() {
+    List<Article> articles = split("""
+        滑雪场上的老师
+
+        本报讯(记者马力)韩俊是一名中学老师,四年前她还不敢上雪道。
+
+        学生的鼓励让
+
+        阅读提示
+
+        一名中学老师在学生鼓励下学会了滑雪。
+
+        她克服了对滑雪的恐惧,如今每周都去滑雪。
+        """);
+    assertEquals(1, articles.size());
+    assertEquals(List.of("本报讯(记者马力)韩俊是一名中学老师,四年前她还不敢上雪道。", "学生的鼓励让她克服了对滑雪的恐惧,如今每周都去滑雪。"),
+        texts(articles.get(0)));
+  }
+
+  @Test
+  void kicker_of_sentences_ending_with_a_dash_opens_the_next_article() {
+    List<Article> articles = split("""
+        职工书屋开到车间
+
+        本报讯(记者马力)近日,市总工会在车间里建起职工书屋。
+
+        苦氟水让不少乡亲吃了多年苦头。为了啃下这块硬骨头,当地干部群众苦干一年,终于——
+
+        汩汩清水入村来
+
+        本报讯(记者韦华)村里通上了自来水,乡亲们喝上了放心水。
+        """);
+    assertEquals(2, articles.size());
+    assertEquals("苦氟水让不少乡亲吃了多年苦头。为了啃下这块硬骨头,当地干部群众苦干一年,终于——", articles.get(1).kicker());
+    assertEquals("汩汩清水入村来", articles.get(1).title());
   }
 
   @Test
@@ -166,6 +247,33 @@ class ArticleSplitterTest {
     assertEquals(List.of("正月十五,户外劳动者在工会驿站里吃上了热汤圆。"), photo.captions());
     assertEquals(List.of("申明"), photo.byline().photographers());
     assertEquals("读书会走进工地", articles.get(1).title());
+  }
+
+  @Test
+  void staff_and_credit_lines_keep_their_printed_text() {
+    List<Article> articles = split("""
+        城市里的新地标
+
+        本报记者 高山
+
+        新建成的职工文化中心日前开放,首月接待职工三万人次。
+
+        数据来源：市总工会
+
+        版式设计：蔡华伟
+        """);
+    assertEquals(1, articles.size());
+    Byline byline = articles.get(0).byline();
+    assertEquals(List.of("高山"), byline.reporters());
+    assertEquals(List.of("本报记者 高山", "数据来源：市总工会", "版式设计：蔡华伟"), byline.lines());
+  }
+
+  @Test
+  void byline_written_before_its_printed_lines_were_kept_reads_as_having_none() {
+    Byline byline = ArticleJson.newMapper().convertValue(
+        Map.of("reporters", List.of("高山"), "correspondents", List.of(), "photographers", List.of(),
+            "authors", List.of()), Byline.class);
+    assertEquals(List.of(), byline.lines());
   }
 
   @Test

@@ -129,4 +129,36 @@ class BylineParserTest {
     assertEquals("新华社苏瓦5月4日电", lead.dateline());
     assertEquals(List.of("张永兴"), lead.credits().reporters());
   }
+
+  @Test
+  void agency_alone_on_a_line_is_a_credit_without_names() {
+    for (String line : List.of("新华社发", "影像中国", "（人民视觉）")) {
+      assertTrue(BylineParser.isCreditLine(line), line);
+      assertTrue(BylineParser.creditLine(line).isEmpty(), line);
+    }
+  }
+
+  @Test
+  void names_before_a_photo_credit_need_no_common_family_name() {
+    assertTrue(BylineParser.isCreditLine("雒 圆摄（新华社发）"));
+    assertTrue(BylineParser.isCreditLine("欧阳光林摄（影像中国）"));
+    assertTrue(BylineParser.isCreditLine("银 燕 牟 健摄影报道"));
+    assertEquals(List.of("雒圆"), BylineParser.creditLine("雒 圆摄（新华社发）").photographers());
+    assertFalse(BylineParser.isCreditLine("冬日里的城市风景线摄影"));
+  }
+
+  @Test
+  void editors_and_contact_lines_that_close_a_column_are_staff_lines() {
+    for (String line : List.of("本期统筹：杨烁壁", "统筹：郭雪岩", "版面设计：蔡华伟", "图片来源：人民视觉", "栏目投稿邮箱：yxxz8494@163.com")) {
+      assertTrue(BylineParser.isStaffLine(line), line);
+      assertTrue(BylineParser.staffLine(line, StaffRole.AUTHOR).isEmpty(), line);
+    }
+  }
+
+  @Test
+  void reader_signing_with_place_and_name_is_the_author() {
+    assertTrue(BylineParser.isStaffLine("辽宁大连市 王艺侨"));
+    assertEquals(List.of("王艺侨"), BylineParser.staffLine("辽宁大连市 王艺侨", StaffRole.REPORTER).authors());
+    assertFalse(BylineParser.isStaffLine("北京市 朝阳区"));
+  }
 }

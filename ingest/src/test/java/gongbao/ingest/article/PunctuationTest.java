@@ -1,0 +1,23 @@
+package gongbao.ingest.article;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class PunctuationTest {
+
+  @Test
+  void a_long_closing_note_of_staff_ends_its_paragraph() {
+    assertTrue(Punctuation.endsParagraph(
+        "（本报记者屈佩、周翰博、黄培昭、张朋辉、花放、马菲、任彦、景玥、徐伟、丁雪真、张远南、张梦旭、刘军国、韩硕）"));
+  }
+
+  @Test
+  void a_paragraph_cut_inside_a_long_bracket_stays_open() {
+    assertFalse(Punctuation.endsParagraph("会上，代表们围绕职工技能提升（包括新就业形态劳动者、农民工、高校毕业生、退役军人等群体的培训）"
+        + "展开讨论"));
+    assertFalse(Punctuation.endsParagraph("会上，代表们围绕职工技能提升（包括新就业形态劳动者、农民工、高校毕业生、退役军人等群体的技能培训和"
+        + "职业资格认定）"));
+  }
+}
