@@ -16,21 +16,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One ingest run over a list of files with N worker threads. Each worker takes the next file in
- * order and reads, splits, segments and extracts it; reprint clusters are then assigned in file order
- * ({@link InOrder}: a worker whose file is ready early does not wait, the worker that completes the
- * sequence assigns and indexes the files it completes), so cluster ids are the same as in a
- * single-threaded run. The index reuses the extraction's segmentation; the character fields are
- * analysed inside the writer, on the worker's thread. Checkpoints every so many files; the final
- * commit is the caller's.
+ * order and reads, splits, segments, extracts and indexes it (the index reuses the extraction's
+ * segmentation; the character fields are analysed inside the writer, on the worker's thread); only reprint-cluster assignment waits its turn, so cluster ids are the same as in
+ * a single-threaded run. Checkpoints every so many files; the final commit is the caller's.
  */
 final class IngestRun {
-
-  /** Files that may wait, ready, for an earlier one, per worker, before workers stop starting new ones. */
-  private static final int PARKED_PAGES_PER_THREAD = 4;
 
   private final CorpusIngester ingester;
   private final List<Path> files;
@@ -40,7 +33,7 @@ final class IngestRun {
   private final int checkpointEveryPages;
   private final IngestReport report = new IngestReport();
   private final AtomicInteger nextFile = new AtomicInteger();
-  private final InOrder<PreparedFile> clusterOrder = new InOrder<>(this::withClusters);
+  private final Turnstile clusterOrder = new Turnstile();
   private int done;
 
   IngestRun(CorpusIngester ingester, List<Path> files, ArticleIndexWriter writer, ReprintClusterer clusterer,
@@ -54,9 +47,8 @@ final class IngestRun {
   }
 
   IngestReport run(int threads) throws IOException {
-    int parkedLimit = PARKED_PAGES_PER_THREAD * threads;
     if (threads == 1) {
-      work(parkedLimit);
+      work();
       return report;
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -64,7 +56,7 @@ final class IngestRun {
       List<Future<Void>> workers = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         workers.add(pool.submit(() -> {
-          work(parkedLimit);
+          work();
           return null;
         }));
       }
@@ -82,40 +74,33 @@ final class IngestRun {
     return report;
   }
 
-  private void work(int parkedLimit) throws IOException {
-    while (true) {
+  private void work() throws IOException {
+    for (int ticket = nextFile.getAndIncrement(); ticket < files.size(); ticket = nextFile.getAndIncrement()) {
+      Path file = files.get(ticket);
+      List<ExtractedArticle> articles = prepare(file);
       try {
-        clusterOrder.awaitRoom(parkedLimit);
+        clusterOrder.awaitTurn(ticket);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new InterruptedIOException("ingest interrupted");
       }
-      int ticket = nextFile.getAndIncrement();
-      if (ticket >= files.size()) {
-        return;
-      }
-      Path file = files.get(ticket);
-      for (PreparedFile ready : clusterOrder.handIn(ticket, new PreparedFile(file, prepare(file)))) {
-        if (ready.articles() != null) {
-          writer.replaceExtractedPage(IndexSchema.pageKey(ready.articles().get(0).article().id()), ready.articles());
-          report.pageIndexed(ready.articles().size());
+      try {
+        if (articles != null) {
+          articles = PageExtraction.withClusters(articles, clusterer);
         }
-        fileDone(ready.file());
+      } finally {
+        clusterOrder.pass();
       }
+      if (articles != null) {
+        writer.replaceExtractedPage(IndexSchema.pageKey(articles.get(0).article().id()), articles);
+        report.pageIndexed(articles.size());
+      }
+      fileDone(file);
     }
   }
 
-  /** A file with its articles (null when the file is not used), before or after reprint clusters. */
-  private record PreparedFile(Path file, @Nullable List<ExtractedArticle> articles) {}
-
-  private PreparedFile withClusters(PreparedFile prepared) {
-    return prepared.articles() == null
-        ? prepared
-        : new PreparedFile(prepared.file(), PageExtraction.withClusters(prepared.articles(), clusterer));
-  }
-
   /** The page's articles with their metadata but no clusters yet; null when the file is not used. */
-  private @Nullable List<ExtractedArticle> prepare(Path file) {
+  private List<ExtractedArticle> prepare(Path file) {
     if (PageFormat.ofFileName(file.getFileName().toString()).isEmpty()) {
       report.fileSkipped();
       return null;
