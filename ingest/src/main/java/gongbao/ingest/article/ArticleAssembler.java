@@ -59,7 +59,7 @@ final class ArticleAssembler {
       title = derivedTitle(first);
       warnings.add("no headline found; title taken from the text");
     }
-    boolean truncated = draft.cutOff || truncated(paragraphs, captions, draft);
+    boolean truncated = draft.cutOff || draft.textElsewhere || truncated(paragraphs, captions, draft);
     if (truncated) {
       warnings.add("article ends mid-sentence or continues on another page");
     }

@@ -41,6 +41,8 @@ final class ArticleDraft {
   boolean photo;
   /** The article's own text broke off mid-sentence before out-of-order fragments were attached. */
   boolean cutOff;
+  /** Headlines only: the page ends before any text of theirs. */
+  boolean textElsewhere;
   /** Credits or names have closed the article: nothing more of its body follows. */
   boolean ended;
   int start;

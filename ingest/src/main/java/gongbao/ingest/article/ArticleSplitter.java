@@ -38,7 +38,7 @@ public final class ArticleSplitter {
     FragmentAttacher.attach(drafts);
     List<Article> articles = new ArrayList<>();
     for (ArticleDraft draft : drafts) {
-      if (!draft.parts.isEmpty() || draft.toc) {
+      if (!draft.parts.isEmpty() || draft.toc || draft.textElsewhere) {
         articles.add(ArticleAssembler.assemble(page, articles.size() + 1, draft));
       }
     }

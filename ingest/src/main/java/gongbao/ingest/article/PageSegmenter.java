@@ -74,7 +74,23 @@ final class PageSegmenter {
       }
       i++;
     }
+    ArticleDraft last = current;
     finish();
+    keepHeadlinesWithoutText(last);
+  }
+
+  /**
+   * Headlines at the end of the page with no text under them (the text is on another page, or was
+   * never printed) would otherwise be carried to a next article that never comes, and lost: they
+   * become an article of their own, flagged and warned about.
+   */
+  private void keepHeadlinesWithoutText(@Nullable ArticleDraft last) {
+    if (last != null && last.parts.isEmpty() && !last.toc && !last.heads.isEmpty()) {
+      last.textElsewhere = true;
+      last.warnings.add("headline with no text on this page");
+      drafts.add(last);
+      carriedHeads.clear();
+    }
   }
 
   /** Reads a run of headline-like lines (and staff lines right after); returns the index after it. */

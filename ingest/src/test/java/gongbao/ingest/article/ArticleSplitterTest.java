@@ -23,6 +23,27 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void a_headline_at_the_end_of_the_page_with_no_text_is_kept_and_flagged() {
+    List<Article> articles = split("""
+        职工夜校开进工业园区
+
+        本报讯(记者马力)近日,某市总工会在工业园区开办职工夜校。
+
+        技能大赛决赛开幕
+
+        本报记者 张楠
+        """);
+    assertEquals(2, articles.size());
+    Article last = articles.get(1);
+    assertEquals("技能大赛决赛开幕", last.title());
+    assertTrue(last.paragraphs().isEmpty());
+    assertTrue(last.truncated());
+    assertTrue(last.source().warnings().contains("headline with no text on this page"), last.source().warnings().toString());
+    assertEquals(List.of("张楠"), last.byline().reporters());
+    assertFalse(articles.get(0).truncated());
+  }
+
+  @Test
   void splits_reading_tip_box_out_of_column_break() {
     List<Article> articles = split("""
         职工夜校开进工业园区
