@@ -11,9 +11,10 @@ import java.util.Map;
  */
 final class CharacterPairs {
 
-  private final Map<Integer, Integer> counts = new HashMap<>();
+  private final Map<Integer, Integer> counts;
 
   CharacterPairs(List<PageLine> lines) {
+    counts = new HashMap<>(TopicContinuity.capacityFor(lines.stream().mapToInt(line -> line.text().length()).sum()));
     for (PageLine line : lines) {
       String text = line.text();
       for (int i = 0; i + 1 < text.length(); i++) {

@@ -147,12 +147,15 @@ final class FragmentAttacher {
 
   /** Hashes of the four-character sequences of Chinese characters in the text (bounded). */
   private static Set<Integer> quads(String text) {
-    Set<Integer> quads = new HashSet<>();
     int end = Math.min(text.length(), MAX_TEXT_CHARS);
+    Set<Integer> quads = new HashSet<>(TopicContinuity.capacityFor(end)); // sized once: growing it was most of the cost
     for (int i = 0; i + 3 < end; i++) {
-      if (TopicContinuity.isHan(text.charAt(i)) && TopicContinuity.isHan(text.charAt(i + 1))
-          && TopicContinuity.isHan(text.charAt(i + 2)) && TopicContinuity.isHan(text.charAt(i + 3))) {
-        quads.add(text.substring(i, i + 4).hashCode());
+      char a = text.charAt(i);
+      char b = text.charAt(i + 1);
+      char c = text.charAt(i + 2);
+      char d = text.charAt(i + 3);
+      if (TopicContinuity.isHan(a) && TopicContinuity.isHan(b) && TopicContinuity.isHan(c) && TopicContinuity.isHan(d)) {
+        quads.add(((a * 31 + b) * 31 + c) * 31 + d); // the String hash of the four characters, without the String
       }
     }
     return quads;
