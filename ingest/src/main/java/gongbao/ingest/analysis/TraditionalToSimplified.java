@@ -57,6 +57,21 @@ final class TraditionalToSimplified {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return resolveChains(table);
+  }
+
+  /**
+   * Follows chains to their end (薴 → 苧 → 苎 becomes 薴 → 苎), so that simplifying twice changes nothing:
+   * normalised text must normalise to itself.
+   */
+  private static char[] resolveChains(char[] table) {
+    for (int c = 0; c < table.length; c++) {
+      char to = table[c];
+      for (int step = 0; step < 8 && table[to] != to; step++) {
+        to = table[to];
+      }
+      table[c] = to;
+    }
     return table;
   }
 }

@@ -1,6 +1,5 @@
 package gongbao.ingest.article;
 
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.List;
@@ -28,7 +27,7 @@ final class FragmentAttacher {
     if (drafts.size() < 2 || drafts.size() > MAX_DRAFTS) {
       return;
     }
-    Map<ArticleDraft, Set<Integer>> profiles = new IdentityHashMap<>();
+    Map<ArticleDraft, Set<Long>> profiles = new IdentityHashMap<>();
     for (ArticleDraft draft : drafts) {
       profiles.put(draft, quads(profile(draft))); // headline and first paragraph: moves never change them
     }
@@ -43,7 +42,7 @@ final class FragmentAttacher {
       ArticleDraft.Part lead = host.parts.get(first);
       ArticleDraft target =
           bestHome(lead, host, drafts, profiles,
-              shared(quads(lead.text()), quads(textWithout(host, first, host.parts.size()))));
+              HanGrams.shared(quads(lead.text()), quads(textWithout(host, first, host.parts.size()))));
       if (target == null) {
         continue;
       }
@@ -68,7 +67,7 @@ final class FragmentAttacher {
    * the run must start with one of the latter.
    */
   private static int firstMovable(
-      ArticleDraft host, List<ArticleDraft> drafts, Map<ArticleDraft, Set<Integer>> profiles) {
+      ArticleDraft host, List<ArticleDraft> drafts, Map<ArticleDraft, Set<Long>> profiles) {
     int first = -1;
     int keep = host.heads.isEmpty() ? 0 : 1; // an article keeps its first paragraph; a headless fragment need not
     int last = Math.max(keep, host.parts.size() - MAX_TRAILING);
@@ -77,7 +76,7 @@ final class FragmentAttacher {
       if (part.subhead) {
         break;
       }
-      int sharedWithHost = shared(quads(part.text()), quads(textWithout(host, i, host.parts.size())));
+      int sharedWithHost = HanGrams.shared(quads(part.text()), quads(textWithout(host, i, host.parts.size())));
       if (sharedWithHost > 0 && bestHome(part, host, drafts, profiles, sharedWithHost) == null) {
         break;
       }
@@ -85,7 +84,7 @@ final class FragmentAttacher {
     }
     while (first >= 0 && first < host.parts.size()) {
       ArticleDraft.Part part = host.parts.get(first);
-      int sharedWithHost = shared(quads(part.text()), quads(textWithout(host, first, host.parts.size())));
+      int sharedWithHost = HanGrams.shared(quads(part.text()), quads(textWithout(host, first, host.parts.size())));
       if (bestHome(part, host, drafts, profiles, sharedWithHost) != null) {
         return first;
       }
@@ -96,15 +95,15 @@ final class FragmentAttacher {
 
   /** The article that shares at least {@link #MIN_SHARED}, and more than the host, with the part (headline and lead only). */
   private static @Nullable ArticleDraft bestHome(ArticleDraft.Part part, ArticleDraft host, List<ArticleDraft> drafts,
-      Map<ArticleDraft, Set<Integer>> profiles, int sharedWithHost) {
-    Set<Integer> partQuads = quads(part.text());
+      Map<ArticleDraft, Set<Long>> profiles, int sharedWithHost) {
+    Set<Long> partQuads = quads(part.text());
     ArticleDraft best = null;
     int bestShared = Math.max(MIN_SHARED - 1, sharedWithHost);
     for (ArticleDraft other : drafts) {
       if (other == host || other.toc || other.photo || other.heads.isEmpty()) {
         continue;
       }
-      int shared = shared(partQuads, profiles.get(other));
+      int shared = HanGrams.shared(partQuads, profiles.get(other));
       if (shared > bestShared) {
         best = other;
         bestShared = shared;
@@ -135,29 +134,8 @@ final class FragmentAttacher {
     return text.toString();
   }
 
-  private static int shared(Set<Integer> a, Set<Integer> b) {
-    int shared = 0;
-    for (Integer quad : a) {
-      if (b.contains(quad)) {
-        shared++;
-      }
-    }
-    return shared;
-  }
-
-  /** Hashes of the four-character sequences of Chinese characters in the text (bounded). */
-  private static Set<Integer> quads(String text) {
-    int end = Math.min(text.length(), MAX_TEXT_CHARS);
-    Set<Integer> quads = new HashSet<>(TopicContinuity.capacityFor(end)); // sized once: growing it was most of the cost
-    for (int i = 0; i + 3 < end; i++) {
-      char a = text.charAt(i);
-      char b = text.charAt(i + 1);
-      char c = text.charAt(i + 2);
-      char d = text.charAt(i + 3);
-      if (TopicContinuity.isHan(a) && TopicContinuity.isHan(b) && TopicContinuity.isHan(c) && TopicContinuity.isHan(d)) {
-        quads.add(((a * 31 + b) * 31 + c) * 31 + d); // the String hash of the four characters, without the String
-      }
-    }
-    return quads;
+  /** The four-character runs of Chinese characters in the text (bounded). */
+  private static Set<Long> quads(String text) {
+    return HanGrams.of(text, 4, MAX_TEXT_CHARS);
   }
 }

@@ -117,8 +117,7 @@ final class PageLayout {
    * 为了…，终于——}): body text does not end a paragraph with a dash right above a headline.
    */
   private static boolean isDashKicker(String text) {
-    return text.length() <= MAX_SUBTITLE_CHARS && Punctuation.endsWithDash(text) && text.charAt(0) != '（'
-        && text.charAt(0) != '(';
+    return text.length() <= MAX_SUBTITLE_CHARS && Punctuation.endsWithDash(text) && !Punctuation.opensWithBracket(text);
   }
 
   /**
@@ -127,7 +126,7 @@ final class PageLayout {
    */
   private static boolean isLongTitleAboveDash(String text, String next) {
     return text.length() <= MAX_SUBTITLE_CHARS && next.startsWith("——") && next.length() <= MAX_SUBTITLE_CHARS
-        && Punctuation.endsWithBracketedNote(text) && text.charAt(0) != '（' && text.charAt(0) != '('
+        && Punctuation.endsWithBracketedNote(text) && !Punctuation.opensWithBracket(text)
         && !Punctuation.hasInnerSentenceEnd(text, text.length()) && !LineClassifier.opensLikeSentence(text);
   }
 

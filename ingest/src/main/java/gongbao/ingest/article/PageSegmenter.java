@@ -74,23 +74,21 @@ final class PageSegmenter {
       }
       i++;
     }
-    ArticleDraft last = current;
-    finish();
-    keepHeadlinesWithoutText(last);
+    finishPage();
   }
 
   /**
-   * Headlines at the end of the page with no text under them (the text is on another page, or was
-   * never printed) would otherwise be carried to a next article that never comes, and lost: they
-   * become an article of their own, flagged and warned about.
+   * Closes the page's last draft. Headlines there with no text under them (the text is on another page,
+   * or was never printed) have no next article to be carried to: they become an article of their own,
+   * flagged and warned about, instead of being lost.
    */
-  private void keepHeadlinesWithoutText(@Nullable ArticleDraft last) {
-    if (last != null && last.parts.isEmpty() && !last.toc && !last.heads.isEmpty()) {
-      last.textElsewhere = true;
-      last.warnings.add("headline with no text on this page");
-      drafts.add(last);
-      carriedHeads.clear();
+  private void finishPage() {
+    ArticleDraft draft = current;
+    if (draft != null && draft.parts.isEmpty() && !draft.toc && !draft.heads.isEmpty()) {
+      draft.textElsewhere = true;
+      draft.warnings.add("headline with no text on this page");
     }
+    finish();
   }
 
   /** Reads a run of headline-like lines (and staff lines right after); returns the index after it. */
@@ -262,7 +260,7 @@ final class PageSegmenter {
     if (draft == null) {
       return;
     }
-    if (draft.parts.isEmpty() && !draft.toc) {
+    if (draft.parts.isEmpty() && !draft.toc && !draft.textElsewhere) {
       carriedHeads.addAll(draft.heads);
       return;
     }

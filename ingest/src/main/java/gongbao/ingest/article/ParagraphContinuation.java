@@ -62,7 +62,7 @@ final class ParagraphContinuation {
   static boolean splitsAWordOfTheArticle(String head, String text, String article) {
     char last = head.charAt(head.length() - 1);
     char first = text.charAt(0);
-    if (!TopicContinuity.isHan(last) || !TopicContinuity.isHan(first)) {
+    if (!HanGrams.isHan(last) || !HanGrams.isHan(first)) {
       return false;
     }
     int repeats = 0;
@@ -121,7 +121,7 @@ final class ParagraphContinuation {
     if (pause == 1 || pause == 2 && text.charAt(1) == '”') {
       return true;
     }
-    return pause == 2 && TopicContinuity.isHan(text.charAt(0)) && TopicContinuity.isHan(text.charAt(1))
+    return pause == 2 && HanGrams.isHan(text.charAt(0)) && HanGrams.isHan(text.charAt(1))
         && !TWO_CHARACTER_OPENERS.contains(text.substring(0, 2));
   }
 }

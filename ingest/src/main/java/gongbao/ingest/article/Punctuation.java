@@ -25,6 +25,10 @@ final class Punctuation {
     return endsSentence(text) || endsWithBracketedNote(text);
   }
 
+  static boolean opensWithBracket(CharSequence text) {
+    return text.length() > 0 && (text.charAt(0) == '（' || text.charAt(0) == '(');
+  }
+
   /**
    * True when the text ends with {@code （…）} opened within its last 40 characters, or is all one bracket: a
    * closing note of staff can be long ({@code （本报记者屈佩、周翰博、…、韩硕）}).
@@ -37,7 +41,7 @@ final class Punctuation {
     if (last != '）' && last != ')') {
       return false;
     }
-    if (text.charAt(0) == '（' || text.charAt(0) == '(') {
+    if (opensWithBracket(text)) {
       return true;
     }
     for (int i = text.length() - 2; i >= Math.max(0, text.length() - 40); i--) {

@@ -197,8 +197,9 @@ public final class IndexSchema {
     addKeywords(doc, TOPIC, article.topics().stream().map(TopicScore::id).toList());
     addKeywords(doc, PERSON, article.persons());
     doc.add(new StringField(TITLE_EXACT, article.title(), Field.Store.NO));
-    String headline = article.headlineText();
-    String body = article.searchableText();
+    // the segmented texts are these same texts, normalised as the character analyzer would: not built again
+    String headline = text == null ? article.headlineText() : text.heading().text();
+    String body = text == null ? article.searchableText() : text.body().text();
     if (text == null) {
       doc.add(new Field(HEADLINE_WORDS, headline, WORDS_TYPE));
       doc.add(new Field(BODY_WORDS, body, WORDS_TYPE));

@@ -14,6 +14,15 @@ class TextNormalizerTest {
   }
 
   @Test
+  void normalised_text_normalises_to_itself() {
+    assertEquals("苎", TextNormalizer.normalize("薴")); // 薴 → 苧 → 苎 in the table
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char once = TextNormalizer.normalize((char) c);
+      assertEquals(once, TextNormalizer.normalize(once), () -> "U+" + Integer.toHexString(once));
+    }
+  }
+
+  @Test
   void characters_that_are_also_simplified_are_kept() {
     // 乾 (钱德乾 in seed 000), 於 and 後 are in GB 2312, so they can be right in simplified text
     assertEquals("钱德乾於後", TextNormalizer.normalize("钱德乾於後"));

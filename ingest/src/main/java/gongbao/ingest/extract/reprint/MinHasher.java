@@ -30,14 +30,10 @@ public final class MinHasher {
     return seeds.length;
   }
 
-  /** The number of shingles of a text (0 if it is shorter than one shingle). */
-  public int shingleCount(String text) {
-    return Math.max(0, kept(text).length() - shingleChars + 1);
-  }
-
   /** The signature of a text, or null when it has fewer than {@code minShingles} shingles (too short to judge). */
   public int @Nullable [] signatureOf(String text, int minShingles) {
-    return shingleCount(text) < minShingles ? null : signature(text);
+    String kept = kept(text);
+    return kept.length() - shingleChars + 1 < minShingles ? null : signatureOfKept(kept);
   }
 
   /**
@@ -45,7 +41,10 @@ public final class MinHasher {
    * 32 bits (compact to store; two different minima agree by chance once in 2^32).
    */
   public int[] signature(String text) {
-    String kept = kept(text);
+    return signatureOfKept(kept(text));
+  }
+
+  private int[] signatureOfKept(String kept) {
     long[] least = new long[seeds.length];
     Arrays.fill(least, Long.MAX_VALUE);
     for (int start = 0; start + shingleChars <= kept.length(); start++) {
