@@ -47,10 +47,15 @@ final class LineClassifier {
     if (Punctuation.endsWithBracketedNote(line) && (line.charAt(0) == '（' || line.charAt(0) == '(')) {
       return LineRole.BODY; // a closing note: （本报约翰内斯堡电）
     }
-    if (line.length() <= 60 && (ONLY_DATE.matcher(line).matches() || NUMBERED_CAPTION.matcher(line).find())) {
+    if (line.length() <= 60 && (ONLY_DATE.matcher(line).matches() || isNumberedCaption(line))) {
       return LineRole.BODY; // a date line or a numbered photo caption: 图②：北京站，…
     }
     return looksLikeHeading(line) ? LineRole.HEADING : LineRole.BODY;
+  }
+
+  /** A caption naming one of several photos: {@code 图②：北京站，…}, {@code 左图：…}. */
+  static boolean isNumberedCaption(String line) {
+    return NUMBERED_CAPTION.matcher(line).find();
   }
 
   /** Short, without a sentence end inside or at the end, no dateline, not opening like a sentence. */

@@ -1,6 +1,7 @@
 package gongbao.ingest.article;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The lines of a page with their roles, judged first line by line ({@link LineClassifier}) and then in
@@ -13,6 +14,9 @@ final class PageLayout {
   private static final int MAX_CAPTION_LINES = 3;
   private static final int MAX_KICKER_CHARS = 60;
   private static final int MAX_SUBTITLE_CHARS = 120;
+  /** Lines up to this long under a title with its column in brackets may still be its subtitle. */
+  private static final int MAX_STANDFIRST_LESS_CHARS = 20;
+  private static final Set<String> BOX_LABELS = Set.of("开栏的话", "编者的话", "内容提要", "引子", "人物小传", "背景故事", "回信", "贺信");
 
   final List<PageLine> lines;
   final LineRole[] roles;
@@ -30,6 +34,8 @@ final class PageLayout {
       roles[i] = LineClassifier.classify(lines.get(i).text());
     }
     markKickersAndSubtitles();
+    markBoxLabels();
+    markClosingExclamations();
     this.photoHead = new boolean[lines.size()];
     this.photoStart = new boolean[lines.size()];
     this.inlinePhoto = new boolean[lines.size()];
@@ -75,6 +81,10 @@ final class PageLayout {
       if (k >= 0 && roles[k] == LineRole.HEADING) {
         photoHead[k] = true;
         roles[c] = LineRole.CREDIT;
+      } else if (!staffCredit && numberedCaptionFrom(k + 1, c) >= 0) {
+        for (int j = numberedCaptionFrom(k + 1, c); j <= c; j++) {
+          inlinePhoto[j] = true; // 图③：北京站，… names one of the article's photos
+        }
       } else if (!staffCredit && c + 1 < lines.size() && roles[c + 1] == LineRole.BODY
           && !(c + 2 < lines.size() && roles[c + 2] == LineRole.CREDIT)) {
         inlinePhoto[k + captions] = true; // one caption line, inside an article that continues
@@ -83,6 +93,16 @@ final class PageLayout {
         photoStart[k + captions] = true;
       }
     }
+  }
+
+  /** The first numbered caption ({@code 图③：…}) among the lines from {@code from} to before {@code to}, or −1. */
+  private int numberedCaptionFrom(int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (LineClassifier.isNumberedCaption(lines.get(j).text())) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -105,11 +125,80 @@ final class PageLayout {
     }
     for (int i = 1; i < lines.size(); i++) {
       String text = lines.get(i).text();
-      if (roles[i] == LineRole.BODY && roles[i - 1] == LineRole.HEADING && text.startsWith("——")
-          && text.length() <= MAX_SUBTITLE_CHARS && !Punctuation.hasInnerSentenceEnd(text, text.length())) {
+      if (roles[i] == LineRole.BODY && roles[i - 1] == LineRole.HEADING
+          && (text.startsWith("——") && text.length() <= MAX_SUBTITLE_CHARS && !Punctuation.hasInnerSentenceEnd(text, text.length())
+              || isDatedNote(text))) {
         roles[i] = LineRole.HEADING;
       }
     }
+  }
+
+  /**
+   * A date, number or adoption note in brackets under the title of a speech, law or document ({@code （2019年10月1日）},
+   * {@code （二〇一九年十月十三日  加德满都）}, {@code （第一号）}): its subtitle. 73 rmrb subtitles are such notes; no
+   * article opens its text with one.
+   */
+  private static boolean isDatedNote(String text) {
+    if (text.length() > MAX_SUBTITLE_CHARS || !Punctuation.opensWithBracket(text) || !Punctuation.endsWithBracketedNote(text)
+        || text.endsWith("电）") || text.endsWith("电)")) { // a closing dateline: （新华社北京2月3日电）
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9' || c == '〇' || c == '号') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A label right under a headline that opens the text rather than adding to the headline ({@code 开栏的话},
+   * {@code 内容提要}, {@code 【绝活看点】}): the first line of the body. In the rmrb pages each of these is a
+   * first paragraph (150 times) and never a kicker or subtitle.
+   */
+  private void markBoxLabels() {
+    for (int i = 1; i < lines.size(); i++) {
+      String text = lines.get(i).text();
+      if (roles[i] == LineRole.HEADING && roles[i - 1] == LineRole.HEADING
+          && (isBoxLabel(text) || isStandfirst(lines.get(i - 1).text(), text))) {
+        roles[i] = LineRole.BODY;
+      }
+    }
+  }
+
+  /**
+   * A short line ending with an exclamation or a quoted sentence at the head of a headline run ({@code 百年南开，风华正茂！}
+   * above {@code 绿水青山 赋能发展}) is the last line of the article above: no kicker in the rmrb pages ends so, and a
+   * title that does is followed by a dash subtitle, which this leaves alone.
+   */
+  private void markClosingExclamations() {
+    for (int i = 1; i + 1 < lines.size(); i++) {
+      if (roles[i] == LineRole.HEADING && roles[i - 1] == LineRole.BODY && roles[i + 1] == LineRole.HEADING
+          && endsWithExclamation(lines.get(i).text()) && !lines.get(i + 1).text().startsWith("—")) {
+        roles[i] = LineRole.BODY;
+      }
+    }
+  }
+
+  private static boolean endsWithExclamation(String text) {
+    return text.endsWith("！") || text.endsWith("!") || text.endsWith("！”") || text.endsWith("。”") || text.endsWith("？”");
+  }
+
+  /**
+   * The opening line of a commentary under its title with the column in brackets ({@code 透视红包背后的消费（财经观）} +
+   * {@code 红包背后是消费人群结构的变化和…}): a standfirst printed large, which is text, not a subtitle. Under such titles a
+   * line of more than 20 characters without a dash opens the text 394 times in the rmrb pages and is the subtitle 20 times.
+   */
+  private static boolean isStandfirst(String title, String text) {
+    return text.length() > MAX_STANDFIRST_LESS_CHARS && !text.startsWith("—") && !Punctuation.opensWithBracket(title)
+        && Punctuation.endsWithBracketedNote(title);
+  }
+
+  static boolean isBoxLabel(String text) {
+    String label = text.replace(" ", "");
+    return BOX_LABELS.contains(label)
+        || label.length() <= 12 && label.startsWith("【") && label.endsWith("】") && label.indexOf('】') == label.length() - 1;
   }
 
   /**

@@ -315,6 +315,31 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void numbered_captions_belong_to_the_article_they_illustrate() {
+    List<Article> articles = split("""
+        节日里的坚守者
+
+        本报讯(记者苗青)春节期间,全市有两万多名职工坚守岗位。
+
+        图片说明：
+
+        图①：供电职工在巡查线路。
+
+        花朵 摄
+
+        图②：环卫工人在清扫街道。
+
+        高山 摄
+
+        职工书屋迎来读书热
+
+        本报讯(记者马力)节日里,职工书屋天天满座。
+        """);
+    assertEquals(List.of("节日里的坚守者", "职工书屋迎来读书热"), articles.stream().map(Article::title).toList());
+    assertEquals(List.of("图①：供电职工在巡查线路。", "图②：环卫工人在清扫街道。"), articles.get(0).captions());
+  }
+
+  @Test
   void column_label_and_page_banner_are_columns_not_articles() {
     List<Article> articles = split("""
         建功新时代 奋进新征程

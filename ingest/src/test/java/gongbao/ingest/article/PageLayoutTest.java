@@ -36,4 +36,80 @@ class PageLayoutTest {
         乡亲们说,日子越过越红火。
         """).get(0));
   }
+
+  @Test
+  void label_under_a_title_opens_its_text() {
+    assertEquals(List.of(LineRole.HEADING, LineRole.BODY, LineRole.BODY, LineRole.HEADING, LineRole.BODY, LineRole.BODY),
+        roles("""
+        一线工匠的故事（劳动者之歌）
+
+        开栏的话
+
+        本报今起推出“劳动者之歌”栏目,讲述一线职工的奋斗故事。
+
+        车间里的“拆弹专家”
+
+        【记者手记】
+
+        一把扳手用了二十年。
+        """));
+  }
+
+  @Test
+  void long_line_under_a_commentary_title_is_its_standfirst_and_a_short_one_its_subtitle() {
+    assertEquals(List.of(LineRole.HEADING, LineRole.BODY, LineRole.BODY), roles("""
+        让职工书屋热起来（工会时评）
+
+        书屋建起来只是第一步，让职工愿意来、坐得住、有收获才是目的
+
+        书屋不能只挂牌子。
+        """));
+    assertEquals(List.of(LineRole.HEADING, LineRole.HEADING, LineRole.BODY), roles("""
+        让职工书屋热起来（工会时评）
+
+        书屋建设要见实效
+
+        书屋不能只挂牌子。
+        """));
+  }
+
+  @Test
+  void dated_note_under_a_document_title_is_its_subtitle_but_a_closing_dateline_is_not() {
+    assertEquals(List.of(LineRole.HEADING, LineRole.HEADING, LineRole.BODY), roles("""
+        全国总工会关于加强职工书屋建设的意见
+
+        （2024年3月5日）
+
+        为推动职工书屋提质增效,提出如下意见。
+        """));
+    assertEquals(LineRole.BODY, roles("""
+        工会驿站上新
+
+        （本报北京3月5日电）
+
+        驿站增设了充电柜。
+        """).get(1));
+  }
+
+  @Test
+  void exclamation_above_a_headline_closes_the_article_above() {
+    assertEquals(List.of(LineRole.BODY, LineRole.BODY, LineRole.HEADING, LineRole.BODY), roles("""
+        劳模们在座谈会上畅谈新一年的打算。
+
+        奋斗正当时，青春不负韶华！
+
+        工会驿站里的年夜饭
+
+        除夕夜,驿站里摆上了十桌年夜饭。
+        """));
+    assertEquals(List.of(LineRole.BODY, LineRole.HEADING, LineRole.HEADING, LineRole.BODY), roles("""
+        劳模们在座谈会上畅谈新一年的打算。
+
+        奋斗正当时！
+
+        ——记全国劳动模范张红
+
+        她在车间干了三十年。
+        """));
+  }
 }
