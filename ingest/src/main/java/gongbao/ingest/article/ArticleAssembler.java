@@ -45,6 +45,9 @@ final class ArticleAssembler {
     for (String line : draft.staffLines) {
       credits = credits.plus(BylineParser.staffLine(line, StaffRole.AUTHOR));
     }
+    for (String line : draft.sectionStaffLines) {
+      credits = credits.plus(BylineParser.staffLine(line, StaffRole.AUTHOR));
+    }
     for (String line : draft.endStaffLines) {
       credits = credits.plus(draft.photo ? BylineParser.staffLine(line, StaffRole.PHOTOGRAPHER).allAs(StaffRole.PHOTOGRAPHER)
           : BylineParser.staffLine(line, StaffRole.AUTHOR));

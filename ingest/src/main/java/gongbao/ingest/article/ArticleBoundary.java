@@ -38,7 +38,11 @@ final class ArticleBoundary {
    */
   BoundaryDecision decide(ArticleDraft draft, List<String> blocks, int from, int next, boolean staffFollows) {
     PageLine line = layout.line(from);
-    if (draft.ended || draft.toc || draft.photo || layout.photoHead[from] || staffFollows) {
+    boolean closed = draft.ended || draft.toc || draft.photo || layout.photoHead[from];
+    if (!closed && staffFollows && (!draft.sectionStaffLines.isEmpty() || !hasSignature(draft))) {
+      return BoundaryDecision.byRule(line, Rule.SIGNED_SECTION, false);
+    }
+    if (closed || staffFollows) {
       return BoundaryDecision.byRule(line, Rule.ARTICLE_CLOSED, true);
     }
     List<String> belowLines = followingLines(next);
@@ -95,6 +99,23 @@ final class ArticleBoundary {
       if (!part.subhead) {
         String dateline = BylineParser.lead(part.text()).dateline();
         return "本报讯".equals(dateline) || "本刊讯".equals(dateline);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Signed in any way: staff lines, a dateline or byline opening the text (本报讯, 新华社…电, 本报记者…), names or a
+   * note at the end. Of a compilation, only the sections are signed.
+   */
+  private static boolean hasSignature(ArticleDraft draft) {
+    if (!draft.staffLines.isEmpty() || !draft.endStaffLines.isEmpty() || !draft.authorNotes.isEmpty()) {
+      return true;
+    }
+    for (ArticleDraft.Part part : draft.parts) {
+      if (!part.subhead) {
+        BylineParser.Lead lead = BylineParser.lead(part.text());
+        return lead.dateline() != null || !lead.credits().equals(BylineParser.Credits.NONE);
       }
     }
     return false;

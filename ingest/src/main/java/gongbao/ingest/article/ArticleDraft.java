@@ -11,15 +11,26 @@ final class ArticleDraft {
   static final class Part {
     final StringBuilder text;
     final boolean subhead;
+    /** A whole line that nothing continues, such as a section's staff line. */
+    private final boolean whole;
     int joins;
 
     Part(String text, boolean subhead) {
+      this(text, subhead, false);
+    }
+
+    private Part(String text, boolean subhead, boolean whole) {
       this.text = new StringBuilder(text);
       this.subhead = subhead;
+      this.whole = whole;
+    }
+
+    static Part wholeLine(String text) {
+      return new Part(text, false, true);
     }
 
     boolean open() {
-      return !subhead && !Punctuation.endsParagraph(text); // looks at the tail only: joins stay linear
+      return !subhead && !whole && !Punctuation.endsParagraph(text); // looks at the tail only: joins stay linear
     }
 
     String text() {
@@ -32,6 +43,8 @@ final class ArticleDraft {
   final List<String> endStaffLines = new ArrayList<>();
   final List<String> creditLines = new ArrayList<>();
   final List<String> authorNotes = new ArrayList<>();
+  /** Staff lines signing the sections of a compilation: kept in the text where printed, their names credited. */
+  final List<String> sectionStaffLines = new ArrayList<>();
   /** Captions of photos printed inside the article. */
   final List<String> captions = new ArrayList<>();
   final List<Part> parts = new ArrayList<>();

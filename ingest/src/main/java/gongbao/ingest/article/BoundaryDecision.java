@@ -25,6 +25,11 @@ public record BoundaryDecision(int lineStart, String firstLine, Rule rule, doubl
     NO_BODY_ABOVE,
     /** The article above was closed by credits, is a photo item or contents box, or a staff line follows. */
     ARTICLE_CLOSED,
+    /**
+     * A staff line follows, but the article above is unsigned or already a compilation of signed sections: the run
+     * heads the next section of that compilation.
+     */
+    SIGNED_SECTION,
     /** The text below opens with a dateline or byline: 本报讯, 新华社…电. */
     DATELINE_BELOW,
     /** A dashed kicker or a title with its column in brackets. */

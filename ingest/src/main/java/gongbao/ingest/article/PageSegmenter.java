@@ -114,6 +114,7 @@ final class PageSegmenter {
       i++;
     }
     ArticleDraft draft = current;
+    boolean section = false;
     if (draft == null || (!draft.hasBody() && !draft.ended && !draft.toc && draft.staffLines.isEmpty())) {
       ArticleDraft target = draft == null ? open(lines.get(from)) : draft;
       target.heads.addAll(blocks);
@@ -128,6 +129,7 @@ final class PageSegmenter {
         for (String block : blocks) {
           draft.parts.add(new ArticleDraft.Part(block, true));
         }
+        section = decision.rule() == BoundaryDecision.Rule.SIGNED_SECTION;
       }
     }
     ArticleDraft target = current;
@@ -136,7 +138,12 @@ final class PageSegmenter {
       target.cover(lines.get(k));
     }
     for (PageLine line : staff) {
-      target.staffLines.add(line.text());
+      if (section) {
+        target.sectionStaffLines.add(line.text());
+        target.parts.add(ArticleDraft.Part.wholeLine(line.text()));
+      } else {
+        target.staffLines.add(line.text());
+      }
     }
     return i;
   }

@@ -315,6 +315,56 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void signed_sections_under_an_unsigned_introduction_are_one_compilation() {
+    List<Article> articles = split("""
+        新春走一线
+
+        春节期间,本报记者走进车间、工地和驿站,记录坚守岗位的职工。
+
+        ——编者
+
+        变电站里的守夜人
+
+        本报记者 张楠
+
+        除夕夜,变电站值班室灯火通明。
+
+        驿站里的饺子宴
+
+        本报记者 马力
+
+        初一清早,工会驿站飘出饺子香。
+
+        职工书屋迎来读书热
+
+        本报讯(记者苗青)节日里,职工书屋天天满座。
+        """);
+    assertEquals(List.of("新春走一线", "职工书屋迎来读书热"), articles.stream().map(Article::title).toList());
+    Article compilation = articles.get(0);
+    assertEquals(List.of("春节期间,本报记者走进车间、工地和驿站,记录坚守岗位的职工。", "——编者", "变电站里的守夜人", "本报记者 张楠",
+        "除夕夜,变电站值班室灯火通明。", "驿站里的饺子宴", "本报记者 马力", "初一清早,工会驿站飘出饺子香。"), texts(compilation));
+    assertEquals(List.of("张楠", "马力"), compilation.byline().reporters());
+    assertEquals(List.of(), compilation.byline().lines());
+  }
+
+  @Test
+  void signed_article_followed_by_a_signed_headline_are_two_articles() {
+    List<Article> articles = split("""
+        变电站里的守夜人
+
+        本报讯(记者张楠)除夕夜,变电站值班室灯火通明。
+
+        驿站里的饺子宴
+
+        本报记者 马力
+
+        初一清早,工会驿站飘出饺子香。
+        """);
+    assertEquals(List.of("变电站里的守夜人", "驿站里的饺子宴"), articles.stream().map(Article::title).toList());
+    assertEquals(List.of("马力"), articles.get(1).byline().reporters());
+  }
+
+  @Test
   void numbered_captions_belong_to_the_article_they_illustrate() {
     List<Article> articles = split("""
         节日里的坚守者
