@@ -26,6 +26,9 @@ final class BylineParser {
   private static final Pattern LEAD_PLAIN =
       Pattern.compile("^据?(本报讯|本刊讯|(?:本报|新华社|中新社)[^\\s(（电，,。]{0,14}电)");
   private static final Pattern ROLE_WORD = Pattern.compile("^" + ROLE);
+  /** The label of a reporter's box, not a byline: {@code ■记者手记}, {@code 【记者观察】}. */
+  private static final Pattern REPORTER_BOX_LABEL =
+      Pattern.compile("[■□【]?\\s*记者(?:手记|观察|感言|札记|笔记|日记|体验|调查|追记|再访|连线)】?");
   private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}|[\\p{IsHan}·]{3,8}");
   private static final Pattern BARE_NAME = Pattern.compile("\\p{IsHan}{2,4}");
   private static final Pattern STAFF_TOKEN = Pattern.compile("(?:" + ROLE + ")?\\p{IsHan}{2,4}|" + ROLE);
@@ -88,7 +91,7 @@ final class BylineParser {
   /** True for a line made only of credit words and names: {@code 本报记者 黄仕强}, {@code ■颜利亚}, {@code 郑青青 周永祥}. */
   static boolean isStaffLine(String rawLine) {
     String line = joinSpacedNames(rawLine);
-    if (line.length() > 40 || line.isEmpty()) {
+    if (line.length() > 40 || line.isEmpty() || REPORTER_BOX_LABEL.matcher(line).matches()) {
       return false;
     }
     if (LABELLED_CREDIT.matcher(line).find() || readerSignature(line) != null) {

@@ -161,4 +161,13 @@ class BylineParserTest {
     assertEquals(List.of("王艺侨"), BylineParser.staffLine("辽宁大连市 王艺侨", StaffRole.REPORTER).authors());
     assertFalse(BylineParser.isStaffLine("北京市 朝阳区"));
   }
+
+  @Test
+  void reporters_box_label_is_not_a_byline() {
+    assertFalse(BylineParser.isStaffLine("■记者手记"));
+    assertFalse(BylineParser.isStaffLine("记者观察"));
+    assertFalse(BylineParser.isStaffLine("【记者感言】"));
+    assertTrue(BylineParser.isStaffLine("■颜利亚"));
+    assertTrue(BylineParser.isStaffLine("本报记者 张楠"));
+  }
 }
