@@ -23,6 +23,8 @@ final class ArticleBoundary {
   /** A dashed line shorter than this ({@code 舆论——}) may label a section inside an article. */
   private static final int MIN_STRONG_KICKER_CHARS = 10;
   private static final int LOOKAHEAD_CHARS = 300;
+  /** Section titles of a compilation without dashed kickers are short: {@code 石榴熟了 生活甜了}. */
+  private static final int MAX_SECTION_TITLE_CHARS = 12;
 
   private final PageLayout layout;
   private final BoundaryModel model;
@@ -41,6 +43,9 @@ final class ArticleBoundary {
     boolean closed = draft.ended || draft.toc || draft.photo || layout.photoHead[from];
     if (!closed && staffFollows && (!draft.sectionStaffLines.isEmpty() || !hasSignature(draft))) {
       return BoundaryDecision.byRule(line, Rule.SIGNED_SECTION, false);
+    }
+    if (!closed && staffFollows && umbrellaHeads(draft, blocks) > 0) {
+      return BoundaryDecision.byRule(line, Rule.SECOND_SECTION, false);
     }
     if (closed || staffFollows) {
       return BoundaryDecision.byRule(line, Rule.ARTICLE_CLOSED, true);
@@ -105,13 +110,42 @@ final class ArticleBoundary {
   }
 
   /**
+   * How many of the headline blocks of {@code draft} head a compilation rather than its first section, when the run
+   * {@code blocks} is a second section: the draft is signed only by staff lines under its headline, and its last
+   * headline blocks have the run's shape (as many, dashed kickers where the run has them) under at least one more block
+   * that is not a kicker ({@code 礼赞新中国} above {@code 上海中共一大会址——} + {@code 重温入党誓词…}). Zero otherwise.
+   */
+  static int umbrellaHeads(ArticleDraft draft, List<String> blocks) {
+    int umbrella = draft.heads.size() - blocks.size();
+    if (umbrella <= 0 || draft.staffLines.isEmpty() || !draft.endStaffLines.isEmpty() || !draft.authorNotes.isEmpty()
+        || hasLead(draft) || Punctuation.endsWithDash(draft.heads.get(umbrella - 1))) {
+      return 0;
+    }
+    boolean dashed = false;
+    for (int i = 0; i < blocks.size(); i++) {
+      String head = draft.heads.get(umbrella + i);
+      if (Punctuation.endsWithDash(head) != Punctuation.endsWithDash(blocks.get(i)) || head.startsWith("—")
+          || blocks.get(i).startsWith("—")) {
+        return 0;
+      }
+      dashed |= Punctuation.endsWithDash(head);
+    }
+    // without a dashed kicker, a short parallel title: a title and its subtitle above a signed article are not sections
+    boolean shortTitles = draft.heads.get(draft.heads.size() - 1).length() <= MAX_SECTION_TITLE_CHARS
+        && blocks.get(blocks.size() - 1).length() <= MAX_SECTION_TITLE_CHARS;
+    return dashed || shortTitles ? umbrella : 0;
+  }
+
+  /**
    * Signed in any way: staff lines, a dateline or byline opening the text (本报讯, 新华社…电, 本报记者…), names or a
    * note at the end. Of a compilation, only the sections are signed.
    */
   private static boolean hasSignature(ArticleDraft draft) {
-    if (!draft.staffLines.isEmpty() || !draft.endStaffLines.isEmpty() || !draft.authorNotes.isEmpty()) {
-      return true;
-    }
+    return !draft.staffLines.isEmpty() || !draft.endStaffLines.isEmpty() || !draft.authorNotes.isEmpty() || hasLead(draft);
+  }
+
+  /** The text opens with a dateline or byline: 本报讯, 新华社…电, 本报记者…. */
+  private static boolean hasLead(ArticleDraft draft) {
     for (ArticleDraft.Part part : draft.parts) {
       if (!part.subhead) {
         BylineParser.Lead lead = BylineParser.lead(part.text());

@@ -91,6 +91,22 @@ final class ArticleDraft {
     return null;
   }
 
+  /**
+   * Makes this article, so far the first signed section under the headline of a compilation, the compilation: the
+   * headline keeps its first {@code umbrellaHeads} blocks, and the section's own headline and staff lines move to the
+   * front of the text.
+   */
+  void compileSections(int umbrellaHeads) {
+    List<String> sectionHeads = heads.subList(umbrellaHeads, heads.size());
+    List<Part> front = new ArrayList<>();
+    sectionHeads.forEach(head -> front.add(new Part(head, true)));
+    staffLines.forEach(line -> front.add(Part.wholeLine(line)));
+    parts.addAll(0, front);
+    sectionHeads.clear();
+    sectionStaffLines.addAll(0, staffLines);
+    staffLines.clear();
+  }
+
   /** The number of subheads so far. */
   int subheads() {
     int count = 0;

@@ -30,6 +30,11 @@ public record BoundaryDecision(int lineStart, String firstLine, Rule rule, doubl
      * heads the next section of that compilation.
      */
     SIGNED_SECTION,
+    /**
+     * A staff line follows a run parallel to the headline of the article above, which is one signed section under a
+     * headline of its own: the two are sections of one compilation under that headline.
+     */
+    SECOND_SECTION,
     /** The text below opens with a dateline or byline: 本报讯, 新华社…电. */
     DATELINE_BELOW,
     /** A dashed kicker or a title with its column in brackets. */

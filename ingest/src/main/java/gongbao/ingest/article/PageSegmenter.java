@@ -126,10 +126,13 @@ final class PageSegmenter {
         finish();
         open(lines.get(from)).heads.addAll(blocks);
       } else {
+        if (decision.rule() == BoundaryDecision.Rule.SECOND_SECTION) {
+          draft.compileSections(ArticleBoundary.umbrellaHeads(draft, blocks));
+        }
         for (String block : blocks) {
           draft.parts.add(new ArticleDraft.Part(block, true));
         }
-        section = decision.rule() == BoundaryDecision.Rule.SIGNED_SECTION;
+        section = decision.rule() == BoundaryDecision.Rule.SIGNED_SECTION || decision.rule() == BoundaryDecision.Rule.SECOND_SECTION;
       }
     }
     ArticleDraft target = current;

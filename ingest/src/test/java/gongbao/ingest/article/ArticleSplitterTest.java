@@ -348,6 +348,57 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void parallel_signed_sections_under_one_headline_are_one_compilation_under_it() {
+    List<Article> articles = split("""
+        新春走一线
+
+        变电站——
+
+        守夜人的除夕
+
+        本报记者 张楠
+
+        除夕夜,变电站值班室灯火通明。
+
+        工会驿站——
+
+        一桌饺子宴
+
+        本报记者 马力
+
+        初一清早,工会驿站飘出饺子香。
+        """);
+    assertEquals(1, articles.size());
+    Article compilation = articles.get(0);
+    assertEquals("新春走一线", compilation.title());
+    assertNull(compilation.kicker());
+    assertEquals(List.of("变电站——", "守夜人的除夕", "本报记者 张楠", "除夕夜,变电站值班室灯火通明。", "工会驿站——", "一桌饺子宴",
+        "本报记者 马力", "初一清早,工会驿站飘出饺子香。"), texts(compilation));
+    assertEquals(List.of("张楠", "马力"), compilation.byline().reporters());
+  }
+
+  @Test
+  void signed_article_with_a_subtitle_then_a_signed_article_are_two_articles() {
+    List<Article> articles = split("""
+        工会驿站上新
+
+        十项暖心服务为户外劳动者解难题
+
+        本报记者 张楠
+
+        驿站增设了充电柜和药箱。
+
+        技能比武见真章
+
+        本报记者 马力
+
+        全市二百名焊工同台竞技。
+        """);
+    assertEquals(List.of("工会驿站上新", "技能比武见真章"), articles.stream().map(Article::title).toList());
+    assertEquals("十项暖心服务为户外劳动者解难题", articles.get(0).subtitle());
+  }
+
+  @Test
   void signed_article_followed_by_a_signed_headline_are_two_articles() {
     List<Article> articles = split("""
         变电站里的守夜人
