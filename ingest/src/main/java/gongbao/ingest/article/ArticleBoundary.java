@@ -23,6 +23,8 @@ final class ArticleBoundary {
   /** A dashed line shorter than this ({@code 舆论——}) may label a section inside an article. */
   private static final int MIN_STRONG_KICKER_CHARS = 10;
   private static final int LOOKAHEAD_CHARS = 300;
+  /** An unsigned text above a compilation's first signed section introduces it; longer ones are articles of their own. */
+  private static final int MAX_INTRODUCTION_CHARS = 800;
   /** Section titles of a compilation without dashed kickers are short: {@code 石榴熟了 生活甜了}. */
   private static final int MAX_SECTION_TITLE_CHARS = 12;
 
@@ -35,16 +37,19 @@ final class ArticleBoundary {
   }
 
   /**
-   * How to read the headline-like blocks read from line {@code from} (the body resumes at line {@code
-   * next}) after {@code draft}: as a new article or as subheads in it.
+   * How to read the headline-like blocks read from line {@code from}, with the staff lines right under them (the body
+   * resumes at line {@code next}), after {@code draft}: as a new article or as subheads in it.
    */
-  BoundaryDecision decide(ArticleDraft draft, List<String> blocks, int from, int next, boolean staffFollows) {
+  BoundaryDecision decide(ArticleDraft draft, List<String> blocks, int from, int next, List<PageLine> staff) {
     PageLine line = layout.line(from);
     boolean closed = draft.ended || draft.toc || draft.photo || layout.photoHead[from];
-    if (!closed && staffFollows && (!draft.sectionStaffLines.isEmpty() || !hasSignature(draft))) {
-      return BoundaryDecision.byRule(line, Rule.SIGNED_SECTION, false);
+    boolean staffFollows = !staff.isEmpty();
+    boolean signedBelow = staff.stream().anyMatch(staffLine -> !BylineParser.isLabelledCredit(staffLine.text()));
+    if (!closed && signedBelow
+        && (draft.compilation || !hasSignature(draft) && draft.bodyChars(MAX_INTRODUCTION_CHARS) < MAX_INTRODUCTION_CHARS)) {
+      return BoundaryDecision.byRule(line, Rule.SECTION, false);
     }
-    if (!closed && staffFollows && umbrellaHeads(draft, blocks) > 0) {
+    if (!closed && signedBelow && umbrellaHeads(draft, blocks, true) > 0) {
       return BoundaryDecision.byRule(line, Rule.SECOND_SECTION, false);
     }
     if (closed || staffFollows) {
@@ -54,8 +59,14 @@ final class ArticleBoundary {
     if (!belowLines.isEmpty() && BylineParser.hasLead(belowLines.get(0))) {
       return BoundaryDecision.byRule(line, Rule.DATELINE_BELOW, true);
     }
-    boolean dashedKicker = blocks.size() > 1 && Punctuation.endsWithDash(blocks.get(0))
-        && blocks.get(0).length() >= MIN_STRONG_KICKER_CHARS;
+    boolean dashedRun = blocks.size() > 1 && Punctuation.endsWithDash(blocks.get(0));
+    if (!closed && dashedRun && draft.compilation) {
+      return BoundaryDecision.byRule(line, Rule.SECTION, false);
+    }
+    if (!closed && dashedRun && umbrellaHeads(draft, blocks, false) > 0) {
+      return BoundaryDecision.byRule(line, Rule.SECOND_SECTION, false);
+    }
+    boolean dashedKicker = dashedRun && blocks.get(0).length() >= MIN_STRONG_KICKER_CHARS;
     if (dashedKicker || Punctuation.endsWithBracketedNote(blocks.get(blocks.size() - 1))) {
       return BoundaryDecision.byRule(line, Rule.KICKER_OR_COLUMN, true); // 技术迭代打开无限想象力（人民观点）
     }
@@ -111,14 +122,16 @@ final class ArticleBoundary {
 
   /**
    * How many of the headline blocks of {@code draft} head a compilation rather than its first section, when the run
-   * {@code blocks} is a second section: the draft is signed only by staff lines under its headline, and its last
-   * headline blocks have the run's shape (as many, dashed kickers where the run has them) under at least one more block
-   * that is not a kicker ({@code 礼赞新中国} above {@code 上海中共一大会址——} + {@code 重温入党誓词…}). Zero otherwise.
+   * {@code blocks} is a second section: the draft is signed like the run (only by staff lines under its headline when
+   * one follows the run, else not at all, and then both open with dashed kickers), and its last headline blocks have
+   * the run's shape (as many, dashed kickers where the run has them) under at least one more block that is not a
+   * kicker ({@code 礼赞新中国} above {@code 上海中共一大会址——} + {@code 重温入党誓词…}). Zero otherwise.
    */
-  static int umbrellaHeads(ArticleDraft draft, List<String> blocks) {
+  static int umbrellaHeads(ArticleDraft draft, List<String> blocks, boolean staffFollows) {
     int umbrella = draft.heads.size() - blocks.size();
-    if (umbrella <= 0 || draft.staffLines.isEmpty() || !draft.endStaffLines.isEmpty() || !draft.authorNotes.isEmpty()
-        || hasLead(draft) || Punctuation.endsWithDash(draft.heads.get(umbrella - 1))) {
+    boolean signedAlike = staffFollows ? !draft.staffLines.isEmpty() && draft.endStaffLines.isEmpty()
+        && draft.authorNotes.isEmpty() && !hasLead(draft) : !hasSignature(draft);
+    if (umbrella <= 0 || !signedAlike || Punctuation.endsWithDash(draft.heads.get(umbrella - 1))) {
       return 0;
     }
     boolean dashed = false;
@@ -133,7 +146,7 @@ final class ArticleBoundary {
     // without a dashed kicker, a short parallel title: a title and its subtitle above a signed article are not sections
     boolean shortTitles = draft.heads.get(draft.heads.size() - 1).length() <= MAX_SECTION_TITLE_CHARS
         && blocks.get(blocks.size() - 1).length() <= MAX_SECTION_TITLE_CHARS;
-    return dashed || shortTitles ? umbrella : 0;
+    return dashed || shortTitles && staffFollows ? umbrella : 0;
   }
 
   /**

@@ -45,6 +45,8 @@ final class ArticleDraft {
   final List<String> authorNotes = new ArrayList<>();
   /** Staff lines signing the sections of a compilation: kept in the text where printed, their names credited. */
   final List<String> sectionStaffLines = new ArrayList<>();
+  /** The article is a compilation of sections, each headed by a subhead (and maybe signed). */
+  boolean compilation;
   /** Captions of photos printed inside the article. */
   final List<String> captions = new ArrayList<>();
   final List<Part> parts = new ArrayList<>();
@@ -105,6 +107,17 @@ final class ArticleDraft {
     sectionHeads.clear();
     sectionStaffLines.addAll(0, staffLines);
     staffLines.clear();
+  }
+
+  /** Characters of body text so far (subheads aside), counted up to {@code limit}. */
+  int bodyChars(int limit) {
+    int chars = 0;
+    for (int i = 0; i < parts.size() && chars < limit; i++) {
+      if (!parts.get(i).subhead) {
+        chars += parts.get(i).text.length();
+      }
+    }
+    return chars;
   }
 
   /** The number of subheads so far. */

@@ -26,13 +26,14 @@ public record BoundaryDecision(int lineStart, String firstLine, Rule rule, doubl
     /** The article above was closed by credits, is a photo item or contents box, or a staff line follows. */
     ARTICLE_CLOSED,
     /**
-     * A staff line follows, but the article above is unsigned or already a compilation of signed sections: the run
-     * heads the next section of that compilation.
+     * The article above is a compilation of sections and the run is signed by a staff line or opens with a dashed kicker,
+     * or a staff line follows and the article above is unsigned: the run heads the next section of that compilation.
      */
-    SIGNED_SECTION,
+    SECTION,
     /**
-     * A staff line follows a run parallel to the headline of the article above, which is one signed section under a
-     * headline of its own: the two are sections of one compilation under that headline.
+     * The run is parallel to the headline of the article above, which is one section under a headline of its own (both
+     * signed by a staff line below, or both unsigned with dashed kickers): the two are sections of one compilation under
+     * that headline.
      */
     SECOND_SECTION,
     /** The text below opens with a dateline or byline: 本报讯, 新华社…电. */

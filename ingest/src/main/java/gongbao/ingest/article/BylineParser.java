@@ -89,6 +89,11 @@ final class BylineParser {
   }
 
   /** True for a line made only of credit words and names: {@code 本报记者 黄仕强}, {@code ■颜利亚}, {@code 郑青青 周永祥}. */
+  /** A credit of page furniture with its label: {@code 制图：蔡华伟}, {@code 版式设计：…}. */
+  static boolean isLabelledCredit(String line) {
+    return LABELLED_CREDIT.matcher(line).find();
+  }
+
   static boolean isStaffLine(String rawLine) {
     String line = joinSpacedNames(rawLine);
     if (line.length() > 40 || line.isEmpty() || REPORTER_BOX_LABEL.matcher(line).matches()) {

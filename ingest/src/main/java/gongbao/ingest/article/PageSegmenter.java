@@ -120,19 +120,20 @@ final class PageSegmenter {
       target.heads.addAll(blocks);
       decisions.accept(BoundaryDecision.byRule(lines.get(from), BoundaryDecision.Rule.NO_BODY_ABOVE, draft == null));
     } else {
-      BoundaryDecision decision = boundary.decide(draft, blocks, from, i, !staff.isEmpty());
+      BoundaryDecision decision = boundary.decide(draft, blocks, from, i, staff);
       decisions.accept(decision);
       if (decision.startsArticle()) {
         finish();
         open(lines.get(from)).heads.addAll(blocks);
       } else {
         if (decision.rule() == BoundaryDecision.Rule.SECOND_SECTION) {
-          draft.compileSections(ArticleBoundary.umbrellaHeads(draft, blocks));
+          draft.compileSections(ArticleBoundary.umbrellaHeads(draft, blocks, !staff.isEmpty()));
         }
         for (String block : blocks) {
           draft.parts.add(new ArticleDraft.Part(block, true));
         }
-        section = decision.rule() == BoundaryDecision.Rule.SIGNED_SECTION || decision.rule() == BoundaryDecision.Rule.SECOND_SECTION;
+        section = decision.rule() == BoundaryDecision.Rule.SECTION || decision.rule() == BoundaryDecision.Rule.SECOND_SECTION;
+        draft.compilation |= section;
       }
     }
     ArticleDraft target = current;

@@ -399,6 +399,30 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void long_unsigned_article_then_a_signed_headline_are_two_articles_and_a_design_credit_signs_nothing() {
+    String longBody = "全市职工书屋今年新添图书两万册,借阅量比去年翻了一番。".repeat(40);
+    List<Article> articles = split("职工书屋迎来读书热\n\n" + longBody + "\n\n驿站里的饺子宴\n\n本报记者 马力\n\n初一清早,工会驿站飘出饺子香。\n");
+    assertEquals(List.of("职工书屋迎来读书热", "驿站里的饺子宴"), articles.stream().map(Article::title).toList());
+    articles = split("""
+        职工书屋迎来读书热
+
+        节日里,职工书屋天天满座。
+
+        图片报道
+
+        版式设计：张丹
+
+        工会驿站里的年夜饭
+
+        除夕夜,驿站里摆上了十桌年夜饭。
+
+        花朵 摄
+        """);
+    assertEquals("职工书屋迎来读书热", articles.get(0).title());
+    assertEquals(List.of("节日里,职工书屋天天满座。"), texts(articles.get(0)));
+  }
+
+  @Test
   void signed_article_followed_by_a_signed_headline_are_two_articles() {
     List<Article> articles = split("""
         变电站里的守夜人
