@@ -86,7 +86,7 @@ final class LineClassifier {
   }
 
   /** Commas and enumeration commas outside quotes: headlines have at most one. */
-  private static int pauses(String line) {
+  static int pauses(String line) {
     int pauses = 0;
     int quoted = 0;
     for (int i = 0; i < line.length(); i++) {

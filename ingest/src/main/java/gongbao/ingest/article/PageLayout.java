@@ -116,7 +116,8 @@ final class PageLayout {
       String text = lines.get(i).text();
       boolean afterClosed = i == 0 || roles[i - 1] != LineRole.BODY || Punctuation.endsParagraph(lines.get(i - 1).text());
       boolean kicker = isKickerShaped(text)
-          && (text.endsWith("：") || text.endsWith(":") || Punctuation.endsWithBracketedNote(lines.get(i + 1).text()))
+          && (text.endsWith("：") || text.endsWith(":") || Punctuation.endsWithBracketedNote(lines.get(i + 1).text())
+              || isClauseKicker(text))
           || isDashKicker(text);
       if (roles[i] == LineRole.BODY && afterClosed
           && (roles[i + 1] == LineRole.HEADING && kicker || isLongTitleAboveDash(text, lines.get(i + 1).text()))) {
@@ -217,6 +218,16 @@ final class PageLayout {
     return text.length() <= MAX_SUBTITLE_CHARS && next.startsWith("——") && next.length() <= MAX_SUBTITLE_CHARS
         && Punctuation.endsWithBracketedNote(text) && !Punctuation.opensWithBracket(text)
         && !Punctuation.hasInnerSentenceEnd(text, text.length()) && !LineClassifier.opensLikeSentence(text);
+  }
+
+  /**
+   * A kicker of several clauses that reads as a sentence without its end ({@code 配学校、盖医院、建菜园，广西多措推进易地扶贫搬迁}):
+   * 117 rmrb kickers have two or more pauses and no closing punctuation, against 6 last paragraphs of an article. It ends
+   * with a character or a closing quote; a trailing {@code ...} marks text cut short.
+   */
+  private static boolean isClauseKicker(String text) {
+    char last = text.charAt(text.length() - 1);
+    return LineClassifier.pauses(text) >= 2 && (Character.isLetterOrDigit(last) || last == '”' && !Punctuation.endsSentence(text));
   }
 
   private static boolean isKickerShaped(String text) {

@@ -112,4 +112,17 @@ class PageLayoutTest {
         她在车间干了三十年。
         """));
   }
+
+  @Test
+  void clauses_without_an_end_above_a_title_are_its_kicker() {
+    assertEquals(List.of(LineRole.BODY, LineRole.HEADING, LineRole.HEADING, LineRole.BODY), roles("""
+        驿站还为骑手准备了热饭热水。
+
+        建驿站、送保险、办培训，某市总工会多措并举服务新就业形态劳动者
+
+        骑手有了“娘家”
+
+        本报讯(记者马力)近日,某市总工会发布服务骑手十项举措。
+        """));
+  }
 }
