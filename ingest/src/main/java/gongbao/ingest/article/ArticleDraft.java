@@ -13,20 +13,23 @@ final class ArticleDraft {
     final boolean subhead;
     /** A whole line that nothing continues, such as a section's staff line. */
     private final boolean whole;
+    /** A headline-like line read back as the first half of a paragraph cut by a column break. */
+    private final boolean cutLine;
     int joins;
 
     Part(String text, boolean subhead) {
-      this(text, subhead, false);
+      this(text, subhead, false, false);
     }
 
-    private Part(String text, boolean subhead, boolean whole) {
+    private Part(String text, boolean subhead, boolean whole, boolean cutLine) {
       this.text = new StringBuilder(text);
       this.subhead = subhead;
       this.whole = whole;
+      this.cutLine = cutLine;
     }
 
     static Part wholeLine(String text) {
-      return new Part(text, false, true);
+      return new Part(text, false, true, false);
     }
 
     boolean open() {
@@ -109,6 +112,20 @@ final class ArticleDraft {
     staffLines.clear();
   }
 
+  /**
+   * Reads the last part back as the start of a paragraph when it is a subhead under body text: a box printed right
+   * under a line inside an article means a column break cut the paragraph there ({@code 是重庆市总} + box + {@code
+   * 和沙坪坝区总深入一线}); a subhead is followed by its text, not by a box.
+   */
+  void reopenCutSubhead() {
+    int last = parts.size() - 1;
+    if (last < 1 || !parts.get(last).subhead || parts.get(last - 1).subhead
+        || ArticleBoundary.SUBHEAD_NUMBERING.matcher(parts.get(last).text()).find()) {
+      return;
+    }
+    parts.set(last, new Part(parts.get(last).text(), false, false, true));
+  }
+
   /** Characters of body text so far (subheads aside), counted up to {@code limit}. */
   int bodyChars(int limit) {
     int chars = 0;
@@ -144,6 +161,12 @@ final class ArticleDraft {
   /** Whether the paragraph before any trailing subheads is open. */
   boolean lastBodyOpen() {
     return openPart() != null;
+  }
+
+  /** The last part is a line reopened by {@link #reopenCutSubhead()} that nothing has continued yet. */
+  boolean cutLineOpen() {
+    Part last = parts.isEmpty() ? null : parts.get(parts.size() - 1);
+    return last != null && last.cutLine && last.joins == 0 && last.open();
   }
 
   /** Heads, staff and body so far, for comparing topics; bounded to the last {@code maxChars}. */

@@ -125,6 +125,10 @@ final class PageSegmenter {
       if (decision.startsArticle()) {
         finish();
         open(lines.get(from)).heads.addAll(blocks);
+      } else if (blocks.size() == 1 && draft.cutLineOpen()) {
+        // a subhead cut by a column break with a box between its halves (守 + box + 护东北虎豹…): one subhead again
+        String cut = draft.parts.remove(draft.parts.size() - 1).text();
+        draft.parts.add(new ArticleDraft.Part(cut + blocks.get(0), true));
       } else {
         if (decision.rule() == BoundaryDecision.Rule.SECOND_SECTION) {
           draft.compileSections(ArticleBoundary.umbrellaHeads(draft, blocks, !staff.isEmpty()));
@@ -222,6 +226,7 @@ final class PageSegmenter {
   private void readingTip(PageLine line) {
     ArticleDraft draft = current;
     if (draft != null && !draft.heads.isEmpty() && !draft.ended) {
+      draft.reopenCutSubhead();
       draft.readingTip = withBox(draft.readingTip, line.text());
       draft.cover(line);
     } else {

@@ -440,6 +440,39 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void line_cut_by_a_column_break_above_a_box_is_joined_with_its_other_half() {
+    List<Article> articles = split("""
+        劳模工匠进企业
+
+        本报讯(记者马力)近日,某市总工会启动劳模工匠助企行活动。
+
+        市总工会组织劳模
+
+        阅读提示
+
+        劳模工匠助企行活动将持续到年底。
+
+        走进车间,为职工讲解安全生产知识。
+
+        守
+
+        阅读提示
+
+        工匠学院今年将培训五千名职工。
+
+        护职工的平安路
+
+        凌晨四点,安全员已经在巡查。
+        """);
+    assertEquals(1, articles.size());
+    Article article = articles.get(0);
+    assertEquals(List.of("本报讯(记者马力)近日,某市总工会启动劳模工匠助企行活动。", "市总工会组织劳模走进车间,为职工讲解安全生产知识。",
+        "守护职工的平安路", "凌晨四点,安全员已经在巡查。"), texts(article));
+    assertTrue(article.paragraphs().get(2).subhead());
+    assertEquals("劳模工匠助企行活动将持续到年底。\n工匠学院今年将培训五千名职工。", article.readingTip());
+  }
+
+  @Test
   void numbered_captions_belong_to_the_article_they_illustrate() {
     List<Article> articles = split("""
         节日里的坚守者
