@@ -3,10 +3,7 @@ package gongbao.ingest.extract.keyword;
 import gongbao.ingest.analysis.SegmentedText;
 import gongbao.ingest.analysis.Token;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,68 +35,70 @@ public final class KeywordExtractor {
     addCandidates(heading, words);
     addCandidates(heading, words);
     addCandidates(body, words);
-    Map<String, Integer> index = new LinkedHashMap<>();
-    int[] ids = new int[words.size()];
+    Map<String, Integer> ids = new HashMap<>(words.size() * 4 / 3 + 1);
+    List<String> byId = new ArrayList<>();
+    int[] sequence = new int[words.size()];
     for (int i = 0; i < words.size(); i++) {
-      ids[i] = index.computeIfAbsent(words.get(i), key -> index.size());
+      String word = words.get(i);
+      Integer id = ids.get(word);
+      if (id == null) {
+        id = byId.size();
+        ids.put(word, id);
+        byId.add(word);
+      }
+      sequence[i] = id;
     }
-    List<Set<Integer>> links = new ArrayList<>();
-    for (int i = 0; i < index.size(); i++) {
-      links.add(new LinkedHashSet<>());
-    }
-    for (int i = 0; i < ids.length; i++) {
-      for (int j = i + 1; j < Math.min(ids.length, i + WINDOW); j++) {
-        if (ids[i] != ids[j]) {
-          links.get(ids[i]).add(ids[j]);
-          links.get(ids[j]).add(ids[i]);
-        }
+    WordGraph graph = new WordGraph(byId.size());
+    for (int i = 0; i < sequence.length; i++) {
+      for (int j = i + 1; j < Math.min(sequence.length, i + WINDOW); j++) {
+        graph.link(sequence[i], sequence[j]);
       }
     }
-    double[] rank = pageRank(links);
-    List<String> byId = new ArrayList<>(index.keySet());
-    List<Integer> order = new ArrayList<>(byId.size());
-    for (int id = 0; id < byId.size(); id++) {
-      order.add(id);
-    }
-    order.sort(Comparator.comparingDouble((Integer id) -> -rank[id]).thenComparingInt(id -> id));
-    List<String> keywords = new ArrayList<>(Math.min(limit, order.size()));
-    for (int id : order.subList(0, Math.min(limit, order.size()))) {
+    double[] rank = graph.ranks(ITERATIONS, DAMPING);
+    List<String> keywords = new ArrayList<>(Math.min(limit, byId.size()));
+    for (int id : best(rank, limit)) {
       keywords.add(byId.get(id));
     }
     return keywords;
   }
 
+  /** The ids of the {@code limit} highest ranks, highest first; of equal ranks the lower id first. */
+  private static int[] best(double[] rank, int limit) {
+    int[] best = new int[Math.min(limit, rank.length)];
+    int count = 0;
+    for (int id = 0; id < rank.length; id++) {
+      int at = count;
+      while (at > 0 && rank[best[at - 1]] < rank[id]) {
+        at--;
+      }
+      if (at < best.length) {
+        System.arraycopy(best, at, best, at + 1, Math.min(count, best.length - 1) - at);
+        best[at] = id;
+        count = Math.min(count + 1, best.length);
+      }
+    }
+    return best;
+  }
+
+  /** Nouns, proper nouns but not names, and nominal verbs of two or more Han characters. */
   private static void addCandidates(SegmentedText text, List<String> words) {
     for (Token token : text.tokens()) {
       String word = token.word();
-      if (word.length() >= 2 && token.isNominal() && !COMMON.contains(word) && !token.nature().startsWith("nr")
-          && word.codePoints().allMatch(Character::isIdeographic)) {
+      if (word.length() >= 2 && token.isNominal() && !token.nature().startsWith("nr") && isIdeographic(word)
+          && !COMMON.contains(word)) {
         words.add(word);
       }
     }
   }
 
-  private static double[] pageRank(List<Set<Integer>> links) {
-    int nodes = links.size();
-    int[][] neighbours = new int[nodes][];
-    for (int node = 0; node < nodes; node++) {
-      neighbours[node] = links.get(node).stream().mapToInt(Integer::intValue).toArray();
-    }
-    double[] rank = new double[nodes];
-    Arrays.fill(rank, 1.0);
-    double[] share = new double[nodes];
-    for (int iteration = 0; iteration < ITERATIONS; iteration++) {
-      for (int node = 0; node < nodes; node++) {
-        share[node] = rank[node] / neighbours[node].length;
+  private static boolean isIdeographic(String word) {
+    for (int i = 0; i < word.length(); ) {
+      int codePoint = word.codePointAt(i);
+      if (!Character.isIdeographic(codePoint)) {
+        return false;
       }
-      for (int node = 0; node < nodes; node++) {
-        double sum = 0;
-        for (int neighbour : neighbours[node]) {
-          sum += share[neighbour];
-        }
-        rank[node] = (1 - DAMPING) + DAMPING * sum;
-      }
+      i += Character.charCount(codePoint);
     }
-    return rank;
+    return true;
   }
 }

@@ -150,8 +150,7 @@ public final class PersonExtractor {
   private static boolean isStaff(String text, int start, int end) {
     int lineStart = text.lastIndexOf('\n', start - 1) + 1;
     int lineEnd = text.indexOf('\n', end);
-    String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
-    if (STAFF_LINE.matcher(line).matches()) {
+    if (STAFF_LINE.matcher(text).region(lineStart, lineEnd < 0 ? text.length() : lineEnd).matches()) {
       return true;
     }
     String before = text.substring(Math.max(lineStart, start - STAFF_WINDOW_CHARS), start);

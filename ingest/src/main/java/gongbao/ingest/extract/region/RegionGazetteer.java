@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -32,10 +33,34 @@ public final class RegionGazetteer {
 
   private final Map<String, Place> byCode = new HashMap<>();
   private final Map<String, List<Form>> forms = new HashMap<>();
-  /** A node of the trie of all forms: finds every form starting at a position in one pass. */
+  /**
+   * A node of the trie of all forms: finds every form starting at a position in one pass. Its children
+   * are kept by character in sorted arrays, searched without boxing the text's characters.
+   */
   private static final class Node {
-    private final Map<Character, Node> next = new HashMap<>(4);
+    private char[] keys = new char[0];
+    private Node[] children = new Node[0];
     private boolean endsForm;
+
+    @Nullable Node child(char key) {
+      int at = Arrays.binarySearch(keys, key);
+      return at < 0 ? null : children[at];
+    }
+
+    Node childOrNew(char key) {
+      int at = Arrays.binarySearch(keys, key);
+      if (at >= 0) {
+        return children[at];
+      }
+      int insert = -at - 1;
+      keys = Arrays.copyOf(keys, keys.length + 1);
+      children = Arrays.copyOf(children, children.length + 1);
+      System.arraycopy(keys, insert, keys, insert + 1, keys.length - 1 - insert);
+      System.arraycopy(children, insert, children, insert + 1, children.length - 1 - insert);
+      keys[insert] = key;
+      children[insert] = new Node();
+      return children[insert];
+    }
   }
 
   private final Node root = new Node();
@@ -103,7 +128,7 @@ public final class RegionGazetteer {
     list.add(entry);
     Node node = root;
     for (int i = 0; i < form.length(); i++) {
-      node = node.next.computeIfAbsent(form.charAt(i), key -> new Node());
+      node = node.childOrNew(form.charAt(i));
     }
     node.endsForm = true;
   }
@@ -118,7 +143,7 @@ public final class RegionGazetteer {
     List<Integer> lengths = List.of(); // most positions start no form: nothing allocated for them
     Node node = root;
     for (int i = position; i < text.length(); i++) {
-      node = node.next.get(text.charAt(i));
+      node = node.child(text.charAt(i));
       if (node == null) {
         break;
       }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongbao.ingest.extract.ArticleSegmenter;
 import gongbao.ingest.analysis.SegmentedText;
+import gongbao.ingest.analysis.Token;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,13 @@ class KeywordExtractorTest {
     assertEquals(3, keywords.size());
     assertTrue(keywords.contains("骑手"), keywords.toString());
     assertEquals(keywords, new KeywordExtractor(3).keywords(heading, body));
+  }
+
+  @Test
+  void of_words_that_rank_alike_the_earlier_ones_are_kept() {
+    SegmentedText body = new SegmentedText("骑手驿站蛋糕", List.of(
+        new Token("骑手", 0, "n"), new Token("驿站", 2, "n"), new Token("蛋糕", 4, "n")));
+    assertEquals(List.of("骑手", "驿站"), new KeywordExtractor(2).keywords(SegmentedText.empty(), body));
   }
 
   @Test
