@@ -119,8 +119,9 @@ final class PageLayout {
           && (text.endsWith("：") || text.endsWith(":") || Punctuation.endsWithBracketedNote(lines.get(i + 1).text())
               || isClauseKicker(text))
           || isDashKicker(text);
-      if (roles[i] == LineRole.BODY && afterClosed
-          && (roles[i + 1] == LineRole.HEADING && kicker || isLongTitleAboveDash(text, lines.get(i + 1).text()))) {
+      String next = lines.get(i + 1).text();
+      if (roles[i] == LineRole.BODY && afterClosed && (roles[i + 1] == LineRole.HEADING && kicker
+          || isLongTitleAboveDash(text, next) || roles[i + 1] == LineRole.BODY && isLongTitleAboveDateline(text, next))) {
         roles[i] = LineRole.HEADING;
       }
     }
@@ -228,6 +229,18 @@ final class PageLayout {
   private static boolean isClauseKicker(String text) {
     char last = text.charAt(text.length() - 1);
     return LineClassifier.pauses(text) >= 2 && (Character.isLetterOrDigit(last) || last == '”' && !Punctuation.endsSentence(text));
+  }
+
+  /**
+   * A title too long for a headline line ({@code 习近平主席特使、国家副主席王岐山将出席印尼总统佐科就职仪式、…}), one
+   * unfinished sentence, right above text that opens with a dateline (新华社北京10月17日电, 本报讯): only a headline
+   * stands there.
+   */
+  private static boolean isLongTitleAboveDateline(String text, String next) {
+    return text.length() > LineClassifier.MAX_HEADING_CHARS && text.length() <= MAX_SUBTITLE_CHARS
+        && !Punctuation.endsLikeProse(text) && !Punctuation.hasInnerSentenceEnd(text, text.length())
+        && !Punctuation.opensWithBracket(text) && !LineClassifier.opensLikeSentence(text) && !BylineParser.hasLead(text)
+        && BylineParser.hasLead(next);
   }
 
   private static boolean isKickerShaped(String text) {

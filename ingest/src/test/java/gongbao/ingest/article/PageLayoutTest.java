@@ -125,4 +125,22 @@ class PageLayoutTest {
         本报讯(记者马力)近日,某市总工会发布服务骑手十项举措。
         """));
   }
+
+  @Test
+  void long_unfinished_line_above_a_dateline_is_a_title() {
+    assertEquals(List.of(LineRole.BODY, LineRole.HEADING, LineRole.BODY), roles("""
+        驿站还为骑手准备了热饭热水。
+
+        全国总工会召开新就业形态劳动者入会工作推进会部署进一步扩大货车司机网约车司机快递员外卖送餐员入会覆盖面
+
+        本报北京3月5日电(记者马力)全国总工会今天召开推进会。
+        """));
+    assertEquals(LineRole.BODY, roles("""
+        驿站还为骑手准备了热饭热水。
+
+        全国总工会召开新就业形态劳动者入会工作推进会部署进一步扩大货车司机网约车司机快递员外卖送餐员入会覆盖面
+
+        会议要求各级工会加大力度。
+        """).get(1));
+  }
 }
