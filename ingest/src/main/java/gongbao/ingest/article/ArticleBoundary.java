@@ -4,6 +4,7 @@ import gongbao.ingest.article.BoundaryDecision.Rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides whether a run of headline-like lines inside an article opens a new article or is a subhead.
@@ -50,7 +51,7 @@ final class ArticleBoundary {
         && (draft.compilation || !hasSignature(draft) && draft.bodyChars(MAX_INTRODUCTION_CHARS) < MAX_INTRODUCTION_CHARS)) {
       return BoundaryDecision.byRule(line, Rule.SECTION, false);
     }
-    if (!closed && signedBelow && umbrellaHeads(draft, blocks, true) > 0) {
+    if (!closed && signedBelow && isSecondSection(draft, blocks, true)) {
       return BoundaryDecision.byRule(line, Rule.SECOND_SECTION, false);
     }
     if (closed || staffFollows) {
@@ -64,7 +65,7 @@ final class ArticleBoundary {
     if (!closed && dashedRun && draft.compilation) {
       return BoundaryDecision.byRule(line, Rule.SECTION, false);
     }
-    if (!closed && dashedRun && umbrellaHeads(draft, blocks, false) > 0) {
+    if (!closed && dashedRun && isSecondSection(draft, blocks, false)) {
       return BoundaryDecision.byRule(line, Rule.SECOND_SECTION, false);
     }
     boolean dashedKicker = dashedRun && blocks.get(0).length() >= MIN_STRONG_KICKER_CHARS;
@@ -112,42 +113,37 @@ final class ArticleBoundary {
     if (!draft.staffLines.isEmpty()) {
       return true;
     }
-    for (ArticleDraft.Part part : draft.parts) {
-      if (!part.subhead) {
-        String dateline = BylineParser.lead(part.text()).dateline();
-        return "本报讯".equals(dateline) || "本刊讯".equals(dateline);
-      }
-    }
-    return false;
+    BylineParser.Lead lead = firstLead(draft);
+    return lead != null && ("本报讯".equals(lead.dateline()) || "本刊讯".equals(lead.dateline()));
   }
 
   /**
-   * How many of the headline blocks of {@code draft} head a compilation rather than its first section, when the run
-   * {@code blocks} is a second section: the draft is signed like the run (only by staff lines under its headline when
-   * one follows the run, else not at all, and then both open with dashed kickers), and its last headline blocks have
-   * the run's shape (as many, dashed kickers where the run has them) under at least one more block that is not a
-   * kicker ({@code 礼赞新中国} above {@code 上海中共一大会址——} + {@code 重温入党誓词…}). Zero otherwise.
+   * True when the run {@code blocks} is a second section after the article {@code draft}, its first: the draft is
+   * signed like the run (only by staff lines under its headline when one follows the run, else not at all, and then
+   * both open with dashed kickers), and its last headline blocks have the run's shape (as many, dashed kickers where
+   * the run has them) under at least one more block, not a kicker, that heads the compilation ({@code 礼赞新中国} above
+   * {@code 上海中共一大会址——} + {@code 重温入党誓词…}).
    */
-  static int umbrellaHeads(ArticleDraft draft, List<String> blocks, boolean staffFollows) {
+  private static boolean isSecondSection(ArticleDraft draft, List<String> blocks, boolean staffFollows) {
     int umbrella = draft.heads.size() - blocks.size();
     boolean signedAlike = staffFollows ? !draft.staffLines.isEmpty() && draft.endStaffLines.isEmpty()
-        && draft.authorNotes.isEmpty() && !hasLead(draft) : !hasSignature(draft);
+        && draft.authorNotes.isEmpty() && firstLead(draft) == null : !hasSignature(draft);
     if (umbrella <= 0 || !signedAlike || Punctuation.endsWithDash(draft.heads.get(umbrella - 1))) {
-      return 0;
+      return false;
     }
     boolean dashed = false;
     for (int i = 0; i < blocks.size(); i++) {
       String head = draft.heads.get(umbrella + i);
       if (Punctuation.endsWithDash(head) != Punctuation.endsWithDash(blocks.get(i)) || head.startsWith("—")
           || blocks.get(i).startsWith("—")) {
-        return 0;
+        return false;
       }
       dashed |= Punctuation.endsWithDash(head);
     }
     // without a dashed kicker, a short parallel title: a title and its subtitle above a signed article are not sections
     boolean shortTitles = draft.heads.get(draft.heads.size() - 1).length() <= MAX_SECTION_TITLE_CHARS
         && blocks.get(blocks.size() - 1).length() <= MAX_SECTION_TITLE_CHARS;
-    return dashed || shortTitles && staffFollows ? umbrella : 0;
+    return dashed || shortTitles && staffFollows;
   }
 
   /**
@@ -155,18 +151,19 @@ final class ArticleBoundary {
    * note at the end. Of a compilation, only the sections are signed.
    */
   private static boolean hasSignature(ArticleDraft draft) {
-    return !draft.staffLines.isEmpty() || !draft.endStaffLines.isEmpty() || !draft.authorNotes.isEmpty() || hasLead(draft);
+    return !draft.staffLines.isEmpty() || !draft.endStaffLines.isEmpty() || !draft.authorNotes.isEmpty()
+        || firstLead(draft) != null;
   }
 
-  /** The text opens with a dateline or byline: 本报讯, 新华社…电, 本报记者…. */
-  private static boolean hasLead(ArticleDraft draft) {
+  /** The dateline or byline opening the text (本报讯, 新华社…电, 本报记者…), or null when it opens without one. */
+  private static BylineParser.@Nullable Lead firstLead(ArticleDraft draft) {
     for (ArticleDraft.Part part : draft.parts) {
       if (!part.subhead) {
         BylineParser.Lead lead = BylineParser.lead(part.text());
-        return lead.dateline() != null || !lead.credits().equals(BylineParser.Credits.NONE);
+        return lead.dateline() != null || !lead.credits().equals(BylineParser.Credits.NONE) ? lead : null;
       }
     }
-    return false;
+    return null;
   }
 
   /** The body lines right after index {@code from}, each cut to a bounded length, at most a few. */

@@ -98,11 +98,11 @@ final class ArticleDraft {
 
   /**
    * Makes this article, so far the first signed section under the headline of a compilation, the compilation: the
-   * headline keeps its first {@code umbrellaHeads} blocks, and the section's own headline and staff lines move to the
-   * front of the text.
+   * section's own headline (the last {@code sectionHeadCount} blocks) and staff lines move to the front of the text, and
+   * the blocks above them stay the headline.
    */
-  void compileSections(int umbrellaHeads) {
-    List<String> sectionHeads = heads.subList(umbrellaHeads, heads.size());
+  void compileSections(int sectionHeadCount) {
+    List<String> sectionHeads = heads.subList(heads.size() - sectionHeadCount, heads.size());
     List<Part> front = new ArrayList<>();
     sectionHeads.forEach(head -> front.add(new Part(head, true)));
     staffLines.forEach(line -> front.add(Part.wholeLine(line)));

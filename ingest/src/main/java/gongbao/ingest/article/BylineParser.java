@@ -99,7 +99,7 @@ final class BylineParser {
     if (line.length() > 40 || line.isEmpty() || REPORTER_BOX_LABEL.matcher(line).matches()) {
       return false;
     }
-    if (LABELLED_CREDIT.matcher(line).find() || readerSignature(line) != null) {
+    if (isLabelledCredit(line) || readerSignature(line) != null) {
       return true;
     }
     if (line.charAt(0) == '■' || line.charAt(0) == '□') {
@@ -214,7 +214,7 @@ final class BylineParser {
    * names before any credit word get {@code defaultRole}.
    */
   static Credits staff(String text, StaffRole defaultRole) {
-    if (LABELLED_CREDIT.matcher(text).find()) {
+    if (isLabelledCredit(text)) {
       return Credits.NONE; // designers and editors are not bylines
     }
     Credits credits = Credits.NONE;

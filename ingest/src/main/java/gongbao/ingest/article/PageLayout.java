@@ -34,7 +34,7 @@ final class PageLayout {
       roles[i] = LineClassifier.classify(lines.get(i).text());
     }
     markKickersAndSubtitles();
-    markBoxLabels();
+    markTextOpeners();
     markClosingExclamations();
     this.photoHead = new boolean[lines.size()];
     this.photoStart = new boolean[lines.size()];
@@ -78,11 +78,12 @@ final class PageLayout {
       if (captions == 0) {
         continue;
       }
+      int numbered = staffCredit ? -1 : numberedCaptionFrom(k + 1, c);
       if (k >= 0 && roles[k] == LineRole.HEADING) {
         photoHead[k] = true;
         roles[c] = LineRole.CREDIT;
-      } else if (!staffCredit && numberedCaptionFrom(k + 1, c) >= 0) {
-        for (int j = numberedCaptionFrom(k + 1, c); j <= c; j++) {
+      } else if (numbered >= 0) {
+        for (int j = numbered; j <= c; j++) {
           inlinePhoto[j] = true; // 图③：北京站，… names one of the article's photos
         }
       } else if (!staffCredit && c + 1 < lines.size() && roles[c + 1] == LineRole.BODY
@@ -155,11 +156,11 @@ final class PageLayout {
   }
 
   /**
-   * A label right under a headline that opens the text rather than adding to the headline ({@code 开栏的话},
-   * {@code 内容提要}, {@code 【绝活看点】}): the first line of the body. In the rmrb pages each of these is a
-   * first paragraph (150 times) and never a kicker or subtitle.
+   * Headline-like lines right under a headline that open the text rather than add to the headline: a label
+   * ({@code 开栏的话}, {@code 内容提要}, {@code 【绝活看点】}; in the rmrb pages each of these is a first paragraph,
+   * 150 times, and never a kicker or subtitle) or the standfirst of a commentary ({@link #isStandfirst}).
    */
-  private void markBoxLabels() {
+  private void markTextOpeners() {
     for (int i = 1; i < lines.size(); i++) {
       String text = lines.get(i).text();
       if (roles[i] == LineRole.HEADING && roles[i - 1] == LineRole.HEADING
@@ -197,7 +198,7 @@ final class PageLayout {
         && Punctuation.endsWithBracketedNote(title);
   }
 
-  static boolean isBoxLabel(String text) {
+  private static boolean isBoxLabel(String text) {
     String label = text.replace(" ", "");
     return BOX_LABELS.contains(label)
         || label.length() <= 12 && label.startsWith("【") && label.endsWith("】") && label.indexOf('】') == label.length() - 1;

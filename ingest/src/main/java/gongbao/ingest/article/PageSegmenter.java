@@ -131,7 +131,7 @@ final class PageSegmenter {
         draft.parts.add(new ArticleDraft.Part(cut + blocks.get(0), true));
       } else {
         if (decision.rule() == BoundaryDecision.Rule.SECOND_SECTION) {
-          draft.compileSections(ArticleBoundary.umbrellaHeads(draft, blocks, !staff.isEmpty()));
+          draft.compileSections(blocks.size());
         }
         for (String block : blocks) {
           draft.parts.add(new ArticleDraft.Part(block, true));
