@@ -56,13 +56,14 @@ final class IndexHandle implements Closeable {
     IndexSearcher shared = manager.acquire();
     try {
       IndexReader reader = shared.getIndexReader();
+      ReaderState cached = readerState(reader);
+      Map<String, String> paperNames = livePaperNames != null ? livePaperNames.get() : cached.paperNames();
       IndexSearcher own = new IndexSearcher(reader);
       if (timeoutMillis > 0) {
+        // the limit measures the request's own work, not the wait for the per-reader state above
         long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
         own.setTimeout(() -> System.nanoTime() > deadline);
       }
-      ReaderState cached = readerState(reader);
-      Map<String, String> paperNames = livePaperNames != null ? livePaperNames.get() : cached.paperNames();
       return work.run(new IndexSnapshot(own, cached.facets(), paperNames));
     } finally {
       manager.release(shared);

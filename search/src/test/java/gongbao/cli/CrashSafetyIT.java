@@ -62,10 +62,18 @@ class CrashSafetyIT {
 
     int kills = 0;
     int mostArticlesAfterAKill = 0;
+    int articlesAtFirstCheckpoint = 0;
+    long maxDelayMillis = MAX_DELAY_MILLIS;
     for (int run = 0; run < MAX_RUNS && kills < KILLS_WANTED; run++) {
+      long started = System.nanoTime();
       Process ingest = startIngest(index, corpus, temp.resolve("run-" + run + ".log"));
-      awaitFirstCommit(index, ingest);
-      ingest.waitFor(random.nextInt(MAX_DELAY_MILLIS), TimeUnit.MILLISECONDS);
+      if (run == 0) {
+        // The first run is let reach its first checkpoint, and the time it took sets the range of
+        // the kill moments: on a slow machine they spread as far into a run as on a fast one.
+        articlesAtFirstCheckpoint = awaitFirstCheckpoint(index, ingest);
+        maxDelayMillis = Math.max(MAX_DELAY_MILLIS, 2 * TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+      }
+      ingest.waitFor(random.nextLong(maxDelayMillis), TimeUnit.MILLISECONDS);
       if (!ingest.isAlive()) {
         assertEquals(0, ingest.exitValue(), Files.readString(temp.resolve("run-" + run + ".log")));
         continue;
@@ -82,7 +90,9 @@ class CrashSafetyIT {
       mostArticlesAfterAKill = Math.max(mostArticlesAfterAKill, state.articles());
     }
     assertTrue(kills >= 10, "only " + kills + " runs were killed before they finished");
-    assertTrue(mostArticlesAfterAKill > 0, "checkpoints kept some progress across kills");
+    assertTrue(articlesAtFirstCheckpoint > 0 && mostArticlesAfterAKill >= articlesAtFirstCheckpoint,
+        "the first checkpoint (" + articlesAtFirstCheckpoint + " articles) survived the kills: at most "
+            + mostArticlesAfterAKill + " were left");
 
     Process rerun = startIngest(index, corpus, temp.resolve("rerun.log"));
     assertEquals(0, rerun.waitFor(), Files.readString(temp.resolve("rerun.log")));
@@ -117,19 +127,29 @@ class CrashSafetyIT {
         .start();
   }
 
-  /** Waits until the run has committed once (its empty start or a checkpoint), or has ended. */
-  private static void awaitFirstCommit(Path index, Process ingest) throws Exception {
-    while (ingest.isAlive() && !indexExists(index)) {
+  /**
+   * Waits until a fresh index has a commit holding articles (the run's first checkpoint), or the run
+   * has ended; returns how many articles that commit holds.
+   */
+  private static int awaitFirstCheckpoint(Path index, Process ingest) throws Exception {
+    int articles = 0;
+    while (ingest.isAlive() && (articles = committedArticles(index)) == 0) {
       ingest.waitFor(20, TimeUnit.MILLISECONDS);
     }
+    return articles;
   }
 
-  private static boolean indexExists(Path index) throws Exception {
+  private static int committedArticles(Path index) throws Exception {
     if (!Files.isDirectory(index)) {
-      return false;
+      return 0;
     }
     try (Directory directory = FSDirectory.open(index)) {
-      return DirectoryReader.indexExists(directory);
+      if (!DirectoryReader.indexExists(directory)) {
+        return 0;
+      }
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        return reader.numDocs();
+      }
     }
   }
 
