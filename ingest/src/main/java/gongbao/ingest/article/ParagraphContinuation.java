@@ -28,21 +28,45 @@ final class ParagraphContinuation {
 
   /**
    * True when the last part is a headline-like line that was in fact the start of a paragraph cut by a
-   * column break: it has a comma, and the text now arriving cannot open a paragraph.
+   * column break: the text now arriving continues it ({@link #continuesLine}).
    */
   static boolean continuesCutSubhead(ArticleDraft draft, String text, CharacterPairs page) {
     if (draft.parts.isEmpty()) {
       return false;
     }
     ArticleDraft.Part last = draft.parts.get(draft.parts.size() - 1);
-    if (!last.subhead || ArticleBoundary.SUBHEAD_NUMBERING.matcher(last.text()).find()) {
+    return last.subhead && !ArticleBoundary.SUBHEAD_NUMBERING.matcher(last.text()).find()
+        && continuesLine(last.text(), text, draft.recentText(JUNCTION_CONTEXT_CHARS), page);
+  }
+
+  /**
+   * True when the last of two or more headline lines, with no body yet, was in fact the start of the first
+   * paragraph cut by a column break, often with a reading-tip box between the halves ({@code 近} + box +
+   * {@code 年来，河南省…}): the text now arriving cannot open a paragraph, or the line leaves a bracket or
+   * quotation open, or the junction cuts a word. Weaker evidence is not enough here: a first paragraph
+   * often opens with a name and a comma ({@code 长江，在重庆…}), and a page's pairs of characters often
+   * span a title and its dateline.
+   */
+  static boolean continuesLastHead(ArticleDraft draft, String text) {
+    if (draft.heads.size() < 2 || !draft.parts.isEmpty()) {
       return false;
     }
-    String head = last.text();
+    String head = draft.heads.get(draft.heads.size() - 1);
+    return !Punctuation.endsParagraph(head) && !head.startsWith("——")
+        && (cannotOpenParagraph(text) || leavesPairOpen(head) || JunctionWords.cutsAWord(head, text));
+  }
+
+  /**
+   * True when {@code text} continues the headline-like line {@code head} rather than opening a paragraph
+   * under it: it cannot open a paragraph, or the head leaves a bracket or quotation open, or the junction
+   * cuts a word ({@link JunctionWords}, or a pair of characters the article or the page uses elsewhere), or
+   * the head has two clauses and the text opens with a particle or conjunction.
+   */
+  private static boolean continuesLine(String head, String text, String article, CharacterPairs page) {
     boolean twoClauses = head.indexOf(',') > 0 || head.indexOf('，') > 0;
     return startsMidSentence(text) || leavesPairOpen(head) || twoClauses && CANNOT_OPEN.indexOf(text.charAt(0)) >= 0
-        || splitsAWordOfTheArticle(head, text, draft.recentText(JUNCTION_CONTEXT_CHARS))
-        || splitsAWordOfThePage(head, text, page);
+        || splitsAWordOfTheArticle(head, text, article) || splitsAWordOfThePage(head, text, page)
+        || JunctionWords.cutsAWord(head, text);
   }
 
   /**
@@ -107,10 +131,23 @@ final class ParagraphContinuation {
   }
 
   /**
-   * Punctuation first, or one or two characters and then punctuation, other than a common opener such as
-   * {@code 近日,}: the tail of a sentence begun elsewhere ({@code ，农业农村部…}, {@code 面,杭州市…}, {@code 代表,今年…}).
+   * What cannot open a paragraph ({@link #cannotOpenParagraph}), or two characters and then punctuation other
+   * than a common opener such as {@code 近日,}: the tail of a sentence begun elsewhere ({@code 代表,今年…}).
    */
   static boolean startsMidSentence(String text) {
+    if (cannotOpenParagraph(text)) {
+      return true;
+    }
+    int pause = Punctuation.firstPauseAt(text, 3);
+    return pause == 2 && HanGrams.isHan(text.charAt(0)) && HanGrams.isHan(text.charAt(1))
+        && !TWO_CHARACTER_OPENERS.contains(text.substring(0, 2));
+  }
+
+  /**
+   * Punctuation first, a particle first ({@link #opensWithParticle}), or one character and then punctuation
+   * ({@code 面，杭州市…}): no paragraph opens so.
+   */
+  static boolean cannotOpenParagraph(String text) {
     if (!text.isEmpty() && CANNOT_OPEN_PUNCTUATION.indexOf(text.charAt(0)) >= 0) {
       return true;
     }
@@ -118,10 +155,6 @@ final class ParagraphContinuation {
       return true;
     }
     int pause = Punctuation.firstPauseAt(text, 3);
-    if (pause == 1 || pause == 2 && text.charAt(1) == '”') {
-      return true;
-    }
-    return pause == 2 && HanGrams.isHan(text.charAt(0)) && HanGrams.isHan(text.charAt(1))
-        && !TWO_CHARACTER_OPENERS.contains(text.substring(0, 2));
+    return pause == 1 || pause == 2 && text.charAt(1) == '”';
   }
 }

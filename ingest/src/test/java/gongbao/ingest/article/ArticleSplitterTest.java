@@ -710,4 +710,64 @@ class ArticleSplitterTest {
         """);
     assertTrue(articles.get(0).paragraphs().get(1).subhead());
   }
+
+  @Test
+  void a_closing_note_cut_by_a_column_break_and_a_box_is_one_note_of_the_article_above() {
+    List<Article> articles = split("""
+        劳模工匠进企业
+
+        某市总工会近日启动劳模工匠助企行活动,组织劳模走进车间讲解安全生产知识。
+
+        (新华社北京
+
+        阅读提示
+
+        本文介绍劳模工匠进企业的有关情况。
+
+        10月1日电)
+
+        职工书屋开到工地上
+
+        本报讯(记者马力)近日,一家建筑企业在工地开设职工书屋。
+        """);
+    assertEquals(2, articles.size());
+    assertEquals("劳模工匠进企业", articles.get(0).title());
+    assertEquals(List.of("某市总工会近日启动劳模工匠助企行活动,组织劳模走进车间讲解安全生产知识。", "(新华社北京10月1日电)"),
+        texts(articles.get(0)));
+    assertEquals("职工书屋开到工地上", articles.get(1).title());
+    assertNull(articles.get(1).kicker());
+  }
+
+  @Test
+  void the_first_half_of_a_first_paragraph_cut_inside_a_word_is_not_a_subtitle() {
+    List<Article> articles = split("""
+        田园综合体助农增收
+
+        近
+
+        阅读提示
+
+        本文介绍田园综合体助农增收的有关情况。
+
+        年来,某县推广特色高效农业,带动农户增收致富。
+        """);
+    assertEquals(1, articles.size());
+    assertEquals("田园综合体助农增收", articles.get(0).title());
+    assertNull(articles.get(0).subtitle());
+    assertEquals(List.of("近年来,某县推广特色高效农业,带动农户增收致富。"), texts(articles.get(0)));
+  }
+
+  @Test
+  void a_second_headline_line_over_a_first_paragraph_opening_with_a_name_stays_a_headline() {
+    List<Article> articles = split("""
+        护水护出好生态 种果种来好日子
+
+        睦和村双赢记
+
+        长江,在重庆涪陵区拐了两道弯,睦和村就坐落在江水环绕的半岛上。
+        """);
+    assertEquals("护水护出好生态 种果种来好日子", articles.get(0).kicker());
+    assertEquals("睦和村双赢记", articles.get(0).title());
+    assertEquals(List.of("长江,在重庆涪陵区拐了两道弯,睦和村就坐落在江水环绕的半岛上。"), texts(articles.get(0)));
+  }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ParagraphContinuationTest {
@@ -39,5 +40,42 @@ class ParagraphContinuationTest {
     assertTrue(ParagraphContinuation.startsMidSentence("了“总导演”，广场变成了舞台。"));
     assertFalse(ParagraphContinuation.startsMidSentence("的确是这样。"));
     assertFalse(ParagraphContinuation.startsMidSentence("了解到这一情况后，工会立即行动。"));
+  }
+
+  @Test
+  void hanlp_reads_a_word_across_a_cut_but_not_across_a_headline_and_its_text() {
+    assertTrue(JunctionWords.cutsAWord("明确了三个方", "面的保障措施："));
+    assertTrue(JunctionWords.cutsAWord("释放城市未来生", "命力"));
+    assertTrue(JunctionWords.cutsAWord("庆祝新中", "国70华诞"));
+    assertFalse(JunctionWords.cutsAWord("鱼塘变成湿地公园", "鼎城区十美堂镇紧挨着湿地公园。"));
+    assertFalse(JunctionWords.cutsAWord("——追记武汉市武昌医院院长刘智明", "刘智明院长走了。"), "no name read across the junction");
+    assertFalse(JunctionWords.cutsAWord("2018年", "12%"), "no Chinese characters on one side");
+  }
+
+  @Test
+  void a_bracket_cut_by_a_column_break_is_rejoined_across_a_box() {
+    List<PageLine> lines = CutBrackets.rejoin(PageLine.linesOf("""
+        (新华社北京
+
+        阅读提示
+
+        本文介绍有关情况。
+
+        10月1日电)
+
+        标题(副题)
+        """));
+    assertEquals(List.of("(新华社北京10月1日电)", "阅读提示", "本文介绍有关情况。", "标题(副题)"), lines.stream().map(PageLine::text).toList());
+    assertEquals(0, lines.get(0).start());
+  }
+
+  @Test
+  void brackets_that_close_on_their_own_line_are_left_alone() {
+    List<PageLine> lines = CutBrackets.rejoin(PageLine.linesOf("""
+        (本报记者 马力)
+
+        (完)
+        """));
+    assertEquals(2, lines.size());
   }
 }

@@ -1,0 +1,66 @@
+package gongbao.ingest.article;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Rejoins a line that leaves a bracket open with the line that closes it, when a column break cut the
+ * bracket in two, even with a reading-tip box between the halves ({@code （新华社北京} + box + {@code 10月1日电）}).
+ * Read apart, the second half looks like a headline line and the note's first half like text; joined, the
+ * line is the closing note it was. One pass over the lines.
+ */
+final class CutBrackets {
+
+  /** How far into the second half its closing bracket may come: the rest of a note, not a paragraph. */
+  private static final int MAX_CLOSE_AT = 60;
+
+  private CutBrackets() {}
+
+  static List<PageLine> rejoin(List<PageLine> lines) {
+    List<PageLine> joined = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      PageLine line = lines.get(i);
+      int next = i + 1;
+      if (next + 1 < lines.size() && LineClassifier.isBoxLabel(lines.get(next).text())) {
+        next += 2; // the box's label and its text
+      }
+      if (next < lines.size() && leavesOpen(line.text()) && closesFirst(lines.get(next).text())) {
+        PageLine tail = lines.get(next);
+        joined.add(new PageLine(line.text() + tail.text(), line.start(), tail.end(), line.tight()));
+        joined.addAll(lines.subList(i + 1, next)); // the box, after the line it had interrupted
+        i = next;
+      } else {
+        joined.add(line);
+      }
+    }
+    return joined;
+  }
+
+  /** True when the text ends inside a bracket it opened. */
+  static boolean leavesOpen(String text) {
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '（' || c == '(') {
+        depth++;
+      } else if ((c == '）' || c == ')') && depth > 0) {
+        depth--;
+      }
+    }
+    return depth > 0;
+  }
+
+  /** True when the first bracket in the text, within its first {@value #MAX_CLOSE_AT} characters, closes one. */
+  static boolean closesFirst(String text) {
+    for (int i = 0; i < Math.min(text.length(), MAX_CLOSE_AT); i++) {
+      char c = text.charAt(i);
+      if (c == '（' || c == '(') {
+        return false;
+      }
+      if (c == '）' || c == ')') {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,46 @@
+package gongbao.ingest.article;
+
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import gongbao.ingest.analysis.HanLpSegmenters;
+
+/**
+ * Whether two pieces of text meet inside a word: HanLP segments the few Chinese characters either side of
+ * the junction, and a word spanning it ({@code 三个方} + {@code 面的保障措施}, {@code 军事五} + {@code 项}) says the
+ * first piece was cut by a column break, not ended.
+ */
+final class JunctionWords {
+
+  /** Characters taken from either side of the junction: enough context for HanLP, and constant time. */
+  private static final int SIDE_CHARS = 4;
+  /**
+   * Without name recognition, which would read a name across the junction of a headline and the text under
+   * it ({@code …院长刘智明} + {@code 刘智明院长走了}). HanLP segmenters are not thread-safe; splitting runs on
+   * several threads.
+   */
+  private static final ThreadLocal<Segment> SEGMENTER =
+      ThreadLocal.withInitial(() -> HanLpSegmenters.newSegmenter().enableNameRecognize(false));
+
+  private JunctionWords() {}
+
+  /** True when HanLP reads a word across the end of {@code head} and the start of {@code text}. */
+  static boolean cutsAWord(String head, String text) {
+    int left = 0;
+    while (left < SIDE_CHARS && left < head.length() && HanGrams.isHan(head.charAt(head.length() - 1 - left))) {
+      left++;
+    }
+    int right = 0;
+    while (right < SIDE_CHARS && right < text.length() && HanGrams.isHan(text.charAt(right))) {
+      right++;
+    }
+    if (left == 0 || right == 0) {
+      return false;
+    }
+    for (Term term : SEGMENTER.get().seg(head.substring(head.length() - left) + text.substring(0, right))) {
+      if (term.offset < left && term.offset + term.word.length() > left) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
