@@ -41,6 +41,9 @@ final class ArticleDraft {
     }
   }
 
+  /** The longest unfinished line of text that may be the first half of a subhead cut by a box. */
+  private static final int MAX_CUT_SUBHEAD_CHARS = 16;
+
   final List<String> heads = new ArrayList<>();
   final List<String> staffLines = new ArrayList<>();
   final List<String> endStaffLines = new ArrayList<>();
@@ -113,17 +116,23 @@ final class ArticleDraft {
   }
 
   /**
-   * Reads the last part back as the start of a paragraph when it is a subhead under body text: a box printed right
-   * under a line inside an article means a column break cut the paragraph there ({@code 是重庆市总} + box + {@code
-   * 和沙坪坝区总深入一线}); a subhead is followed by its text, not by a box.
+   * Reads the last part back as a line cut by a column break when a box is printed right under it: a subhead
+   * under body text is the start of a paragraph ({@code 是重庆市总} + box + {@code 和沙坪坝区总深入一线}); a subhead is
+   * followed by its text, not by a box. A short unfinished line of text ({@code 学生的鼓励让} + box + {@code
+   * 她克服了对滑雪的恐惧}) may be either: if a lone headline line follows, it is a subhead's first half.
    */
   void reopenCutSubhead() {
     int last = parts.size() - 1;
-    if (last < 1 || !parts.get(last).subhead || parts.get(last - 1).subhead
-        || ArticleBoundary.SUBHEAD_NUMBERING.matcher(parts.get(last).text()).find()) {
+    if (last < 1) {
       return;
     }
-    parts.set(last, new Part(parts.get(last).text(), false, false, true));
+    Part part = parts.get(last);
+    boolean cutSubhead = part.subhead && !parts.get(last - 1).subhead
+        && !ArticleBoundary.SUBHEAD_NUMBERING.matcher(part.text()).find();
+    boolean cutShortLine = !part.subhead && part.joins == 0 && part.open() && part.text.length() <= MAX_CUT_SUBHEAD_CHARS;
+    if (cutSubhead || cutShortLine) {
+      parts.set(last, new Part(part.text(), false, false, true));
+    }
   }
 
   /** Characters of body text so far (subheads aside), counted up to {@code limit}. */

@@ -770,4 +770,27 @@ class ArticleSplitterTest {
     assertEquals("睦和村双赢记", articles.get(0).title());
     assertEquals(List.of("长江,在重庆涪陵区拐了两道弯,睦和村就坐落在江水环绕的半岛上。"), texts(articles.get(0)));
   }
+
+  @Test
+  void a_short_unfinished_line_above_a_box_and_a_lone_headline_line_are_one_subhead() {
+    List<Article> articles = split("""
+        多一点勇敢 添一分开心
+
+        本报讯(记者马力)滑雪场内,一位姑娘沿雪道滑行至山脚。
+
+        学生的鼓励让
+
+        阅读提示
+
+        本文介绍一位教师学会滑雪的经过。
+
+        她克服了对滑雪的恐惧
+
+        距离市区几十公里的南山,坐落着大小不一的滑雪场。
+        """);
+    assertEquals(1, articles.size());
+    assertEquals(List.of("本报讯(记者马力)滑雪场内,一位姑娘沿雪道滑行至山脚。", "学生的鼓励让她克服了对滑雪的恐惧",
+        "距离市区几十公里的南山,坐落着大小不一的滑雪场。"), texts(articles.get(0)));
+    assertTrue(articles.get(0).paragraphs().get(1).subhead());
+  }
 }
