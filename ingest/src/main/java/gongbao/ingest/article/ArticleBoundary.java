@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * Decides whether a run of headline-like lines inside an article opens a new article or is a subhead.
  * Firm rules come first, the way union papers mark articles: sections of a compilation (signed under an
  * unsigned introduction, or parallel to the signed section above under a headline of its own) are
- * subheads; otherwise the article above closed by credits, a photo item or contents box, a byline or dateline below, a dashed kicker, a bracketed column or a closing
- * note above open a new article; numbering or a paragraph left open mean a subhead; on pages whose news is
+ * subheads; otherwise the article above closed by credits, a photo item or contents box, a byline or
+ * dateline below, a dashed kicker, a bracketed column or a closing note above open a new article; numbering or a paragraph left open mean a subhead; on pages whose news is
  * signed (staff line, 本报讯/本刊讯) an unsigned headline is a subhead. The rest — on People's Daily pages
  * about half of the runs — is weighed by the {@link BoundaryModel}: the shape of the run, how the article
  * above ended and what its subheads look like, what follows, topic continuity.

@@ -121,7 +121,7 @@ final class ArticleDraft {
    * followed by its text, not by a box. A short unfinished line of text ({@code 学生的鼓励让} + box + {@code
    * 她克服了对滑雪的恐惧}) may be either: if a lone headline line follows, it is a subhead's first half.
    */
-  void reopenCutSubhead() {
+  void reopenLineAboveBox() {
     int last = parts.size() - 1;
     if (last < 1) {
       return;
@@ -172,7 +172,7 @@ final class ArticleDraft {
     return openPart() != null;
   }
 
-  /** The last part is a line reopened by {@link #reopenCutSubhead()} that nothing has continued yet. */
+  /** The last part is a line reopened by {@link #reopenLineAboveBox()} that nothing has continued yet. */
   boolean cutLineOpen() {
     Part last = parts.isEmpty() ? null : parts.get(parts.size() - 1);
     return last != null && last.cutLine && last.joins == 0 && last.open();

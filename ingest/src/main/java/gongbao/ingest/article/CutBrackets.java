@@ -13,6 +13,8 @@ final class CutBrackets {
 
   /** How far into the second half its closing bracket may come: the rest of a note, not a paragraph. */
   private static final int MAX_CLOSE_AT = 60;
+  private static final String BRACKET_OPENS = "（(";
+  private static final String BRACKET_CLOSES = "）)";
 
   private CutBrackets() {}
 
@@ -21,10 +23,11 @@ final class CutBrackets {
     for (int i = 0; i < lines.size(); i++) {
       PageLine line = lines.get(i);
       int next = i + 1;
-      if (next + 1 < lines.size() && LineClassifier.isBoxLabel(lines.get(next).text())) {
+      if (next + 1 < lines.size() && LineClassifier.isReadingTipLabel(lines.get(next).text())) {
         next += 2; // the box's label and its text
       }
-      if (next < lines.size() && leavesOpen(line.text()) && closesFirst(lines.get(next).text())) {
+      if (next < lines.size() && Punctuation.leavesOpen(line.text(), BRACKET_OPENS, BRACKET_CLOSES)
+          && closesFirst(lines.get(next).text())) {
         PageLine tail = lines.get(next);
         joined.add(new PageLine(line.text() + tail.text(), line.start(), tail.end(), line.tight()));
         joined.addAll(lines.subList(i + 1, next)); // the box, after the line it had interrupted
@@ -36,28 +39,14 @@ final class CutBrackets {
     return joined;
   }
 
-  /** True when the text ends inside a bracket it opened. */
-  static boolean leavesOpen(String text) {
-    int depth = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '（' || c == '(') {
-        depth++;
-      } else if ((c == '）' || c == ')') && depth > 0) {
-        depth--;
-      }
-    }
-    return depth > 0;
-  }
-
   /** True when the first bracket in the text, within its first {@value #MAX_CLOSE_AT} characters, closes one. */
   static boolean closesFirst(String text) {
     for (int i = 0; i < Math.min(text.length(), MAX_CLOSE_AT); i++) {
       char c = text.charAt(i);
-      if (c == '（' || c == '(') {
+      if (BRACKET_OPENS.indexOf(c) >= 0) {
         return false;
       }
-      if (c == '）' || c == ')') {
+      if (BRACKET_CLOSES.indexOf(c) >= 0) {
         return true;
       }
     }

@@ -6,7 +6,7 @@ import gongbao.ingest.analysis.HanLpSegmenters;
 
 /**
  * Whether two pieces of text meet inside a word: HanLP segments the few Chinese characters either side of
- * the junction, and a word spanning it ({@code 三个方} + {@code 面的保障措施}, {@code 军事五} + {@code 项}) says the
+ * the junction, and a word spanning it ({@code 三个方} + {@code 面的保障措施}, {@code 庆祝新中} + {@code 国70华诞}) says the
  * first piece was cut by a column break, not ended.
  */
 final class JunctionWords {

@@ -29,12 +29,12 @@ final class LineClassifier {
   private LineClassifier() {}
 
   /** The label line of a reading-tip box ({@code 阅读提示}, {@code 核心阅读}); the box's text is the next line. */
-  static boolean isBoxLabel(String line) {
+  static boolean isReadingTipLabel(String line) {
     return line.equals("阅读提示") || line.equals("【阅读提示】") || line.equals("核心阅读");
   }
 
   static LineRole classify(String line) {
-    if (isBoxLabel(line)) {
+    if (isReadingTipLabel(line)) {
       return LineRole.READING_TIP;
     }
     if (line.length() <= 60 && TOC.matcher(line).matches()) {

@@ -229,7 +229,7 @@ final class PageSegmenter {
   private void readingTip(PageLine line) {
     ArticleDraft draft = current;
     if (draft != null && !draft.heads.isEmpty() && !draft.ended) {
-      draft.reopenCutSubhead();
+      draft.reopenLineAboveBox();
       draft.readingTip = withBox(draft.readingTip, line.text());
       draft.cover(line);
     } else {

@@ -103,21 +103,8 @@ final class ParagraphContinuation {
 
   /** True when the text opens a quotation, bracket or book title it does not close: {@code 在这堂“公开课}. */
   static boolean leavesPairOpen(String text) {
-    int quotes = 0;
-    int brackets = 0;
-    int titles = 0;
-    for (int i = 0; i < text.length(); i++) {
-      switch (text.charAt(i)) {
-        case '“' -> quotes++;
-        case '”' -> quotes--;
-        case '（', '(' -> brackets++;
-        case '）', ')' -> brackets--;
-        case '《' -> titles++;
-        case '》' -> titles--;
-        default -> { }
-      }
-    }
-    return quotes > 0 || brackets > 0 || titles > 0;
+    return Punctuation.leavesOpen(text, "“", "”") || Punctuation.leavesOpen(text, "（(", "）)")
+        || Punctuation.leavesOpen(text, "《", "》");
   }
 
   /**

@@ -25,6 +25,24 @@ final class Punctuation {
     return endsSentence(text) || endsWithBracketedNote(text);
   }
 
+  /**
+   * True when the text ends inside a pair it opened: a character of {@code opens} not closed by the character
+   * of {@code closes} at the same position. A closer with nothing open (the end of a pair begun on an earlier
+   * line) closes nothing.
+   */
+  static boolean leavesOpen(CharSequence text, String opens, String closes) {
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (opens.indexOf(c) >= 0) {
+        depth++;
+      } else if (closes.indexOf(c) >= 0 && depth > 0) {
+        depth--;
+      }
+    }
+    return depth > 0;
+  }
+
   static boolean opensWithBracket(CharSequence text) {
     return text.length() > 0 && (text.charAt(0) == '（' || text.charAt(0) == '(');
   }

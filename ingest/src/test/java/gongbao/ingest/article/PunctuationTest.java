@@ -20,4 +20,11 @@ class PunctuationTest {
     assertFalse(Punctuation.endsParagraph("会上，代表们围绕职工技能提升（包括新就业形态劳动者、农民工、高校毕业生、退役军人等群体的技能培训和"
         + "职业资格认定）"));
   }
+
+  @Test
+  void a_pair_left_open_is_one_opened_and_not_closed_after_it() {
+    assertTrue(Punctuation.leavesOpen("（新华社北京", "（(", "）)"));
+    assertFalse(Punctuation.leavesOpen("（新华社北京10月1日电）", "（(", "）)"));
+    assertTrue(Punctuation.leavesOpen("电）本报记者（", "（(", "）)"), "a closer with nothing open closes nothing");
+  }
 }
