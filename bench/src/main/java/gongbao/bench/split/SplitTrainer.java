@@ -1,9 +1,8 @@
 package gongbao.bench.split;
 
 import gongbao.ingest.article.ArticleSplitter;
-import gongbao.ingest.article.BoundaryDecision;
 import gongbao.ingest.article.BoundaryModel;
-import gongbao.ingest.article.LogisticBoundaryModel;
+import gongbao.ingest.article.BoostedBoundaryModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,23 +12,26 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Trains the splitter's boundary model ({@link LogisticBoundaryModel}) on the rebuilt rmrb pages of the
+ * Trains the splitter's boundary model ({@link BoostedBoundaryModel}) on the rebuilt rmrb pages of the
  * training dates ({@link DateHalf#TRAIN}) and writes its weights file. Two rounds: first the splitter is
  * walked with the known answers, so that every run is seen in the state a correct splitter reaches; then
  * with the model of round one, so that the states its own mistakes lead to are learned as well; the
- * model is fitted on both rounds' runs. The threshold is the one that makes fewest errors on the
- * training runs.
+ * model is fitted on both rounds' runs.
  *
  * <p>Usage: {@code bench/run SplitTrainer [out]}, by default writing {@code
- * ingest/src/main/resources/gongbao/ingest/article/boundary-model.tsv}.
+ * ingest/src/main/resources/gongbao/ingest/article/boundary-trees.tsv}.
  */
 public final class SplitTrainer {
 
   /** Training pages are degraded with this seed, not the evaluation's. */
   static final long TRAINING_SEED = 1L;
-  static final double L2 = 1.0;
+  /**
+   * A run opens an article when the model gives it even odds or more. Trees fit their training runs almost
+   * exactly, so a threshold tuned on those runs would only follow noise.
+   */
+  static final double THRESHOLD = 0.5;
   private static final Path DEFAULT_OUT =
-      Path.of("ingest/src/main/resources/gongbao/ingest/article", LogisticBoundaryModel.RESOURCE);
+      Path.of("ingest/src/main/resources/gongbao/ingest/article", BoostedBoundaryModel.RESOURCE);
 
   private final List<double[]> examples = new ArrayList<>();
   private final List<Boolean> labels = new ArrayList<>();
@@ -44,19 +46,19 @@ public final class SplitTrainer {
       trainer.collect(page, (lineStart, features) -> page.startsArticleAt(lineStart));
     }
     int knownAnswerRuns = trainer.examples.size();
-    LogisticBoundaryModel first = trainer.fit(0.5);
+    BoostedBoundaryModel first = trainer.fit();
     for (RebuiltPage page : pages) {
       trainer.collect(page, first);
     }
-    double threshold = trainer.bestThreshold(trainer.fit(0.5));
-    LogisticBoundaryModel model = trainer.fit(threshold);
+    BoostedBoundaryModel model = trainer.fit();
     List<String> comments = List.of(
-        "Boundary model of the article splitter: logistic regression, L2 " + L2 + ", written by `bench/run SplitTrainer`.",
+        "Boundary model of the article splitter: gradient-boosted trees, " + GradientBoosting.DEFAULT
+            + ", written by `bench/run SplitTrainer`.",
         "Trained on the rebuilt rmrb pages of the even-epoch-day dates (DateHalf.TRAIN, " + pages.size() + " pages),",
         "degraded with seed " + TRAINING_SEED + "; " + knownAnswerRuns + " runs walked with the known answers, "
             + (trainer.examples.size() - knownAnswerRuns) + " with the first model;",
         "training error " + String.format(Locale.ROOT, "%.4f", trainer.errorRate(model))
-            + " at threshold " + threshold + ". Measure on the other dates: bench/run SplitEvaluation --half test.");
+            + " at threshold " + THRESHOLD + ". Measure on the other dates: bench/run SplitEvaluation --half test.");
     Files.write(out, model.format(comments), StandardCharsets.UTF_8);
     System.out.println(String.join("\n", model.format(comments)));
     System.out.println("written to " + out);
@@ -65,36 +67,18 @@ public final class SplitTrainer {
   /** Splits {@code page} with {@code model} and keeps every run the model decided, with its true answer. */
   private void collect(RebuiltPage page, BoundaryModel model) {
     new ArticleSplitter(model).split(page.page(), decision -> {
-      if (decision.rule() == BoundaryDecision.Rule.MODEL) {
+      if (decision.weighedByModel()) {
         examples.add(decision.features());
         labels.add(page.startsArticleAt(decision.lineStart()));
       }
     });
   }
 
-  private LogisticBoundaryModel fit(double threshold) {
-    return new LogisticBoundaryModel(LogisticRegression.fit(examples, labels, L2), threshold);
+  private BoostedBoundaryModel fit() {
+    return GradientBoosting.fit(examples, labels, GradientBoosting.DEFAULT, THRESHOLD);
   }
 
-  private double bestThreshold(LogisticBoundaryModel model) {
-    double[] probabilities = examples.stream().mapToDouble(model::probability).toArray();
-    double best = 0.5;
-    int bestError = Integer.MAX_VALUE;
-    for (int step = 20; step <= 80; step++) {
-      double threshold = step / 100.0;
-      int error = 0;
-      for (int i = 0; i < probabilities.length; i++) {
-        error += (probabilities[i] >= threshold) != labels.get(i) ? 1 : 0;
-      }
-      if (error < bestError) {
-        bestError = error;
-        best = threshold;
-      }
-    }
-    return best;
-  }
-
-  private double errorRate(LogisticBoundaryModel model) {
+  private double errorRate(BoostedBoundaryModel model) {
     int errors = 0;
     for (int i = 0; i < examples.size(); i++) {
       if (model.startsArticle(0, examples.get(i)) != labels.get(i)) {

@@ -3,6 +3,7 @@ package gongbao.ingest.article;
 import gongbao.ingest.article.BoundaryDecision.Rule;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -10,11 +11,13 @@ import org.jspecify.annotations.Nullable;
  * Decides whether a run of headline-like lines inside an article opens a new article or is a subhead.
  * Firm rules come first, the way union papers mark articles: sections of a compilation (signed under an
  * unsigned introduction, or parallel to the signed section above under a headline of its own) are
- * subheads; otherwise the article above closed by credits, a photo item or contents box, a byline or
- * dateline below, a dashed kicker, a bracketed column or a closing note above open a new article; numbering or a paragraph left open mean a subhead; on pages whose news is
- * signed (staff line, 本报讯/本刊讯) an unsigned headline is a subhead. The rest — on People's Daily pages
- * about half of the runs — is weighed by the {@link BoundaryModel}: the shape of the run, how the article
- * above ended and what its subheads look like, what follows, topic continuity.
+ * subheads; a staff line naming reporters under the run, or a 本报讯/本刊讯 lead below it, opens a new article;
+ * numbering or a paragraph left open mean a subhead. Every other run is weighed by the {@link BoundaryModel},
+ * with the first of the other marks that matched among its evidence: the article above closed (credits, a
+ * photo item or contents box), another dateline below, a dashed kicker or bracketed column, a closing note
+ * above, nothing below, a signed page above. Each of these usually means a new article, but on People's Daily
+ * pages each also occurs between sections of one article. The model also weighs the run's shape, how the article
+ * above ended and what its subheads look like, what follows, and topic continuity.
  */
 final class ArticleBoundary {
 
@@ -54,23 +57,36 @@ final class ArticleBoundary {
     if (!closed && signedBelow && isSecondSection(draft, blocks, true)) {
       return BoundaryDecision.byRule(line, Rule.SECOND_SECTION, false);
     }
-    if (closed || staffFollows) {
-      return BoundaryDecision.byRule(line, Rule.ARTICLE_CLOSED, true);
+    if (signedBelow) {
+      return BoundaryDecision.byRule(line, Rule.SIGNED_BELOW, true);
     }
     List<String> belowLines = followingLines(next);
-    if (!belowLines.isEmpty() && BylineParser.hasLead(belowLines.get(0))) {
-      return BoundaryDecision.byRule(line, Rule.DATELINE_BELOW, true);
+    if (!belowLines.isEmpty() && isUnionNewsLead(BylineParser.lead(belowLines.get(0)))) {
+      return BoundaryDecision.byRule(line, Rule.NEWS_LEAD_BELOW, true);
     }
     boolean dashedRun = blocks.size() > 1 && Punctuation.endsWithDash(blocks.get(0));
-    if (!closed && dashedRun && draft.compilation) {
+    ArticleDraft.Part lastBody = draft.lastBody();
+    BoundaryFeatures.Evidence evidence = new BoundaryFeatures.Evidence(draft.ended,
+        draft.toc || draft.photo || layout.photoHead[from], staffFollows,
+        !belowLines.isEmpty() && BylineParser.hasLead(belowLines.get(0)),
+        dashedRun && blocks.get(0).length() >= MIN_STRONG_KICKER_CHARS,
+        Punctuation.endsWithBracketedNote(blocks.get(blocks.size() - 1)),
+        lastBody != null && Punctuation.endsWithBracketedNote(lastBody.text()), isSigned(draft), hasSignature(draft));
+    Function<Rule, BoundaryDecision> weighing = rule -> byModel(rule, evidence, draft, blocks, line, next, belowLines);
+    if (closed || staffFollows) {
+      return weighing.apply(Rule.ARTICLE_CLOSED);
+    }
+    if (evidence.datelineBelow()) {
+      return weighing.apply(Rule.DATELINE_BELOW);
+    }
+    if (dashedRun && draft.compilation) {
       return BoundaryDecision.byRule(line, Rule.SECTION, false);
     }
-    if (!closed && dashedRun && isSecondSection(draft, blocks, false)) {
+    if (dashedRun && isSecondSection(draft, blocks, false)) {
       return BoundaryDecision.byRule(line, Rule.SECOND_SECTION, false);
     }
-    boolean dashedKicker = dashedRun && blocks.get(0).length() >= MIN_STRONG_KICKER_CHARS;
-    if (dashedKicker || Punctuation.endsWithBracketedNote(blocks.get(blocks.size() - 1))) {
-      return BoundaryDecision.byRule(line, Rule.KICKER_OR_COLUMN, true); // 技术迭代打开无限想象力（人民观点）
+    if (evidence.dashedKicker() || evidence.bracketedColumn()) {
+      return weighing.apply(Rule.KICKER_OR_COLUMN); // 技术迭代打开无限想象力（人民观点）
     }
     if (SUBHEAD_NUMBERING.matcher(blocks.get(0)).find()) {
       return BoundaryDecision.byRule(line, Rule.NUMBERED, false);
@@ -78,21 +94,21 @@ final class ArticleBoundary {
     if (draft.lastBodyOpen()) {
       return BoundaryDecision.byRule(line, Rule.PARAGRAPH_OPEN, false);
     }
-    ArticleDraft.Part lastBody = draft.lastBody();
-    if (lastBody != null && Punctuation.endsWithBracketedNote(lastBody.text())) {
-      return BoundaryDecision.byRule(line, Rule.NOTE_ABOVE, true); // （本报约翰内斯堡电）
+    if (evidence.noteAbove()) {
+      return weighing.apply(Rule.NOTE_ABOVE); // （本报约翰内斯堡电）
     }
     if (belowLines.isEmpty()) {
-      return BoundaryDecision.byRule(line, Rule.NOTHING_BELOW, blocks.size() > 1);
+      return weighing.apply(Rule.NOTHING_BELOW);
     }
-    if (isSigned(draft)) {
-      return BoundaryDecision.byRule(line, Rule.SIGNED_ABOVE, false);
+    if (evidence.signedAbove()) {
+      return weighing.apply(Rule.SIGNED_ABOVE);
     }
-    return byModel(draft, blocks, line, next, belowLines);
+    return weighing.apply(Rule.MODEL);
   }
 
-  private BoundaryDecision byModel(ArticleDraft draft, List<String> blocks, PageLine line, int next,
-      List<String> belowLines) {
+  /** The model's reading of a run, {@code rule} the first rule that matched it ({@link Rule#MODEL} when none did). */
+  private BoundaryDecision byModel(Rule rule, BoundaryFeatures.Evidence evidence, ArticleDraft draft,
+      List<String> blocks, PageLine line, int next, List<String> belowLines) {
     int after = next + belowLines.size();
     boolean headingSoonBelow = after < layout.size() && layout.role(after) == LineRole.HEADING && belowLines.size() <= 2;
     int sectionLines = 0;
@@ -102,10 +118,9 @@ final class ArticleBoundary {
       sectionLines++;
       sectionChars += layout.line(i).text().length();
     }
-    double[] features = BoundaryFeatures.of(new BoundaryFeatures.Context(
-        draft, draft.recentText(CONTEXT_CHARS), blocks, belowLines, headingSoonBelow, sectionLines, sectionChars));
-    boolean startsArticle = model.startsArticle(line.start(), features);
-    return new BoundaryDecision(line.start(), line.text(), Rule.MODEL, features, startsArticle);
+    double[] features = BoundaryFeatures.of(new BoundaryFeatures.Context(rule, evidence, draft,
+        draft.recentText(CONTEXT_CHARS), blocks, belowLines, headingSoonBelow, sectionLines, sectionChars));
+    return new BoundaryDecision(line.start(), line.text(), rule, features, model.startsArticle(line.start(), features));
   }
 
   /** Signed the way union papers sign news: a staff line under the headline, or 本报讯/本刊讯. */
@@ -114,7 +129,12 @@ final class ArticleBoundary {
       return true;
     }
     BylineParser.Lead lead = firstLead(draft);
-    return lead != null && ("本报讯".equals(lead.dateline()) || "本刊讯".equals(lead.dateline()));
+    return lead != null && isUnionNewsLead(lead);
+  }
+
+  /** The lead that opens every news item of a union paper: 本报讯, 本刊讯 (not People's Daily's 本报电 briefs). */
+  private static boolean isUnionNewsLead(BylineParser.Lead lead) {
+    return "本报讯".equals(lead.dateline()) || "本刊讯".equals(lead.dateline());
   }
 
   /**

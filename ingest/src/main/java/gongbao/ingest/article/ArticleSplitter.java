@@ -18,9 +18,9 @@ public final class ArticleSplitter {
 
   private final BoundaryModel boundaryModel;
 
-  /** A splitter with the standard boundary model ({@link LogisticBoundaryModel#standard()}). */
+  /** A splitter with the standard boundary model ({@link BoostedBoundaryModel#standard()}). */
   public ArticleSplitter() {
-    this(LogisticBoundaryModel.standard());
+    this(BoostedBoundaryModel.standard());
   }
 
   public ArticleSplitter(BoundaryModel boundaryModel) {

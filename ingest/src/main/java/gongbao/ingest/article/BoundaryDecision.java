@@ -8,9 +8,9 @@ package gongbao.ingest.article;
  *
  * @param lineStart where the run's first line starts in the page text
  * @param firstLine the run's first line
- * @param rule the rule that decided
- * @param features the model's features ({@link BoundaryModel#featureNames()}) when {@code rule} is {@link
- *     Rule#MODEL}, else empty
+ * @param rule the firm rule that decided, or the first rule that matched a run the model decided
+ * @param features the model's features ({@link BoostedBoundaryModel#FEATURE_NAMES}) when the model decided, else
+ *     empty
  * @param startsArticle true when the run opens a new article
  */
 public record BoundaryDecision(int lineStart, String firstLine, Rule rule, double[] features, boolean startsArticle) {
@@ -19,11 +19,26 @@ public record BoundaryDecision(int lineStart, String firstLine, Rule rule, doubl
     features = features.clone();
   }
 
-  /** The rules of {@code ArticleBoundary}, in the order they are tried. */
+  /** True when the boundary model weighed the run (its features are given), false when a firm rule decided. */
+  public boolean weighedByModel() {
+    return features.length > 0;
+  }
+
+  /**
+   * The rules of {@code ArticleBoundary}, in the order they are tried. The firm ones decide alone; for the others
+   * (marked <em>weighed</em>) the boundary model decides, with the rule among its features.
+   */
   public enum Rule {
     /** No article is open, or the open one has no body yet: the run is (part of) its headline. */
     NO_BODY_ABOVE,
-    /** The article above was closed by credits, is a photo item or contents box, or a staff line follows. */
+    /** A staff line naming reporters or authors stands under the run ({@code 本报记者 张楠}). */
+    SIGNED_BELOW,
+    /** The text below opens with a union paper's news lead, 本报讯 or 本刊讯. */
+    NEWS_LEAD_BELOW,
+    /**
+     * The article above was closed by credits, is a photo item or contents box, or a labelled credit ({@code
+     * 版式设计：张丹}) stands under the run. Weighed.
+     */
     ARTICLE_CLOSED,
     /**
      * The article above is a compilation of sections and the run is signed by a staff line or opens with a dashed kicker,
@@ -36,21 +51,21 @@ public record BoundaryDecision(int lineStart, String firstLine, Rule rule, doubl
      * that headline.
      */
     SECOND_SECTION,
-    /** The text below opens with a dateline or byline: 本报讯, 新华社…电. */
+    /** The text below opens with another dateline or byline: 本报电, 新华社…电, 本报记者…. Weighed. */
     DATELINE_BELOW,
-    /** A dashed kicker or a title with its column in brackets. */
+    /** A dashed kicker or a title with its column in brackets. Weighed. */
     KICKER_OR_COLUMN,
     /** Numbered like a subhead: 一、 （二） ●. */
     NUMBERED,
     /** The paragraph above is still open: a column break, not a headline. */
     PARAGRAPH_OPEN,
-    /** The article above closed with a bracketed note such as （本报约翰内斯堡电）. */
+    /** The article above closed with a bracketed note such as （本报约翰内斯堡电）. Weighed. */
     NOTE_ABOVE,
-    /** No body text follows the run. */
+    /** No body text follows the run. Weighed. */
     NOTHING_BELOW,
-    /** The article above is signed the way union papers sign news; unsigned headlines there are subheads. */
+    /** The article above is signed the way union papers sign news (a staff line, 本报讯/本刊讯). Weighed. */
     SIGNED_ABOVE,
-    /** The learned model decided from context. */
+    /** No rule matched: weighed by the model from context alone. */
     MODEL
   }
 

@@ -1,12 +1,14 @@
 package gongbao.ingest.article;
 
+import gongbao.ingest.article.BoundaryDecision.Rule;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The evidence for reading a run of headline-like lines inside an article as a new article rather than a
- * subhead, as numbers for {@link LogisticBoundaryModel}: the shape of the run, how the article above
+ * subhead, as numbers for {@link BoostedBoundaryModel}: the shape of the run, how the article above
  * ended and what shape its subheads had, what follows the run, and how much of the text shares topic with
  * the article above. Every feature is 0/1 or scaled to about [0, 3]. The order is that of {@link #NAMES}
  * and of the weights file.
@@ -14,7 +16,6 @@ import org.jspecify.annotations.Nullable;
 final class BoundaryFeatures {
 
   static final List<String> NAMES = List.of(
-      "bias",
       "continuity", "continuity<0.01", "continuity<0.03", "continuity<0.06", "continuity<0.10",
       "headSharedAbove", "headSharedWithTitleAbove", "headSharedBelow",
       "blocks>=2", "blocks>=3", "firstChars/20", "firstChars<=6", "firstChars>=16",
@@ -24,7 +25,14 @@ final class BoundaryFeatures {
       "lastBodyEndsFullStop", "lastBodyEndsQuote", "lastBodyEndsExclamation", "lastBodyChars<40",
       "lastBodyNamesStaff", "nextChars/200", "nextChars<60", "nextOpensWithQuote", "nextNamesReporter",
       "nextOpensWithDate", "bodyLinesBelow/5", "headingSoonBelow", "opensWithQuote", "endsWithQuote",
-      "aboveOpensWithDateline", "columnLabel", "sectionParagraphsBelow/10", "log1p(sectionCharsBelow)/8");
+      "aboveOpensWithDateline", "columnLabel", "sectionParagraphsBelow/10", "log1p(sectionCharsBelow)/8",
+      "closedByCredits", "photoOrToc", "creditFollows", "datelineBelow", "dashedKicker",
+      "bracketedColumn", "noteAbove", "signedAbove", "signatureAbove",
+      "rule=ARTICLE_CLOSED", "rule=DATELINE_BELOW", "rule=KICKER_OR_COLUMN", "rule=NOTE_ABOVE", "rule=NOTHING_BELOW",
+      "rule=SIGNED_ABOVE");
+  /** The rules whose evidence the model weighs, in the order of their features. */
+  private static final List<Rule> WEIGHED_RULES = List.of(Rule.ARTICLE_CLOSED, Rule.DATELINE_BELOW,
+      Rule.KICKER_OR_COLUMN, Rule.NOTE_ABOVE, Rule.NOTHING_BELOW, Rule.SIGNED_ABOVE);
 
   private static final Set<Character> DIGITS = Set.of('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
   /** Body lines below the run that {@code ArticleBoundary} gathers. */
@@ -34,13 +42,33 @@ final class BoundaryFeatures {
 
   private BoundaryFeatures() {}
 
-  /** What {@code ArticleBoundary} knows about one run, gathered before the features are computed. */
   /**
+   * The marks of a new article that {@code ArticleBoundary} looks for, each of which used to decide alone; on
+   * People's Daily pages each also occurs above sections of one article, so the model weighs them together.
+   *
+   * @param closedByCredits the article above ended with its credits
+   * @param photoOrToc the article above is a photo item or a contents box, or the run heads a photo
+   * @param creditFollows a labelled credit such as {@code 版式设计：张丹} stands under the run (a staff line naming
+   *     reporters is a firm rule)
+   * @param datelineBelow the text below opens with a dateline or byline (本报讯, 新华社…电)
+   * @param dashedKicker the run opens with a long kicker ending in a dash
+   * @param bracketedColumn the run ends with its column in brackets ({@code （人民观点）})
+   * @param noteAbove the article above closed with a bracketed note ({@code （本报约翰内斯堡电）})
+   * @param signedAbove the article above is signed the way union papers sign news (staff line, 本报讯/本刊讯)
+   * @param signatureAbove the article above is signed in any way
+   */
+  record Evidence(boolean closedByCredits, boolean photoOrToc, boolean creditFollows, boolean datelineBelow, boolean dashedKicker, boolean bracketedColumn, boolean noteAbove, boolean signedAbove,
+      boolean signatureAbove) {}
+
+  /**
+   * What {@code ArticleBoundary} knows about one run, gathered before the features are computed.
+   *
+   * @param rule the first rule that matched the run, {@link Rule#MODEL} when none did
    * @param sectionParagraphsBelow body lines from the run to the next line of another role, up to a bound
    * @param sectionCharsBelow their characters
    */
-  record Context(ArticleDraft above, String recentAbove, List<String> blocks, List<String> belowLines,
-      boolean headingSoonBelow, int sectionParagraphsBelow, int sectionCharsBelow) {
+  record Context(Rule rule, Evidence evidence, ArticleDraft above, String recentAbove, List<String> blocks,
+      List<String> belowLines, boolean headingSoonBelow, int sectionParagraphsBelow, int sectionCharsBelow) {
 
     String below() {
       return String.join("\n", belowLines);
@@ -60,8 +88,8 @@ final class BoundaryFeatures {
     String next = c.belowLines().isEmpty() ? "" : c.belowLines().get(0);
     int subheads = above.subheads();
     ArticleDraft.@Nullable Part firstBody = firstBody(above);
-    return new double[] {
-      1,
+    Evidence e = c.evidence();
+    double[] features = Arrays.copyOf(new double[] {
       continuity, flag(continuity < 0.01), flag(continuity < 0.03), flag(continuity < 0.06), flag(continuity < 0.10),
       TopicContinuity.score(c.recentAbove(), heads), TopicContinuity.score(titleAbove, heads),
       TopicContinuity.score(below, heads),
@@ -83,8 +111,16 @@ final class BoundaryFeatures {
       flag(c.headingSoonBelow()), flag(first.startsWith("“")), flag(heads.endsWith("”")),
       flag(firstBody != null && BylineParser.hasLead(firstBody.text())),
       flag(HeadlineGrouper.isLabel(first) || first.startsWith("图片")),
-      Math.min(c.sectionParagraphsBelow(), MAX_SECTION_LINES) / 10.0, Math.log1p(c.sectionCharsBelow()) / 8
-    };
+      Math.min(c.sectionParagraphsBelow(), MAX_SECTION_LINES) / 10.0, Math.log1p(c.sectionCharsBelow()) / 8,
+      flag(e.closedByCredits()), flag(e.photoOrToc()), flag(e.creditFollows()),
+      flag(e.datelineBelow()), flag(e.dashedKicker()), flag(e.bracketedColumn()), flag(e.noteAbove()),
+      flag(e.signedAbove()), flag(e.signatureAbove())
+    }, NAMES.size());
+    int rule = WEIGHED_RULES.indexOf(c.rule());
+    if (rule >= 0) {
+      features[NAMES.size() - WEIGHED_RULES.size() + rule] = 1;
+    }
+    return features;
   }
 
   private static double flag(boolean value) {

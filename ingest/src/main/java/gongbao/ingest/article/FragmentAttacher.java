@@ -42,7 +42,7 @@ final class FragmentAttacher {
       ArticleDraft.Part lead = host.parts.get(first);
       ArticleDraft target =
           bestHome(lead, host, drafts, profiles,
-              HanGrams.shared(quads(lead.text()), quads(textWithout(host, first, host.parts.size()))));
+              sharedQuads(lead.text(), textWithout(host, first, host.parts.size())));
       if (target == null) {
         continue;
       }
@@ -76,7 +76,7 @@ final class FragmentAttacher {
       if (part.subhead) {
         break;
       }
-      int sharedWithHost = HanGrams.shared(quads(part.text()), quads(textWithout(host, i, host.parts.size())));
+      int sharedWithHost = sharedQuads(part.text(), textWithout(host, i, host.parts.size()));
       if (sharedWithHost > 0 && bestHome(part, host, drafts, profiles, sharedWithHost) == null) {
         break;
       }
@@ -84,7 +84,7 @@ final class FragmentAttacher {
     }
     while (first >= 0 && first < host.parts.size()) {
       ArticleDraft.Part part = host.parts.get(first);
-      int sharedWithHost = HanGrams.shared(quads(part.text()), quads(textWithout(host, first, host.parts.size())));
+      int sharedWithHost = sharedQuads(part.text(), textWithout(host, first, host.parts.size()));
       if (bestHome(part, host, drafts, profiles, sharedWithHost) != null) {
         return first;
       }
@@ -132,6 +132,11 @@ final class FragmentAttacher {
       }
     }
     return text.toString();
+  }
+
+  /** How many distinct four-character runs of {@code part} occur in {@code text} (both bounded). */
+  private static int sharedQuads(String part, String text) {
+    return HanGrams.occurring(HanGrams.sortedDistinct(part, 4, MAX_TEXT_CHARS), text, 4, MAX_TEXT_CHARS);
   }
 
   /** The four-character runs of Chinese characters in the text (bounded). */

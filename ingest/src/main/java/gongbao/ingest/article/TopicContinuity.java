@@ -1,7 +1,5 @@
 package gongbao.ingest.article;
 
-import java.util.Set;
-
 /**
  * How much text that follows a headline-like line shares with the article above it: the share of the
  * following text's distinct runs of three Chinese characters that also occur above. A subhead continues its
@@ -12,10 +10,10 @@ final class TopicContinuity {
   private TopicContinuity() {}
 
   static double score(String above, String below) {
-    Set<Long> belowTriples = HanGrams.of(below, 3, below.length());
-    if (belowTriples.isEmpty()) {
+    long[] belowTriples = HanGrams.sortedDistinct(below, 3, below.length());
+    if (belowTriples.length == 0) {
       return 0;
     }
-    return HanGrams.shared(belowTriples, HanGrams.of(above, 3, above.length())) / (double) belowTriples.size();
+    return HanGrams.occurring(belowTriples, above, 3, above.length()) / (double) belowTriples.length;
   }
 }

@@ -1,5 +1,6 @@
 package gongbao.ingest.article;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -30,6 +31,29 @@ class HanGramsTest {
   @Test
   void shared_counts_common_members() {
     assertEquals(2, HanGrams.shared(HanGrams.of("职工书屋建设", 2, 100), HanGrams.of("书屋建好了", 2, 100)));
+  }
+
+  @Test
+  void sorted_distinct_runs_are_the_set_in_order_and_occurring_counts_as_shared_does() {
+    assertArrayEquals(new long[] {packed("会驿"), packed("工会"), packed("驿站")},
+        HanGrams.sortedDistinct("工会驿站，工会", 2, 100));
+    java.util.Random random = new java.util.Random(5);
+    String alphabet = "工会职书屋建设好了站驿，a";
+    for (int i = 0; i < 200; i++) {
+      String a = randomText(random, alphabet);
+      String b = randomText(random, alphabet);
+      int n = 1 + random.nextInt(4);
+      assertEquals(HanGrams.shared(HanGrams.of(a, n, 30), HanGrams.of(b, n, 30)),
+          HanGrams.occurring(HanGrams.sortedDistinct(a, n, 30), b, n, 30), a + " / " + b + " n=" + n);
+    }
+  }
+
+  private static String randomText(java.util.Random random, String alphabet) {
+    StringBuilder text = new StringBuilder();
+    for (int length = random.nextInt(40); text.length() < length; ) {
+      text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return text.toString();
   }
 
   @Test
