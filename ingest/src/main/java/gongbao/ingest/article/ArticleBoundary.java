@@ -12,11 +12,11 @@ import org.jspecify.annotations.Nullable;
  * Firm rules come first, the way union papers mark articles: sections of a compilation (signed under an
  * unsigned introduction, or parallel to the signed section above under a headline of its own) are
  * subheads; a staff line naming reporters under the run, or a 本报讯/本刊讯 lead below it, opens a new article;
- * numbering or a paragraph left open mean a subhead. Every other run is weighed by the {@link BoundaryModel},
- * with the first of the other marks that matched among its evidence: the article above closed (credits, a
- * photo item or contents box), another dateline below, a dashed kicker or bracketed column, a closing note
- * above, nothing below, a signed page above. Each of these usually means a new article, but on People's Daily
- * pages each also occurs between sections of one article. The model also weighs the run's shape, how the article
+ * numbering, a paragraph left open, or an article above signed the way union papers sign news mean a subhead.
+ * Every other run is weighed by the {@link BoundaryModel}, with the first of the other marks that matched among
+ * its evidence: the article above closed (credits, a photo item or contents box), another dateline below, a
+ * dashed kicker or bracketed column, a closing note above, nothing below. Each of these usually means a new
+ * article, but on People's Daily pages each also occurs between sections of one article. The model also weighs the run's shape, how the article
  * above ended and what its subheads look like, what follows, and topic continuity.
  */
 final class ArticleBoundary {
@@ -36,9 +36,26 @@ final class ArticleBoundary {
   private final PageLayout layout;
   private final BoundaryModel model;
 
+  /** The share of the page's lines that read as headings. */
+  private final double headingShare;
+  private final boolean staffOnPage;
+  /** For each line, the headline runs that start at it or below it. */
+  private final int[] runsFrom;
+
   ArticleBoundary(PageLayout layout, BoundaryModel model) {
     this.layout = layout;
     this.model = model;
+    int headings = 0;
+    boolean staff = false;
+    runsFrom = new int[layout.size() + 1];
+    for (int i = layout.size() - 1; i >= 0; i--) {
+      boolean runStart = layout.role(i) == LineRole.HEADING && (i == 0 || layout.role(i - 1) != LineRole.HEADING);
+      runsFrom[i] = runsFrom[i + 1] + (runStart ? 1 : 0);
+      headings += layout.role(i) == LineRole.HEADING ? 1 : 0;
+      staff |= layout.role(i) == LineRole.STAFF;
+    }
+    headingShare = layout.size() == 0 ? 0 : headings / (double) layout.size();
+    staffOnPage = staff;
   }
 
   /**
@@ -101,7 +118,7 @@ final class ArticleBoundary {
       return weighing.apply(Rule.NOTHING_BELOW);
     }
     if (evidence.signedAbove()) {
-      return weighing.apply(Rule.SIGNED_ABOVE);
+      return BoundaryDecision.byRule(line, Rule.SIGNED_ABOVE, false);
     }
     return weighing.apply(Rule.MODEL);
   }
@@ -119,7 +136,8 @@ final class ArticleBoundary {
       sectionChars += layout.line(i).text().length();
     }
     double[] features = BoundaryFeatures.of(new BoundaryFeatures.Context(rule, evidence, draft,
-        draft.recentText(CONTEXT_CHARS), blocks, belowLines, headingSoonBelow, sectionLines, sectionChars));
+        draft.recentText(CONTEXT_CHARS), blocks, belowLines, headingSoonBelow, sectionLines, sectionChars,
+        headingShare, staffOnPage, runsFrom[Math.min(next, layout.size())]));
     return new BoundaryDecision(line.start(), line.text(), rule, features, model.startsArticle(line.start(), features));
   }
 

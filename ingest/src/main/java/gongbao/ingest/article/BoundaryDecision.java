@@ -63,7 +63,7 @@ public record BoundaryDecision(int lineStart, String firstLine, Rule rule, doubl
     NOTE_ABOVE,
     /** No body text follows the run. Weighed. */
     NOTHING_BELOW,
-    /** The article above is signed the way union papers sign news (a staff line, 本报讯/本刊讯). Weighed. */
+    /** The article above is signed the way union papers sign news (a staff line, 本报讯/本刊讯): a subhead. */
     SIGNED_ABOVE,
     /** No rule matched: weighed by the model from context alone. */
     MODEL

@@ -28,11 +28,11 @@ final class BoundaryFeatures {
       "aboveOpensWithDateline", "columnLabel", "sectionParagraphsBelow/10", "log1p(sectionCharsBelow)/8",
       "closedByCredits", "photoOrToc", "creditFollows", "datelineBelow", "dashedKicker",
       "bracketedColumn", "noteAbove", "signedAbove", "signatureAbove",
-      "rule=ARTICLE_CLOSED", "rule=DATELINE_BELOW", "rule=KICKER_OR_COLUMN", "rule=NOTE_ABOVE", "rule=NOTHING_BELOW",
-      "rule=SIGNED_ABOVE");
+      "pageHeadingShare", "staffOnPage", "runsBelow/10",
+      "rule=ARTICLE_CLOSED", "rule=DATELINE_BELOW", "rule=KICKER_OR_COLUMN", "rule=NOTE_ABOVE", "rule=NOTHING_BELOW");
   /** The rules whose evidence the model weighs, in the order of their features. */
   private static final List<Rule> WEIGHED_RULES = List.of(Rule.ARTICLE_CLOSED, Rule.DATELINE_BELOW,
-      Rule.KICKER_OR_COLUMN, Rule.NOTE_ABOVE, Rule.NOTHING_BELOW, Rule.SIGNED_ABOVE);
+      Rule.KICKER_OR_COLUMN, Rule.NOTE_ABOVE, Rule.NOTHING_BELOW);
 
   private static final Set<Character> DIGITS = Set.of('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
   /** Body lines below the run that {@code ArticleBoundary} gathers. */
@@ -66,9 +66,13 @@ final class BoundaryFeatures {
    * @param rule the first rule that matched the run, {@link Rule#MODEL} when none did
    * @param sectionParagraphsBelow body lines from the run to the next line of another role, up to a bound
    * @param sectionCharsBelow their characters
+   * @param headingShare the share of the page's lines that read as headings
+   * @param staffOnPage the page has staff lines (本报记者 …), as union papers' news pages do
+   * @param runsBelow headline runs further down the page
    */
   record Context(Rule rule, Evidence evidence, ArticleDraft above, String recentAbove, List<String> blocks,
-      List<String> belowLines, boolean headingSoonBelow, int sectionParagraphsBelow, int sectionCharsBelow) {
+      List<String> belowLines, boolean headingSoonBelow, int sectionParagraphsBelow, int sectionCharsBelow,
+      double headingShare, boolean staffOnPage, int runsBelow) {
 
     String below() {
       return String.join("\n", belowLines);
@@ -114,7 +118,8 @@ final class BoundaryFeatures {
       Math.min(c.sectionParagraphsBelow(), MAX_SECTION_LINES) / 10.0, Math.log1p(c.sectionCharsBelow()) / 8,
       flag(e.closedByCredits()), flag(e.photoOrToc()), flag(e.creditFollows()),
       flag(e.datelineBelow()), flag(e.dashedKicker()), flag(e.bracketedColumn()), flag(e.noteAbove()),
-      flag(e.signedAbove()), flag(e.signatureAbove())
+      flag(e.signedAbove()), flag(e.signatureAbove()),
+      c.headingShare(), flag(c.staffOnPage()), Math.min(c.runsBelow(), 30) / 10.0
     }, NAMES.size());
     int rule = WEIGHED_RULES.indexOf(c.rule());
     if (rule >= 0) {

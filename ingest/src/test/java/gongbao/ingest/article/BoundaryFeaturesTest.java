@@ -30,7 +30,7 @@ class BoundaryFeaturesTest {
   private static double[] featuresOf(Rule rule, BoundaryFeatures.Evidence evidence, ArticleDraft above, String head,
       String below) {
     return BoundaryFeatures.of(new BoundaryFeatures.Context(rule, evidence, above, above.recentText(1500), List.of(head),
-        List.of(below), false, 1, below.length()));
+        List.of(below), false, 1, below.length(), 0.1, false, 0));
   }
 
   @Test
