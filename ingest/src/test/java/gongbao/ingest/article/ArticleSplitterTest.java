@@ -698,6 +698,36 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void a_dated_note_under_a_title_is_its_subtitle_but_a_closing_dateline_with_reporters_is_not() {
+    Article speech = split("""
+        在全市劳动模范表彰大会上的讲话
+
+        （2024年4月28日）
+
+        同志们：今天，我们在这里隆重集会，表彰全市劳动模范和先进工作者。
+        """).get(0);
+    assertEquals("（2024年4月28日）", speech.subtitle());
+    List<Article> articles = split("""
+        职工之家迎新春
+
+        春节前夕，全市各级工会走访慰问困难职工，送去米面油和慰问金。
+
+        新春快乐，劳动者！
+
+        （新华社北京1月25日电  记者张楠、马力）
+
+        技能大赛决赛开幕
+
+        全市二百名焊工同台竞技，比拼焊接技艺。
+        """);
+    assertEquals("职工之家迎新春", articles.get(0).title());
+    for (Article article : articles) {
+      String headline = article.kicker() + " " + article.title() + " " + article.subtitle();
+      assertFalse(headline.contains("新华社"), headline);
+    }
+  }
+
+  @Test
   void a_subhead_whose_last_and_next_first_character_make_no_word_of_the_article_stays() {
     List<Article> articles = split("""
         职工夜校开进工业园区
