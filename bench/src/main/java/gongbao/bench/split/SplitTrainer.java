@@ -13,7 +13,7 @@ import java.util.Locale;
 
 /**
  * Trains the splitter's boundary model ({@link BoostedBoundaryModel}) on the rebuilt rmrb pages of the
- * training dates ({@link DateHalf#TRAIN}) and writes its weights file. Two rounds: first the splitter is
+ * training dates ({@link DateHalf#TRAIN}) and writes its model file. Two rounds: first the splitter is
  * walked with the known answers, so that every run is seen in the state a correct splitter reaches; then
  * with the model of round one, so that the states its own mistakes lead to are learned as well; the
  * model is fitted on both rounds' runs.

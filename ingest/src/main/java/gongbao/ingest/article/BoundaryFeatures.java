@@ -9,9 +9,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The evidence for reading a run of headline-like lines inside an article as a new article rather than a
  * subhead, as numbers for {@link BoostedBoundaryModel}: the shape of the run, how the article above
- * ended and what shape its subheads had, what follows the run, and how much of the text shares topic with
- * the article above. Every feature is 0/1 or scaled to about [0, 3]. The order is that of {@link #NAMES}
- * and of the weights file.
+ * ended and what shape its subheads had, what follows the run, how much of the text shares topic with the
+ * article above, the shape of the page, and which marks of a new article were found ({@link Evidence}) and
+ * which rule matched first. Every feature is 0/1 or scaled to about [0, 3]. The order is that of {@link
+ * #NAMES}; the model file names the features it splits on.
  */
 final class BoundaryFeatures {
 
@@ -50,15 +51,16 @@ final class BoundaryFeatures {
    * @param photoOrToc the article above is a photo item or a contents box, or the run heads a photo
    * @param creditFollows a labelled credit such as {@code 版式设计：张丹} stands under the run (a staff line naming
    *     reporters is a firm rule)
-   * @param datelineBelow the text below opens with a dateline or byline (本报讯, 新华社…电)
+   * @param datelineBelow the text below opens with a dateline or byline (本报电, 新华社…电; 本报讯 and 本刊讯 are a
+   *     firm rule)
    * @param dashedKicker the run opens with a long kicker ending in a dash
    * @param bracketedColumn the run ends with its column in brackets ({@code （人民观点）})
    * @param noteAbove the article above closed with a bracketed note ({@code （本报约翰内斯堡电）})
    * @param signedAbove the article above is signed the way union papers sign news (staff line, 本报讯/本刊讯)
    * @param signatureAbove the article above is signed in any way
    */
-  record Evidence(boolean closedByCredits, boolean photoOrToc, boolean creditFollows, boolean datelineBelow, boolean dashedKicker, boolean bracketedColumn, boolean noteAbove, boolean signedAbove,
-      boolean signatureAbove) {}
+  record Evidence(boolean closedByCredits, boolean photoOrToc, boolean creditFollows, boolean datelineBelow,
+      boolean dashedKicker, boolean bracketedColumn, boolean noteAbove, boolean signedAbove, boolean signatureAbove) {}
 
   /**
    * What {@code ArticleBoundary} knows about one run, gathered before the features are computed.
