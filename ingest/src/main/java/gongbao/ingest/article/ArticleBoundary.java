@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
  * Every other run is weighed by the {@link BoundaryModel}, with the first of the other marks that matched among
  * its evidence: the article above closed (credits, a photo item or contents box), another dateline below, a
  * dashed kicker or bracketed column, a closing note above, nothing below. Each of these usually means a new
- * article, but on People's Daily pages each also occurs between sections of one article. The model also weighs the run's shape, how the article
- * above ended and what its subheads look like, what follows, and topic continuity.
+ * article, but on People's Daily pages each also occurs between sections of one article. The model also weighs
+ * the run's shape, how the article above ended and what its subheads look like, what follows, topic continuity
+ * and the shape of the page.
  */
 final class ArticleBoundary {
 
@@ -64,7 +65,8 @@ final class ArticleBoundary {
    */
   BoundaryDecision decide(ArticleDraft draft, List<String> blocks, int from, int next, List<PageLine> staff) {
     PageLine line = layout.line(from);
-    boolean closed = draft.ended || draft.toc || draft.photo || layout.photoHead[from];
+    boolean photoOrToc = draft.toc || draft.photo || layout.photoHead[from];
+    boolean closed = draft.ended || photoOrToc;
     boolean staffFollows = !staff.isEmpty();
     boolean signedBelow = staff.stream().anyMatch(staffLine -> !BylineParser.isLabelledCredit(staffLine.text()));
     if (!closed && signedBelow
@@ -83,8 +85,7 @@ final class ArticleBoundary {
     }
     boolean dashedRun = blocks.size() > 1 && Punctuation.endsWithDash(blocks.get(0));
     ArticleDraft.Part lastBody = draft.lastBody();
-    BoundaryFeatures.Evidence evidence = new BoundaryFeatures.Evidence(draft.ended,
-        draft.toc || draft.photo || layout.photoHead[from], staffFollows,
+    BoundaryFeatures.Evidence evidence = new BoundaryFeatures.Evidence(draft.ended, photoOrToc, staffFollows,
         !belowLines.isEmpty() && BylineParser.hasLead(belowLines.get(0)),
         dashedRun && blocks.get(0).length() >= MIN_STRONG_KICKER_CHARS,
         Punctuation.endsWithBracketedNote(blocks.get(blocks.size() - 1)),

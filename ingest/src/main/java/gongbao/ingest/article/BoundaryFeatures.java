@@ -4,6 +4,7 @@ import gongbao.ingest.article.BoundaryDecision.Rule;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class BoundaryFeatures {
 
-  static final List<String> NAMES = List.of(
+  private static final List<String> RUN_FEATURES = List.of(
       "continuity", "continuity<0.01", "continuity<0.03", "continuity<0.06", "continuity<0.10",
       "headSharedAbove", "headSharedWithTitleAbove", "headSharedBelow",
       "blocks>=2", "blocks>=3", "firstChars/20", "firstChars<=6", "firstChars>=16",
@@ -29,11 +30,12 @@ final class BoundaryFeatures {
       "aboveOpensWithDateline", "columnLabel", "sectionParagraphsBelow/10", "log1p(sectionCharsBelow)/8",
       "closedByCredits", "photoOrToc", "creditFollows", "datelineBelow", "dashedKicker",
       "bracketedColumn", "noteAbove", "signedAbove", "signatureAbove",
-      "pageHeadingShare", "staffOnPage", "runsBelow/10",
-      "rule=ARTICLE_CLOSED", "rule=DATELINE_BELOW", "rule=KICKER_OR_COLUMN", "rule=NOTE_ABOVE", "rule=NOTHING_BELOW");
-  /** The rules whose evidence the model weighs, in the order of their features. */
+      "pageHeadingShare", "staffOnPage", "runsBelow/10");
+  /** The rules whose evidence the model weighs, each a 0/1 feature after the others. */
   private static final List<Rule> WEIGHED_RULES = List.of(Rule.ARTICLE_CLOSED, Rule.DATELINE_BELOW,
       Rule.KICKER_OR_COLUMN, Rule.NOTE_ABOVE, Rule.NOTHING_BELOW);
+  static final List<String> NAMES = Stream.concat(RUN_FEATURES.stream(),
+      WEIGHED_RULES.stream().map(rule -> "rule=" + rule)).toList();
 
   private static final Set<Character> DIGITS = Set.of('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
   /** Body lines below the run that {@code ArticleBoundary} gathers. */
@@ -125,7 +127,7 @@ final class BoundaryFeatures {
     }, NAMES.size());
     int rule = WEIGHED_RULES.indexOf(c.rule());
     if (rule >= 0) {
-      features[NAMES.size() - WEIGHED_RULES.size() + rule] = 1;
+      features[RUN_FEATURES.size() + rule] = 1;
     }
     return features;
   }

@@ -13,8 +13,6 @@ final class CutBrackets {
 
   /** How far into the second half its closing bracket may come: the rest of a note, not a paragraph. */
   private static final int MAX_CLOSE_AT = 60;
-  private static final String BRACKET_OPENS = "（(";
-  private static final String BRACKET_CLOSES = "）)";
 
   private CutBrackets() {}
 
@@ -26,7 +24,8 @@ final class CutBrackets {
       if (next + 1 < lines.size() && LineClassifier.isReadingTipLabel(lines.get(next).text())) {
         next += 2; // the box's label and its text
       }
-      if (next < lines.size() && Punctuation.leavesOpen(line.text(), BRACKET_OPENS, BRACKET_CLOSES)
+      if (next < lines.size()
+          && Punctuation.leavesOpen(line.text(), Punctuation.BRACKET_OPENS, Punctuation.BRACKET_CLOSES)
           && closesFirst(lines.get(next).text())) {
         PageLine tail = lines.get(next);
         joined.add(new PageLine(line.text() + tail.text(), line.start(), tail.end(), line.tight()));
@@ -43,10 +42,10 @@ final class CutBrackets {
   static boolean closesFirst(String text) {
     for (int i = 0; i < Math.min(text.length(), MAX_CLOSE_AT); i++) {
       char c = text.charAt(i);
-      if (BRACKET_OPENS.indexOf(c) >= 0) {
+      if (Punctuation.BRACKET_OPENS.indexOf(c) >= 0) {
         return false;
       }
-      if (BRACKET_CLOSES.indexOf(c) >= 0) {
+      if (Punctuation.BRACKET_CLOSES.indexOf(c) >= 0) {
         return true;
       }
     }

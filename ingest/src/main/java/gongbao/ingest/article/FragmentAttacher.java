@@ -136,7 +136,7 @@ final class FragmentAttacher {
 
   /** How many distinct four-character runs of {@code part} occur in {@code text} (both bounded). */
   private static int sharedQuads(String part, String text) {
-    return HanGrams.occurring(HanGrams.sortedDistinct(part, 4, MAX_TEXT_CHARS), text, 4, MAX_TEXT_CHARS);
+    return HanGrams.Table.of(part, 4, MAX_TEXT_CHARS).occurringIn(text, MAX_TEXT_CHARS);
   }
 
   /** The four-character runs of Chinese characters in the text (bounded). */

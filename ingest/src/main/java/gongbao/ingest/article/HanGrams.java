@@ -23,51 +23,64 @@ final class HanGrams {
     return grams;
   }
 
-  /** The distinct runs of {@code n} Chinese characters in the first {@code maxChars} of {@code text}, in order. */
-  static long[] sortedDistinct(CharSequence text, int n, int maxChars) {
-    long[] runs = runs(text, n, maxChars);
-    Arrays.sort(runs);
-    int distinct = 0;
-    for (int i = 0; i < runs.length; i++) {
-      if (i == 0 || runs[i] != runs[distinct - 1]) {
-        runs[distinct++] = runs[i];
-      }
-    }
-    return Arrays.copyOf(runs, distinct);
-  }
-
   /**
-   * How many of {@code grams} ({@link #sortedDistinct} runs of {@code n} characters) occur in the first {@code
-   * maxChars} of {@code text}: the same count as {@link #shared} of the two sets, without building the second. The
-   * grams go into an open-addressing table of primitive longs (a packed run is never 0, the empty slot), which each
-   * run of the text probes.
+   * The distinct runs of n characters of one text in an open-addressing table of primitive longs (a packed run is
+   * never 0, the empty slot), for counting how many of them another text holds without building its set: the
+   * same count as {@link #shared}, at one probe a character.
    */
-  static int occurring(long[] grams, CharSequence text, int n, int maxChars) {
-    int bits = Math.max(2, 33 - Integer.numberOfLeadingZeros(grams.length)); // at least twice as many slots
-    int mask = (1 << bits) - 1;
-    long[] table = new long[1 << bits];
-    boolean[] seen = new boolean[1 << bits];
-    for (long gram : grams) {
-      table[slot(table, gram, bits, mask)] = gram;
-    }
-    int occurring = 0;
-    for (long gram : runs(text, n, maxChars)) {
-      int at = slot(table, gram, bits, mask);
-      if (table[at] == gram && !seen[at]) {
-        seen[at] = true;
-        occurring++;
-      }
-    }
-    return occurring;
-  }
+  static final class Table {
+    private final int n;
+    private final int bits;
+    private final long[] slots;
+    private final int size;
 
-  /** The slot of {@code gram} in {@code table}: where it is, or the empty slot where it would go. */
-  private static int slot(long[] table, long gram, int bits, int mask) {
-    int at = (int) (gram * 0x9E3779B97F4A7C15L >>> (64 - bits));
-    while (table[at] != 0 && table[at] != gram) {
-      at = (at + 1) & mask;
+    private Table(long[] runs, int n) {
+      this.n = n;
+      this.bits = Math.max(2, 33 - Integer.numberOfLeadingZeros(runs.length)); // at least twice as many slots
+      this.slots = new long[1 << bits];
+      int distinct = 0;
+      for (long gram : runs) {
+        int at = slot(gram);
+        if (slots[at] == 0) {
+          slots[at] = gram;
+          distinct++;
+        }
+      }
+      this.size = distinct;
     }
-    return at;
+
+    /** The distinct runs of {@code n} Chinese characters in the first {@code maxChars} of {@code text}. */
+    static Table of(CharSequence text, int n, int maxChars) {
+      return new Table(runs(text, n, maxChars), n);
+    }
+
+    /** How many distinct runs the table holds. */
+    int size() {
+      return size;
+    }
+
+    /** How many of the table's runs occur in the first {@code maxChars} of {@code text}. */
+    int occurringIn(CharSequence text, int maxChars) {
+      boolean[] seen = new boolean[slots.length];
+      int occurring = 0;
+      for (long gram : runs(text, n, maxChars)) {
+        int at = slot(gram);
+        if (slots[at] == gram && !seen[at]) {
+          seen[at] = true;
+          occurring++;
+        }
+      }
+      return occurring;
+    }
+
+    /** Where {@code gram} is, or the empty slot where it would go. */
+    private int slot(long gram) {
+      int at = (int) (gram * 0x9E3779B97F4A7C15L >>> (64 - bits));
+      while (slots[at] != 0 && slots[at] != gram) {
+        at = (at + 1) & (slots.length - 1);
+      }
+      return at;
+    }
   }
 
   /** Every run of {@code n} Chinese characters in the first {@code maxChars} of {@code text}, packed, in text order. */

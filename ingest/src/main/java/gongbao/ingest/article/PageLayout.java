@@ -143,7 +143,7 @@ final class PageLayout {
    */
   private static boolean isDatedNote(String text) {
     if (text.length() > MAX_SUBTITLE_CHARS || !Punctuation.opensWithBracket(text) || !Punctuation.endsWithBracketedNote(text)
-        || text.endsWith("电）") || text.endsWith("电)") || text.contains("日电")) {
+        || BylineParser.lead(text.substring(1)).dateline() != null) {
       // a closing dateline: （新华社北京2月3日电）, （新华社北京10月1日电  记者张旭东、赵超）
       return false;
     }

@@ -103,7 +103,8 @@ final class ParagraphContinuation {
 
   /** True when the text opens a quotation, bracket or book title it does not close: {@code 在这堂“公开课}. */
   static boolean leavesPairOpen(String text) {
-    return Punctuation.leavesOpen(text, "“", "”") || Punctuation.leavesOpen(text, "（(", "）)")
+    return Punctuation.leavesOpen(text, "“", "”")
+        || Punctuation.leavesOpen(text, Punctuation.BRACKET_OPENS, Punctuation.BRACKET_CLOSES)
         || Punctuation.leavesOpen(text, "《", "》");
   }
 

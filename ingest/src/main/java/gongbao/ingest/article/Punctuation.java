@@ -5,6 +5,10 @@ final class Punctuation {
 
   private static final String CLOSERS = "”’」』）)】》\"'";
   private static final String SENTENCE_ENDS = "。！？!?…；;.";
+  /** Round brackets that open, full-width and ASCII. */
+  static final String BRACKET_OPENS = "（(";
+  /** Round brackets that close, full-width and ASCII. */
+  static final String BRACKET_CLOSES = "）)";
 
   private Punctuation() {}
 

@@ -10,10 +10,10 @@ final class TopicContinuity {
   private TopicContinuity() {}
 
   static double score(String above, String below) {
-    long[] belowTriples = HanGrams.sortedDistinct(below, 3, below.length());
-    if (belowTriples.length == 0) {
+    HanGrams.Table belowTriples = HanGrams.Table.of(below, 3, below.length());
+    if (belowTriples.size() == 0) {
       return 0;
     }
-    return HanGrams.occurring(belowTriples, above, 3, above.length()) / (double) belowTriples.length;
+    return belowTriples.occurringIn(above, above.length()) / (double) belowTriples.size();
   }
 }

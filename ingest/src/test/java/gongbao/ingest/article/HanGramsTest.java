@@ -1,6 +1,5 @@
 package gongbao.ingest.article;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -34,17 +33,19 @@ class HanGramsTest {
   }
 
   @Test
-  void sorted_distinct_runs_are_the_set_in_order_and_occurring_counts_as_shared_does() {
-    assertArrayEquals(new long[] {packed("会驿"), packed("工会"), packed("驿站")},
-        HanGrams.sortedDistinct("工会驿站，工会", 2, 100));
+  void a_table_holds_the_distinct_runs_and_counts_those_another_text_holds_as_shared_does() {
+    HanGrams.Table table = HanGrams.Table.of("工会驿站，工会", 2, 100);
+    assertEquals(3, table.size()); // 工会, 会驿, 驿站
+    assertEquals(2, table.occurringIn("驿站里的工会", 100));
     java.util.Random random = new java.util.Random(5);
     String alphabet = "工会职书屋建设好了站驿，a";
     for (int i = 0; i < 200; i++) {
       String a = randomText(random, alphabet);
       String b = randomText(random, alphabet);
       int n = 1 + random.nextInt(4);
+      assertEquals(HanGrams.of(a, n, 30).size(), HanGrams.Table.of(a, n, 30).size(), a + " n=" + n);
       assertEquals(HanGrams.shared(HanGrams.of(a, n, 30), HanGrams.of(b, n, 30)),
-          HanGrams.occurring(HanGrams.sortedDistinct(a, n, 30), b, n, 30), a + " / " + b + " n=" + n);
+          HanGrams.Table.of(a, n, 30).occurringIn(b, 30), a + " / " + b + " n=" + n);
     }
   }
 
