@@ -14,6 +14,8 @@ final class PageLayout {
   private static final int MAX_CAPTION_LINES = 3;
   private static final int MAX_KICKER_CHARS = 60;
   private static final int MAX_SUBTITLE_CHARS = 120;
+  /** All rmrb subtitles but one (329 characters) are at most 185 characters long. */
+  private static final int MAX_SUMMARY_CHARS = 200;
   /** Lines up to this long under a title with its column in brackets may still be its subtitle. */
   private static final int MAX_STANDFIRST_LESS_CHARS = 20;
   private static final Set<String> BOX_LABELS = Set.of("开栏的话", "编者的话", "内容提要", "引子", "人物小传", "背景故事", "回信", "贺信");
@@ -130,10 +132,21 @@ final class PageLayout {
       String text = lines.get(i).text();
       if (roles[i] == LineRole.BODY && roles[i - 1] == LineRole.HEADING
           && (text.startsWith("——") && text.length() <= MAX_SUBTITLE_CHARS && !Punctuation.hasInnerSentenceEnd(text, text.length())
-              || isDatedNote(text))) {
+              || isDatedNote(text) || i + 1 < lines.size() && isSummaryAboveDateline(text, lines.get(i + 1).text()))) {
         roles[i] = LineRole.HEADING;
       }
     }
+  }
+
+  /**
+   * A long subtitle summing up a news report, under its title and right above the text's dateline ({@code 李克强主持召开国务院常务会议}
+   * + {@code 听取…汇报，推进…；要求…；部署…} + {@code 新华社北京2月11日电 …}): one unfinished sentence, its clauses
+   * perhaps set apart by semicolons. Only a headline stands between a title and the dateline that opens the text.
+   */
+  private static boolean isSummaryAboveDateline(String text, String next) {
+    return text.length() <= MAX_SUMMARY_CHARS && !Punctuation.endsLikeProse(text) && text.indexOf('。') < 0
+        && !Punctuation.opensWithBracket(text) && !LineClassifier.opensLikeSentence(text) && !BylineParser.hasLead(text)
+        && BylineParser.hasLead(next);
   }
 
   /**

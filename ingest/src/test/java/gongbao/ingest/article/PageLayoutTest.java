@@ -143,4 +143,22 @@ class PageLayoutTest {
         会议要求各级工会加大力度。
         """).get(1));
   }
+
+  @Test
+  void summary_between_a_title_and_the_dateline_is_the_subtitle_but_a_finished_sentence_is_not() {
+    assertEquals(List.of(LineRole.HEADING, LineRole.HEADING, LineRole.BODY), roles("""
+        全总召开书记处会议
+
+        听取职工服务阵地建设情况汇报，推进户外劳动者驿站提质增效；部署开展夏季送清凉活动，要求各级工会把关爱送到一线
+
+        本报北京6月2日电(记者马力)全国总工会今天召开书记处会议。
+        """));
+    assertEquals(LineRole.BODY, roles("""
+        全总召开书记处会议
+
+        会议听取了职工服务阵地建设情况汇报。各级工会要把关爱送到一线
+
+        本报北京6月2日电(记者马力)全国总工会今天召开书记处会议。
+        """).get(1));
+  }
 }
