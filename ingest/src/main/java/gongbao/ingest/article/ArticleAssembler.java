@@ -22,6 +22,9 @@ final class ArticleAssembler {
         : HeadlineGrouper.group(draft.heads);
 
     List<Paragraph> paragraphs = new ArrayList<>();
+    for (String subhead : group.subheads()) {
+      paragraphs.add(new Paragraph(subhead, true));
+    }
     List<String> captions = new ArrayList<>(draft.captions);
     for (ArticleDraft.Part part : draft.parts) {
       if (draft.photo && !part.subhead) {

@@ -15,6 +15,9 @@ import java.util.List;
 final class HeadlineGrouper {
 
   private static final int MAX_LABEL_CHARS = 8;
+  private static final int MAX_COLUMN_NAME_CHARS = 4;
+  /** A name and a verb of saying ({@code 周强强调}) lead into the title as its kicker, however short. */
+  private static final List<String> SPEECH_VERBS = List.of("强调", "表示", "指出", "要求");
   /** Words that name a column rather than a story. */
   private static final List<String> LABEL_WORDS =
       List.of("新闻", "速递", "特写", "快讯", "简讯", "短讯", "图说", "小灵通", "视点", "聚焦", "链接", "动态", "走基层", "观察");
@@ -46,12 +49,47 @@ final class HeadlineGrouper {
     if (heads.size() == 3 && isSlogan(heads.get(2)) && !isSlogan(heads.get(1)) && Punctuation.endsWithDash(heads.get(0))) {
       columns.add(heads.remove(2)); // a series tag under a dashed kicker and title: 强基层增活力 工会建设在行动
     }
-    return switch (heads.size()) {
+    HeadlineGroup group = switch (heads.size()) {
       case 0 -> new HeadlineGroup(columns, null, null, null);
       case 1 -> new HeadlineGroup(columns, null, heads.get(0), null);
       case 2 -> pair(columns, heads.get(0), heads.get(1));
       default -> new HeadlineGroup(columns, heads.get(0), heads.get(1), heads.get(2));
     };
+    return columnOverFirstItem(group);
+  }
+
+  /**
+   * A column's name over the headline of its first item and a line under it ({@code 来论} + {@code 小治理也需精细活} +
+   * {@code 北京朝阳 施芳}, read as kicker, title and subtitle): the name is the title, the rest heads the text. Under a
+   * column's name read as the title, the line below stays its subtitle: as often as not that name is a kicker
+   * ({@code 烟花爆竹} + {@code 不放少放也挺好}).
+   */
+  private static HeadlineGroup columnOverFirstItem(HeadlineGroup group) {
+    String kicker = group.kicker();
+    String title = group.title();
+    String subtitle = group.subtitle();
+    if (kicker == null || title == null || subtitle == null || subtitle.startsWith("—") || !isColumnName(kicker)) {
+      return group;
+    }
+    return new HeadlineGroup(group.columns(), null, kicker, null, List.of(title, subtitle));
+  }
+
+  /**
+   * A name of at most four characters ({@code 数读}, {@code 微阅读}, {@code 财经短波}, {@code 来论}): none of the 563 such titles
+   * in the rmrb pages has a subtitle, and only one such kicker stands over a title with a subtitle. A name followed by a
+   * colon or a dash ({@code 李达：}) is a kicker.
+   */
+  private static boolean isColumnName(String block) {
+    int han = 0;
+    for (int i = 0; i < block.length(); i++) {
+      char c = block.charAt(i);
+      if (HanGrams.isHan(c)) {
+        han++;
+      } else if (!Character.isSpaceChar(c)) {
+        return false;
+      }
+    }
+    return han > 0 && han <= MAX_COLUMN_NAME_CHARS && SPEECH_VERBS.stream().noneMatch(block::endsWith);
   }
 
   private static HeadlineGroup pair(List<String> columns, String first, String second) {

@@ -53,4 +53,12 @@ class HeadlineGrouperTest {
     assertEquals(new HeadlineGroup(List.of("强基层增活力 工会建设在行动"), "某县总工会锚定目标——", "三部曲赋能基层工会", null),
         HeadlineGrouper.group(List.of("某县总工会锚定目标——", "三部曲赋能基层工会", "强基层增活力 工会建设在行动")));
   }
+
+  @Test
+  void column_name_over_an_item_and_its_author_is_the_title_and_the_item_heads_the_text() {
+    assertEquals(new HeadlineGroup(List.of(), null, "来论", null, List.of("驿站暖心更要长效", "北京朝阳 马力")),
+        HeadlineGrouper.group(List.of("来论", "驿站暖心更要长效", "北京朝阳 马力")));
+    assertEquals(new HeadlineGroup(List.of(), "王东强调", "把服务职工落到实处", "全总召开书记处会议"),
+        HeadlineGrouper.group(List.of("王东强调", "把服务职工落到实处", "全总召开书记处会议")));
+  }
 }
