@@ -19,7 +19,7 @@ final class ArticleAssembler {
   static Article assemble(Page page, int ordinal, ArticleDraft draft) {
     List<String> warnings = new ArrayList<>(draft.warnings);
     HeadlineGroup group = draft.toc ? new HeadlineGroup(List.of(), null, draft.heads.get(0), null)
-        : HeadlineGrouper.group(draft.heads);
+        : HeadlineGrouper.group(draft.heads, opensWithDateline(draft));
 
     List<Paragraph> paragraphs = new ArrayList<>();
     for (String subhead : group.subheads()) {
@@ -141,6 +141,10 @@ final class ArticleAssembler {
     lines.addAll(draft.endStaffLines);
     lines.addAll(draft.creditLines);
     return lines;
+  }
+
+  private static boolean opensWithDateline(ArticleDraft draft) {
+    return !draft.parts.isEmpty() && !draft.parts.get(0).subhead && BylineParser.lead(draft.parts.get(0).text()).dateline() != null;
   }
 
   private static @Nullable Paragraph firstBody(List<Paragraph> paragraphs) {

@@ -24,7 +24,11 @@ final class HeadlineGrouper {
 
   private HeadlineGrouper() {}
 
-  static HeadlineGroup group(List<String> blocks) {
+  /**
+   * @param datelineBelow whether the text under the headline opens with a dateline ({@code 本报北京2月1日电}, {@code 本报讯}):
+   *     only then does a title with its column in brackets keep a subtitle that does not open with a dash
+   */
+  static HeadlineGroup group(List<String> blocks, boolean datelineBelow) {
     List<String> columns = new ArrayList<>();
     List<String> heads = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
@@ -55,7 +59,32 @@ final class HeadlineGrouper {
       case 2 -> pair(columns, heads.get(0), heads.get(1));
       default -> new HeadlineGroup(columns, heads.get(0), heads.get(1), heads.get(2));
     };
-    return columnOverFirstItem(group);
+    return columnTitleOverText(columnOverFirstItem(group), datelineBelow);
+  }
+
+  /**
+   * Lines under a title with its column in brackets ({@code 这个年，真有范儿（大数据观察·关注春节消费）} + {@code 科技范儿}): they head
+   * its text, unless they open with a dash or the text opens with a dateline. Of the 3,810 such titles in the rmrb pages,
+   * 956 stand over a headline-like first paragraph, none of them above a dateline; 59 have a subtitle without a dash, 28
+   * of them above a dateline. Read as kicker and title, such a title and the line under it are title and subhead.
+   */
+  private static HeadlineGroup columnTitleOverText(HeadlineGroup group, boolean datelineBelow) {
+    if (datelineBelow) {
+      return group;
+    }
+    String kicker = group.kicker();
+    String title = group.title();
+    String subtitle = group.subtitle();
+    if (kicker != null && title != null && Punctuation.endsWithBracketedNote(kicker) && !Punctuation.opensWithBracket(kicker)
+        && !title.startsWith("—")) {
+      List<String> subheads = subtitle == null ? List.of(title) : List.of(title, subtitle);
+      return new HeadlineGroup(group.columns(), null, kicker, null, subheads);
+    }
+    if (title != null && subtitle != null && Punctuation.endsWithBracketedNote(title) && !Punctuation.opensWithBracket(title)
+        && !subtitle.startsWith("—")) {
+      return new HeadlineGroup(group.columns(), kicker, title, null, List.of(subtitle));
+    }
+    return group;
   }
 
   /**
