@@ -129,12 +129,17 @@ final class BylineParser {
   }
 
   /** True for a photo credit: names followed by {@code 摄}. */
+  /** The credit of an illustrated piece, drawing and text: {@code 曹 一图 于 石文}. */
+  static boolean isPictureTextCredit(String rawLine) {
+    return rawLine.indexOf(' ') > 0 && rawLine.length() <= 20 && PICTURE_TEXT_CREDIT.matcher(rawLine).matches();
+  }
+
   static boolean isCreditLine(String rawLine) {
     String line = joinSpacedNames(rawLine);
     if (line.length() > 40) {
       return false;
     }
-    if (rawLine.indexOf(' ') > 0 && rawLine.length() <= 20 && PICTURE_TEXT_CREDIT.matcher(rawLine).matches()) {
+    if (isPictureTextCredit(rawLine)) {
       return true;
     }
     if (AGENCY_CREDIT.matcher(line).matches()) {

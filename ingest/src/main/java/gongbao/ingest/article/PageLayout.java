@@ -92,8 +92,8 @@ final class PageLayout {
           && !(c + 2 < lines.size() && roles[c + 2] == LineRole.CREDIT)) {
         inlinePhoto[k + captions] = true; // one caption line, inside an article that continues
         inlinePhoto[c] = true;
-      } else if (!staffCredit) {
-        photoStart[k + captions] = true;
+      } else if (!staffCredit && !BylineParser.isPictureTextCredit(lines.get(c).text())) {
+        photoStart[k + captions] = true; // a drawing's credit (曹 一图 于 石文) closes the verse or text above it instead
       }
     }
   }

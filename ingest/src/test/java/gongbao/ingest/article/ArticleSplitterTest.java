@@ -823,4 +823,30 @@ class ArticleSplitterTest {
         "距离市区几十公里的南山,坐落着大小不一的滑雪场。"), texts(articles.get(0)));
     assertTrue(articles.get(0).paragraphs().get(1).subhead());
   }
+
+  @Test
+  void a_drawing_credit_closes_the_verse_above_it_instead_of_opening_a_photo_item() {
+    List<Article> articles = split("""
+        图片报道
+
+        驿站添新景，
+
+        骑手笑开颜。
+
+        一碗热汤暖，
+
+        冬夜不觉寒。
+
+        马  力图  张  楠文
+
+        职工书屋开进车间（纵横）
+
+        本报讯(记者马力)近日,市总工会在车间里建起职工书屋。
+        """);
+    assertEquals(List.of("图片报道", "职工书屋开进车间（纵横）"), articles.stream().map(Article::title).toList());
+    Article drawing = articles.get(0);
+    String text = String.join("", drawing.captions())
+        + drawing.paragraphs().stream().map(Paragraph::text).reduce("", String::concat);
+    assertEquals("驿站添新景，骑手笑开颜。一碗热汤暖，冬夜不觉寒。", text);
+  }
 }
