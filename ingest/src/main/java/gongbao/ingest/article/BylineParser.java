@@ -44,6 +44,9 @@ final class BylineParser {
    */
   private static final Pattern LABELLED_CREDIT = Pattern.compile("^(?:本版|本期)?(?:制图|版式设计|版面设计|版式|设计|摄影"
       + "|图片|图片来源|绘图|漫画|插图|责编|编辑|校对|策划|统筹|数据来源|资料整理|栏目投稿邮箱|投稿邮箱|电子信箱)[：:]");
+  /** The same without the colon, for the labels that never open a headline: {@code 版式设计 蔡华伟}, {@code 制图 张丹峰 汪哲平}. */
+  private static final Pattern SPACED_LABELLED_CREDIT =
+      Pattern.compile("^(?:本版|本期)?(?:制图|版式设计|版面设计|责编)\\s+\\p{IsHan}{2,4}(?:\\s+\\p{IsHan}{2,4}){0,3}$");
   private static final Pattern READER_SIGNATURE = Pattern.compile("^\\p{IsHan}{2,10}[省市县区旗] (\\p{IsHan}{2,4})$");
   /** A photo credit naming only the agency, printed on its own line under a caption: {@code 新华社发}. */
   private static final Pattern AGENCY_CREDIT =
@@ -88,11 +91,12 @@ final class BylineParser {
     return lead.dateline() != null || !lead.credits().isEmpty();
   }
 
-  /** True for a line made only of credit words and names: {@code 本报记者 黄仕强}, {@code ■颜利亚}, {@code 郑青青 周永祥}. */
-  /** A credit of page furniture with its label: {@code 制图：蔡华伟}, {@code 版式设计：…}. */
+  /** A credit of page furniture with its label: {@code 制图：蔡华伟}, {@code 版式设计：…}, {@code 版式设计 蔡华伟}. */
   static boolean isLabelledCredit(String line) {
-    return LABELLED_CREDIT.matcher(line).find();
+    return LABELLED_CREDIT.matcher(line).find() || SPACED_LABELLED_CREDIT.matcher(line).matches();
   }
+
+  /** True for a line made only of credit words and names: {@code 本报记者 黄仕强}, {@code ■颜利亚}, {@code 郑青青 周永祥}. */
 
   static boolean isStaffLine(String rawLine) {
     String line = joinSpacedNames(rawLine);

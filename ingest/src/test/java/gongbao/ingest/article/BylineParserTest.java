@@ -170,4 +170,12 @@ class BylineParserTest {
     assertTrue(BylineParser.isStaffLine("■颜利亚"));
     assertTrue(BylineParser.isStaffLine("本报记者 张楠"));
   }
+
+  @Test
+  void page_furniture_credit_is_labelled_with_or_without_a_colon() {
+    assertTrue(BylineParser.isLabelledCredit("版式设计：蔡华伟"));
+    assertTrue(BylineParser.isLabelledCredit("版式设计 蔡华伟"));
+    assertTrue(BylineParser.isStaffLine("制图 张丹峰 汪哲平"));
+    assertFalse(BylineParser.isLabelledCredit("制图 这样的活儿也能学会吗"));
+  }
 }
