@@ -7,6 +7,7 @@ final class Punctuation {
   private static final String SENTENCE_ENDS = "。！？!?…；;.";
   /** Round brackets that open, full-width and ASCII. */
   static final String BRACKET_OPENS = "（(";
+  private static final int MAX_DASH_SIGNATURE_CHARS = 10;
   /** Round brackets that close, full-width and ASCII. */
   static final String BRACKET_CLOSES = "）)";
 
@@ -22,11 +23,24 @@ final class Punctuation {
   }
 
   /**
-   * True when a paragraph is complete: it ends a sentence, or ends with a bracketed note such as
-   * {@code （本报约翰内斯堡电）} or {@code （作者为…）}.
+   * True when a paragraph is complete: it ends a sentence, ends with a bracketed note such as
+   * {@code （本报约翰内斯堡电）} or {@code （作者为…）}, or is a signature after a dash ({@code ——编 者}).
    */
   static boolean endsParagraph(CharSequence text) {
-    return endsSentence(text) || endsWithBracketedNote(text);
+    return endsSentence(text) || endsWithBracketedNote(text) || isDashSignature(text);
+  }
+
+  /** A short line opening with a dash that signs the text above it: {@code ——编者}, {@code ——编 者}. */
+  static boolean isDashSignature(CharSequence text) {
+    if (text.length() > MAX_DASH_SIGNATURE_CHARS || text.length() < 4 || text.charAt(0) != '—' || text.charAt(1) != '—') {
+      return false;
+    }
+    for (int i = 2; i < text.length(); i++) {
+      if (!HanGrams.isHan(text.charAt(i)) && !Character.isSpaceChar(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

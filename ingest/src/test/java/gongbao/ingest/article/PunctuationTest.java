@@ -27,4 +27,12 @@ class PunctuationTest {
     assertFalse(Punctuation.leavesOpen("（新华社北京10月1日电）", "（(", "）)"));
     assertTrue(Punctuation.leavesOpen("电）本报记者（", "（(", "）)"), "a closer with nothing open closes nothing");
   }
+
+  @Test
+  void a_signature_after_a_dash_ends_a_paragraph() {
+    assertTrue(Punctuation.endsParagraph("——编 者"));
+    assertTrue(Punctuation.endsParagraph("——编者"));
+    assertFalse(Punctuation.endsParagraph("——这是编者在本期开头写给读者的几句话"));
+    assertFalse(Punctuation.endsParagraph("——编者，"));
+  }
 }
