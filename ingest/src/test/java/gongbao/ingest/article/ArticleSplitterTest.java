@@ -849,4 +849,21 @@ class ArticleSplitterTest {
         + drawing.paragraphs().stream().map(Paragraph::text).reduce("", String::concat);
     assertEquals("驿站添新景，骑手笑开颜。一碗热汤暖，冬夜不觉寒。", text);
   }
+
+  @Test
+  void paragraph_sharing_names_with_a_later_article_but_not_referring_back_stays() {
+    List<Article> articles = split("""
+        青松湖开发区总工会召开职代会
+
+        本报讯(记者钱江)青松湖开发区总工会昨日召开职代会。
+
+        会议审议通过了《青松湖开发区职工技能提升计划》。
+
+        青松湖开发区职工技能大赛开幕
+
+        本报讯(记者孙海)为落实《青松湖开发区职工技能提升计划》,技能大赛昨日开幕。
+        """);
+    assertEquals(2, articles.get(0).paragraphs().size());
+    assertEquals(1, articles.get(1).paragraphs().size());
+  }
 }
