@@ -1,7 +1,9 @@
 package gongbao.ingest.article;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,7 +11,8 @@ import java.util.Set;
 /**
  * Removes paragraphs a page prints twice: an exact repeat of an earlier paragraph, or a paragraph
  * contained whole in a longer one (a fragment reprinted beside its full paragraph). The first full
- * version is kept. Containment is found through a hash of each candidate's opening characters, so the
+ * version is kept. A whole sentence printed a few paragraphs above the paragraph that contains it, in the
+ * same article, is a pull quote and stays. Containment is found through a hash of each candidate's opening characters, so the
  * cost stays linear in the page.
  */
 final class RepeatRemover {
@@ -43,6 +46,16 @@ final class RepeatRemover {
     return removed + removeContained(drafts);
   }
 
+  /**
+   * Whether {@code sentence}, found in {@code text} at {@code at}, is one or more whole sentences of it: it opens the text
+   * or follows a sentence end, and ends a sentence. Printed a few paragraphs above, such a sentence is a pull quote
+   * heading a section of the same article ({@code “做梦都没想到，我们也过上了城里人的好日子！”}), not a reprint; the
+   * halves of a paragraph cut by a column break are not whole sentences.
+   */
+  private static boolean isWholeSentenceAt(String text, int at, String sentence) {
+    return Punctuation.endsSentence(sentence) && (at == 0 || Punctuation.endsSentence(text.substring(Math.max(0, at - 2), at)));
+  }
+
   private static int removeContained(List<ArticleDraft> drafts) {
     long total = 0;
     for (ArticleDraft draft : drafts) {
@@ -64,7 +77,12 @@ final class RepeatRemover {
     Set<ArticleDraft.Part> contained = new HashSet<>();
     Map<String, Integer> checks = new HashMap<>();
     for (ArticleDraft draft : drafts) {
-      for (ArticleDraft.Part host : draft.parts) {
+      Set<ArticleDraft.Part> pullQuotable = Collections.newSetFromMap(new IdentityHashMap<>());
+      for (int p = 0; p < draft.parts.size(); p++) {
+        ArticleDraft.Part host = draft.parts.get(p);
+        if (p >= 2) {
+          pullQuotable.add(draft.parts.get(p - 2));
+        }
         String text = host.text();
         for (int at = 0; at + KEY_CHARS <= text.length(); at++) {
           ArticleDraft.Part candidate = byKey.get(text.substring(at, at + KEY_CHARS));
@@ -72,7 +90,8 @@ final class RepeatRemover {
             continue;
           }
           int checked = checks.merge(candidate.text.substring(0, KEY_CHARS), 1, Integer::sum);
-          if (checked <= MAX_CHECKS_PER_KEY && text.startsWith(candidate.text(), at)) {
+          if (checked <= MAX_CHECKS_PER_KEY && text.startsWith(candidate.text(), at)
+              && !(pullQuotable.contains(candidate) && isWholeSentenceAt(text, at, candidate.text()))) {
             contained.add(candidate);
           }
         }

@@ -36,4 +36,14 @@ class RepeatRemoverTest {
     ArticleDraft article = draft("好。", "好。");
     assertEquals(0, RepeatRemover.removeRepeats(List.of(article)));
   }
+
+  @Test
+  void pull_quote_over_a_section_stays_but_the_halves_of_a_reprinted_cut_paragraph_go() {
+    ArticleDraft article = draft("“有了驿站，冬天再也不怕冷了！”", "骑手老马每天在驿站歇脚。", "驿站还备有药箱和充电宝。",
+        "说起驿站，老马很满意。“有了驿站，冬天再也不怕冷了！”他笑着说。");
+    assertEquals(0, RepeatRemover.removeRepeats(List.of(article)));
+    ArticleDraft cut = draft("骑手老马每天在驿站歇脚，", "阅读提示框里的话语不同于正文的内容。", "喝一碗热汤、充好电再出发去送餐。",
+        "骑手老马每天在驿站歇脚，喝一碗热汤、充好电再出发去送餐。");
+    assertEquals(2, RepeatRemover.removeRepeats(List.of(cut)));
+  }
 }
