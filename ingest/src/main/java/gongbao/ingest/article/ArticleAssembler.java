@@ -19,7 +19,7 @@ final class ArticleAssembler {
   static Article assemble(Page page, int ordinal, ArticleDraft draft) {
     List<String> warnings = new ArrayList<>(draft.warnings);
     HeadlineGroup group = draft.toc ? new HeadlineGroup(List.of(), null, draft.heads.get(0), null)
-        : HeadlineGrouper.group(draft.heads, opensWithDateline(draft));
+        : HeadlineGrouper.group(draft.heads, textBelow(draft));
 
     List<Paragraph> paragraphs = new ArrayList<>();
     for (String subhead : group.subheads()) {
@@ -143,8 +143,10 @@ final class ArticleAssembler {
     return lines;
   }
 
-  private static boolean opensWithDateline(ArticleDraft draft) {
-    return !draft.parts.isEmpty() && !draft.parts.get(0).subhead && BylineParser.lead(draft.parts.get(0).text()).dateline() != null;
+  private static HeadlineGrouper.TextBelow textBelow(ArticleDraft draft) {
+    boolean dateline = !draft.parts.isEmpty() && !draft.parts.get(0).subhead
+        && BylineParser.lead(draft.parts.get(0).text()).dateline() != null;
+    return new HeadlineGrouper.TextBelow(dateline, draft.parts.stream().anyMatch(part -> part.subhead));
   }
 
   private static @Nullable Paragraph firstBody(List<Paragraph> paragraphs) {

@@ -25,10 +25,18 @@ final class HeadlineGrouper {
   private HeadlineGrouper() {}
 
   /**
-   * @param datelineBelow whether the text under the headline opens with a dateline ({@code 本报北京2月1日电}, {@code 本报讯}):
-   *     only then does a title with its column in brackets keep a subtitle that does not open with a dash
+   * What the text under a headline shows of its shape.
+   *
+   * @param opensWithDateline the text opens with a dateline ({@code 本报北京2月1日电}, {@code 本报讯}): only then does a title
+   *     with its column in brackets keep a subtitle that does not open with a dash
+   * @param hasSubheads the text has subheads: under a column's name, its items' headlines
    */
-  static HeadlineGroup group(List<String> blocks, boolean datelineBelow) {
+  record TextBelow(boolean opensWithDateline, boolean hasSubheads) {
+    /** Plain text: no dateline, no subheads. */
+    static final TextBelow PLAIN = new TextBelow(false, false);
+  }
+
+  static HeadlineGroup group(List<String> blocks, TextBelow below) {
     List<String> columns = new ArrayList<>();
     List<String> heads = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
@@ -59,7 +67,7 @@ final class HeadlineGrouper {
       case 2 -> pair(columns, heads.get(0), heads.get(1));
       default -> new HeadlineGroup(columns, heads.get(0), heads.get(1), heads.get(2));
     };
-    return columnTitleOverText(columnOverFirstItem(group), datelineBelow);
+    return columnTitleOverText(columnOverFirstItem(group, below.hasSubheads()), below.opensWithDateline());
   }
 
   /**
@@ -90,13 +98,17 @@ final class HeadlineGrouper {
   /**
    * A column's name over the headline of its first item and a line under it ({@code 来论} + {@code 小治理也需精细活} +
    * {@code 北京朝阳 施芳}, read as kicker, title and subtitle): the name is the title, the rest heads the text. Under a
-   * column's name read as the title, the line below stays its subtitle: as often as not that name is a kicker
-   * ({@code 烟花爆竹} + {@code 不放少放也挺好}).
+   * column's name read as the title, the line below heads the text only when more items follow under subheads
+   * ({@code 微阅读} + {@code 沙特启动古城欧拉旅游建设工程}): without them that name is as often a kicker ({@code 烟花爆竹} +
+   * {@code 不放少放也挺好}).
    */
-  private static HeadlineGroup columnOverFirstItem(HeadlineGroup group) {
+  private static HeadlineGroup columnOverFirstItem(HeadlineGroup group, boolean itemsBelow) {
     String kicker = group.kicker();
     String title = group.title();
     String subtitle = group.subtitle();
+    if (itemsBelow && kicker == null && title != null && subtitle != null && !subtitle.startsWith("—") && isColumnName(title)) {
+      return new HeadlineGroup(group.columns(), null, title, null, List.of(subtitle));
+    }
     if (kicker == null || title == null || subtitle == null || subtitle.startsWith("—") || !isColumnName(kicker)) {
       return group;
     }

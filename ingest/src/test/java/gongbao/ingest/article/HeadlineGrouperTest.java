@@ -9,68 +9,77 @@ class HeadlineGrouperTest {
 
   @Test
   void single_line_is_the_title() {
-    assertEquals(new HeadlineGroup(List.of(), null, "驿站里的生日会", null), HeadlineGrouper.group(List.of("驿站里的生日会"), false));
+    assertEquals(new HeadlineGroup(List.of(), null, "驿站里的生日会", null), HeadlineGrouper.group(List.of("驿站里的生日会"), HeadlineGrouper.TextBelow.PLAIN));
   }
 
   @Test
   void news_line_under_a_title_is_the_subtitle() {
     assertEquals(new HeadlineGroup(List.of(), null, "县总工会开展宣讲活动", "12名劳模组成宣讲团走进一线"),
-        HeadlineGrouper.group(List.of("县总工会开展宣讲活动", "12名劳模组成宣讲团走进一线"), false));
+        HeadlineGrouper.group(List.of("县总工会开展宣讲活动", "12名劳模组成宣讲团走进一线"), HeadlineGrouper.TextBelow.PLAIN));
   }
 
   @Test
   void slogan_above_a_news_line_is_the_kicker() {
     assertEquals(new HeadlineGroup(List.of(), "礼赞劳动者 传承劳动美", "市工会启动系列活动", null),
-        HeadlineGrouper.group(List.of("礼赞劳动者 传承劳动美", "市工会启动系列活动"), false));
+        HeadlineGrouper.group(List.of("礼赞劳动者 传承劳动美", "市工会启动系列活动"), HeadlineGrouper.TextBelow.PLAIN));
   }
 
   @Test
   void two_clause_line_above_a_title_is_the_kicker() {
     assertEquals(new HeadlineGroup(List.of(), "全力推进,突出加强驿站建设", "某区推出十项举措", null),
-        HeadlineGrouper.group(List.of("全力推进,突出加强驿站建设", "某区推出十项举措"), false));
+        HeadlineGrouper.group(List.of("全力推进,突出加强驿站建设", "某区推出十项举措"), HeadlineGrouper.TextBelow.PLAIN));
   }
 
   @Test
   void dashed_subtitle_follows_the_title() {
     assertEquals(new HeadlineGroup(List.of(), null, "同心协力", "——访某地劳模"),
-        HeadlineGrouper.group(List.of("同心协力", "——访某地劳模"), false));
+        HeadlineGrouper.group(List.of("同心协力", "——访某地劳模"), HeadlineGrouper.TextBelow.PLAIN));
   }
 
   @Test
   void label_and_anything_above_it_are_columns() {
     assertEquals(new HeadlineGroup(List.of("谱写新篇章 书写新答卷", "图说新闻"), null, "某县深化产改", null),
-        HeadlineGrouper.group(List.of("谱写新篇章 书写新答卷", "图说新闻", "某县深化产改"), false));
+        HeadlineGrouper.group(List.of("谱写新篇章 书写新答卷", "图说新闻", "某县深化产改"), HeadlineGrouper.TextBelow.PLAIN));
   }
 
   @Test
   void leading_slogan_of_three_lines_is_the_page_banner() {
     assertEquals(new HeadlineGroup(List.of("弘扬劳模精神 培育大国工匠"), null, "区总工会开展宣讲", "劳模走进车间"),
-        HeadlineGrouper.group(List.of("弘扬劳模精神 培育大国工匠", "区总工会开展宣讲", "劳模走进车间"), false));
+        HeadlineGrouper.group(List.of("弘扬劳模精神 培育大国工匠", "区总工会开展宣讲", "劳模走进车间"), HeadlineGrouper.TextBelow.PLAIN));
   }
 
   @Test
   void slogan_under_a_dashed_kicker_and_title_is_a_series_tag() {
     assertEquals(new HeadlineGroup(List.of("强基层增活力 工会建设在行动"), "某县总工会锚定目标——", "三部曲赋能基层工会", null),
-        HeadlineGrouper.group(List.of("某县总工会锚定目标——", "三部曲赋能基层工会", "强基层增活力 工会建设在行动"), false));
+        HeadlineGrouper.group(List.of("某县总工会锚定目标——", "三部曲赋能基层工会", "强基层增活力 工会建设在行动"), HeadlineGrouper.TextBelow.PLAIN));
   }
 
   @Test
   void column_name_over_an_item_and_its_author_is_the_title_and_the_item_heads_the_text() {
     assertEquals(new HeadlineGroup(List.of(), null, "来论", null, List.of("驿站暖心更要长效", "北京朝阳 马力")),
-        HeadlineGrouper.group(List.of("来论", "驿站暖心更要长效", "北京朝阳 马力"), false));
+        HeadlineGrouper.group(List.of("来论", "驿站暖心更要长效", "北京朝阳 马力"), HeadlineGrouper.TextBelow.PLAIN));
     assertEquals(new HeadlineGroup(List.of(), "王东强调", "把服务职工落到实处", "全总召开书记处会议"),
-        HeadlineGrouper.group(List.of("王东强调", "把服务职工落到实处", "全总召开书记处会议"), false));
+        HeadlineGrouper.group(List.of("王东强调", "把服务职工落到实处", "全总召开书记处会议"), HeadlineGrouper.TextBelow.PLAIN));
   }
 
   @Test
   void line_under_a_title_with_its_column_in_brackets_heads_the_text_unless_a_dateline_follows() {
     List<String> blocks = List.of("驿站暖了骑手心（走基层）", "一碗热汤");
     assertEquals(new HeadlineGroup(List.of(), null, "驿站暖了骑手心（走基层）", null, List.of("一碗热汤")),
-        HeadlineGrouper.group(blocks, false));
-    assertEquals(new HeadlineGroup(List.of(), null, "驿站暖了骑手心（走基层）", "一碗热汤"), HeadlineGrouper.group(blocks, true));
+        HeadlineGrouper.group(blocks, HeadlineGrouper.TextBelow.PLAIN));
+    assertEquals(new HeadlineGroup(List.of(), null, "驿站暖了骑手心（走基层）", "一碗热汤"), HeadlineGrouper.group(blocks, new HeadlineGrouper.TextBelow(true, false)));
     assertEquals(new HeadlineGroup(List.of(), null, "驿站暖了骑手心（走基层）", null, List.of("一碗热汤", "十年坚守")),
-        HeadlineGrouper.group(List.of("驿站暖了骑手心（走基层）", "一碗热汤", "十年坚守"), false));
+        HeadlineGrouper.group(List.of("驿站暖了骑手心（走基层）", "一碗热汤", "十年坚守"), HeadlineGrouper.TextBelow.PLAIN));
     assertEquals(new HeadlineGroup(List.of(), null, "驿站暖了骑手心（走基层）", "——记某区总工会户外劳动者驿站"),
-        HeadlineGrouper.group(List.of("驿站暖了骑手心（走基层）", "——记某区总工会户外劳动者驿站"), false));
+        HeadlineGrouper.group(List.of("驿站暖了骑手心（走基层）", "——记某区总工会户外劳动者驿站"), HeadlineGrouper.TextBelow.PLAIN));
+  }
+
+  @Test
+  void column_name_over_one_line_keeps_it_as_subtitle_unless_items_follow_under_subheads() {
+    List<String> blocks = List.of("微阅读", "某市职工书屋突破百家");
+    assertEquals(new HeadlineGroup(List.of(), null, "微阅读", "某市职工书屋突破百家"),
+        HeadlineGrouper.group(blocks, HeadlineGrouper.TextBelow.PLAIN));
+    assertEquals(new HeadlineGroup(List.of(), null, "微阅读", null, List.of("某市职工书屋突破百家")),
+        HeadlineGrouper.group(blocks, new HeadlineGrouper.TextBelow(false, true)));
   }
 }
