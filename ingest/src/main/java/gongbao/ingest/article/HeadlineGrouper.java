@@ -67,7 +67,24 @@ final class HeadlineGrouper {
       case 2 -> pair(columns, heads.get(0), heads.get(1));
       default -> new HeadlineGroup(columns, heads.get(0), heads.get(1), heads.get(2));
     };
-    return columnTitleOverText(columnOverFirstItem(group, below.hasSubheads()), below.opensWithDateline());
+    return columnTitleOverText(titleOverItems(columnOverFirstItem(group, below.hasSubheads()), below), below.opensWithDateline());
+  }
+
+  /**
+   * Three lines read as kicker, title and subtitle over a text of items under subheads that does not open with a dateline
+   * ({@code 于营村的幸福年} + {@code 村里的“新春奋斗会”} + {@code 建座村史馆 记录奋斗史}): the first is the title, the other two
+   * head the first item. A dashed or slogan kicker, a title with its column in brackets and a dash subtitle keep their roles.
+   */
+  private static HeadlineGroup titleOverItems(HeadlineGroup group, TextBelow below) {
+    String kicker = group.kicker();
+    String title = group.title();
+    String subtitle = group.subtitle();
+    if (!below.hasSubheads() || below.opensWithDateline() || kicker == null || title == null || subtitle == null
+        || Punctuation.endsWithDash(kicker) || isSlogan(kicker) || Punctuation.endsWithBracketedNote(title)
+        || subtitle.startsWith("—")) {
+      return group;
+    }
+    return new HeadlineGroup(group.columns(), null, kicker, null, List.of(title, subtitle));
   }
 
   /**

@@ -82,4 +82,16 @@ class HeadlineGrouperTest {
     assertEquals(new HeadlineGroup(List.of(), null, "微阅读", null, List.of("某市职工书屋突破百家")),
         HeadlineGrouper.group(blocks, new HeadlineGrouper.TextBelow(false, true)));
   }
+
+  @Test
+  void three_lines_over_items_under_subheads_are_a_title_and_the_first_item_s_headline() {
+    List<String> blocks = List.of("驿站里的冬天", "一碗热汤", "骑手歇脚有了好去处");
+    HeadlineGrouper.TextBelow items = new HeadlineGrouper.TextBelow(false, true);
+    assertEquals(new HeadlineGroup(List.of(), null, "驿站里的冬天", null, List.of("一碗热汤", "骑手歇脚有了好去处")),
+        HeadlineGrouper.group(blocks, items));
+    assertEquals(new HeadlineGroup(List.of(), "驿站里的冬天", "一碗热汤", "骑手歇脚有了好去处"),
+        HeadlineGrouper.group(blocks, new HeadlineGrouper.TextBelow(true, true)));
+    assertEquals(new HeadlineGroup(List.of(), "驿站里的冬天", "一碗热汤", "骑手歇脚有了好去处"),
+        HeadlineGrouper.group(blocks, HeadlineGrouper.TextBelow.PLAIN));
+  }
 }
