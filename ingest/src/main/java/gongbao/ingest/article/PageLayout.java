@@ -132,10 +132,21 @@ final class PageLayout {
       String text = lines.get(i).text();
       if (roles[i] == LineRole.BODY && roles[i - 1] == LineRole.HEADING
           && (text.startsWith("——") && text.length() <= MAX_SUBTITLE_CHARS && !Punctuation.hasInnerSentenceEnd(text, text.length())
-              || isDatedNote(text) || i + 1 < lines.size() && isSummaryAboveDateline(text, lines.get(i + 1).text()))) {
+              || isDatedNote(text) || i + 1 < lines.size() && isSummaryAboveDateline(text, lines.get(i + 1).text())
+              || Punctuation.endsWithDash(lines.get(i - 1).text()) && isTitleUnderDashKicker(text))) {
         roles[i] = LineRole.HEADING;
       }
     }
+  }
+
+  /**
+   * The title under a kicker that leads into it with a dash, however long or however many its pauses ({@code 国家卫健委新闻发布会介绍社区防控——}
+   * + {@code 主动报告、主动隔离、主动参与群控}, {@code 辽宁、浙江…扎实开展主题教育——} + {@code 为创造更加美好的明天而奋斗（守初心 担使命…）}):
+   * one clause that does not end like prose.
+   */
+  private static boolean isTitleUnderDashKicker(String text) {
+    return text.length() <= MAX_SUBTITLE_CHARS && !Punctuation.endsLikeProse(text) && !Punctuation.hasInnerSentenceEnd(text, text.length())
+        && !BylineParser.hasLead(text) && !LineClassifier.opensLikeSentence(text);
   }
 
   /**

@@ -161,4 +161,15 @@ class PageLayoutTest {
         本报北京6月2日电(记者马力)全国总工会今天召开书记处会议。
         """).get(1));
   }
+
+  @Test
+  void line_under_a_dashed_kicker_is_its_title_however_many_its_pauses() {
+    assertEquals(List.of(LineRole.HEADING, LineRole.HEADING, LineRole.BODY), roles("""
+        市总工会发布服务新就业形态劳动者举措——
+
+        建驿站、送保险、办培训，让骑手有个“家”
+
+        近日,市总工会发布十项举措。
+        """));
+  }
 }
