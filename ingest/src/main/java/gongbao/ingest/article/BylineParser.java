@@ -33,7 +33,7 @@ final class BylineParser {
   private static final Pattern BARE_NAME = Pattern.compile("\\p{IsHan}{2,4}");
   private static final Pattern STAFF_TOKEN = Pattern.compile("(?:" + ROLE + ")?\\p{IsHan}{2,4}|" + ROLE);
   private static final Pattern CREDIT_TAIL =
-      Pattern.compile("\\s*(?:摄影报道|摄|摄影|供图)(?:[(（][^)）]{0,12}[)）])?$");
+      Pattern.compile("\\s*(?:摄影报道|摄|摄影|供图)(?:\\s*[(（][^)）]{0,12}[)）])?$");
   /** Picture and text credits of illustrated pieces: {@code 曹 一图 于 石文}. */
   private static final Pattern PICTURE_OR_TEXT = Pattern.compile("(\\p{IsHan}{1,3}(?: \\p{IsHan}{1,2})?)(图|文)(?: |$)");
   private static final Pattern PICTURE_TEXT_CREDIT =
@@ -43,7 +43,7 @@ final class BylineParser {
    * contact lines that close a column ({@code 栏目投稿邮箱：…}): they end an article like a byline does.
    */
   private static final Pattern LABELLED_CREDIT = Pattern.compile("^(?:本版|本期)?(?:制图|版式设计|版面设计|版式|设计|摄影"
-      + "|图片|图片来源|绘图|漫画|插图|责编|编辑|校对|策划|统筹|数据来源|资料整理|栏目投稿邮箱|投稿邮箱|电子信箱)[：:]");
+      + "|图片|图片来源|绘图|漫画|插图|责编|编辑|校对|策划|统筹|采写|数据来源|资料整理|栏目投稿邮箱|投稿邮箱|电子信箱)[：:]");
   /** The same without the colon, for the labels that never open a headline: {@code 版式设计 蔡华伟}, {@code 制图 张丹峰 汪哲平}. */
   private static final Pattern SPACED_LABELLED_CREDIT =
       Pattern.compile("^(?:本版|本期)?(?:制图|版式设计|版面设计|责编)\\s+\\p{IsHan}{2,4}(?:\\s+\\p{IsHan}{2,4}){0,3}$");

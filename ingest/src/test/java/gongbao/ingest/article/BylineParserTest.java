@@ -178,4 +178,10 @@ class BylineParserTest {
     assertTrue(BylineParser.isStaffLine("制图 张丹峰 汪哲平"));
     assertFalse(BylineParser.isLabelledCredit("制图 这样的活儿也能学会吗"));
   }
+
+  @Test
+  void photo_credit_with_a_space_before_its_agency_and_a_writing_credit_are_credits() {
+    assertTrue(BylineParser.isCreditLine("计海新摄 （影像中国）"));
+    assertTrue(BylineParser.isLabelledCredit("采写：本报记者马力、张楠"));
+  }
 }
