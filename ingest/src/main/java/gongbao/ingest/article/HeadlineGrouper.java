@@ -10,7 +10,9 @@ import java.util.List;
  * slogan ({@code 弘扬“三个精神” 培育劳模工匠}), or any line above a slogan kicker, is a banner, so a column;
  * a slogan under a dashed kicker and a title is a series tag, so a column; a block ending with a dash
  * is a kicker; of two blocks, a slogan or a two-clause line above a plain line is kicker and title,
- * otherwise title and subtitle.
+ * otherwise title and subtitle. Then what the text below shows ({@link TextBelow}) may give lines read as title or
+ * subtitle to the text as its first subheads: under a column's name ({@code 来论}), over a text of items under
+ * subheads, and under a title with its column in brackets.
  */
 final class HeadlineGrouper {
 
