@@ -130,6 +130,7 @@ final class PageSegmenter {
         String cut = draft.parts.remove(draft.parts.size() - 1).text();
         draft.parts.add(new ArticleDraft.Part(cut + blocks.get(0), true));
       } else {
+        draft.ended = false; // read as a subhead, the run goes on with the article even after its credits
         if (decision.rule() == BoundaryDecision.Rule.SECOND_SECTION) {
           draft.compileSections(blocks.size());
         }

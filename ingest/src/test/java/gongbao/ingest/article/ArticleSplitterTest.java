@@ -866,4 +866,27 @@ class ArticleSplitterTest {
     assertEquals(2, articles.get(0).paragraphs().size());
     assertEquals(1, articles.get(1).paragraphs().size());
   }
+
+  @Test
+  void text_under_a_subhead_after_a_credit_goes_on_with_the_article() {
+    List<Article> articles = split("""
+        驿站里的冬天（讲述）
+
+        热水
+
+        每天清晨,骑手老马都会来驿站歇脚。驿站里有热水、有药箱,还有充电宝。
+
+        老马说,有了驿站,冬天再也不怕冷了。
+
+        版式设计：马力
+
+        热汤
+
+        驿站的热汤,是工会干部每天早上五点起来熬的。
+
+        一碗热汤下肚,老马又出发了。
+        """);
+    assertEquals(1, articles.size(), () -> articles.stream().map(Article::title).toList().toString());
+    assertEquals("一碗热汤下肚,老马又出发了。", texts(articles.get(0)).get(texts(articles.get(0)).size() - 1));
+  }
 }
