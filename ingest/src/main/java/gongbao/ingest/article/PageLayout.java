@@ -124,7 +124,8 @@ final class PageLayout {
           || isDashKicker(text);
       String next = lines.get(i + 1).text();
       if (roles[i] == LineRole.BODY && afterClosed && (roles[i + 1] == LineRole.HEADING && kicker
-          || isLongTitleAboveDash(text, next) || roles[i + 1] == LineRole.BODY && isLongTitleAboveDateline(text, next))) {
+          || isLongTitleAboveDash(text, next) || roles[i + 1] == LineRole.BODY && isLongTitleAboveDateline(text, next)
+          || i == 0 && isLongColumnTitle(text))) {
         roles[i] = LineRole.HEADING;
       }
     }
@@ -245,6 +246,16 @@ final class PageLayout {
     return text.length() <= MAX_SUBTITLE_CHARS && next.startsWith("——") && next.length() <= MAX_SUBTITLE_CHARS
         && Punctuation.endsWithBracketedNote(text) && !Punctuation.opensWithBracket(text)
         && !Punctuation.hasInnerSentenceEnd(text, text.length()) && !LineClassifier.opensLikeSentence(text);
+  }
+
+  /**
+   * A title made too long for a headline line by its column in brackets, at the top of a page ({@code 为推进国家治理体系…提供有力组织保障
+   * （深入学习贯彻习近平新时代中国特色社会主义思想）}): one clause, and nothing above it that it could continue.
+   */
+  private static boolean isLongColumnTitle(String text) {
+    return text.length() <= MAX_SUBTITLE_CHARS && Punctuation.endsWithBracketedNote(text) && !Punctuation.opensWithBracket(text)
+        && !Punctuation.hasInnerSentenceEnd(text, text.length()) && !LineClassifier.opensLikeSentence(text)
+        && !BylineParser.hasLead(text);
   }
 
   /**

@@ -172,4 +172,13 @@ class PageLayoutTest {
         近日,市总工会发布十项举措。
         """));
   }
+
+  @Test
+  void long_title_with_its_column_in_brackets_at_the_top_of_a_page_is_a_headline() {
+    assertEquals(List.of(LineRole.HEADING, LineRole.BODY), roles("""
+        为新就业形态劳动者建好服务阵地提供坚实组织保障（深入学习贯彻全国总工会十八大精神）
+
+        工会组织是党联系职工群众的桥梁和纽带。
+        """));
+  }
 }
