@@ -176,7 +176,7 @@ class PageLayoutTest {
   @Test
   void long_title_with_its_column_in_brackets_at_the_top_of_a_page_is_a_headline() {
     assertEquals(List.of(LineRole.HEADING, LineRole.BODY), roles("""
-        为新就业形态劳动者建好服务阵地提供坚实组织保障（深入学习贯彻全国总工会十八大精神）
+        为新就业形态劳动者建好服务阵地提供坚实组织保障（深入学习贯彻中国工会第十八次全国代表大会精神·新时代工会新实践）
 
         工会组织是党联系职工群众的桥梁和纽带。
         """));
