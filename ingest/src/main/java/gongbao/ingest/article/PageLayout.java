@@ -125,7 +125,7 @@ final class PageLayout {
       String next = lines.get(i + 1).text();
       if (roles[i] == LineRole.BODY && afterClosed && (roles[i + 1] == LineRole.HEADING && kicker
           || isLongTitleAboveDash(text, next) || roles[i + 1] == LineRole.BODY && isLongTitleAboveDateline(text, next)
-          || i == 0 && isLongColumnTitle(text))) {
+          || i == 0 && (isLongColumnTitle(text) || isTopLine(text)))) {
         roles[i] = LineRole.HEADING;
       }
     }
@@ -256,6 +256,16 @@ final class PageLayout {
     return text.length() <= MAX_SUBTITLE_CHARS && Punctuation.endsWithBracketedNote(text) && !Punctuation.opensWithBracket(text)
         && !Punctuation.hasInnerSentenceEnd(text, text.length()) && !LineClassifier.opensLikeSentence(text)
         && !BylineParser.hasLead(text);
+  }
+
+  /**
+   * The first line of a page, no longer than a headline, one unfinished sentence ({@code 团结一心、艰苦奋斗，风雨无阻向前进}): a
+   * headline whatever its pauses, since there is no text above it that it could continue.
+   */
+  private static boolean isTopLine(String text) {
+    return text.length() <= LineClassifier.MAX_HEADING_CHARS && !Punctuation.endsLikeProse(text)
+        && !Punctuation.hasInnerSentenceEnd(text, text.length()) && !LineClassifier.endsMidClause(text)
+        && !LineClassifier.opensLikeSentence(text) && !BylineParser.hasLead(text);
   }
 
   /**

@@ -181,4 +181,18 @@ class PageLayoutTest {
         工会组织是党联系职工群众的桥梁和纽带。
         """));
   }
+
+  @Test
+  void first_line_of_a_page_with_several_pauses_is_a_headline_but_not_a_cut_sentence() {
+    assertEquals(LineRole.HEADING, roles("""
+        建驿站、送保险，工会服务暖人心
+
+        “有了驿站，冬天再也不怕冷了。”骑手老马说。
+        """).get(0));
+    assertEquals(LineRole.BODY, roles("""
+        驿站里有热水、有药箱，骑手们每天都
+
+        来歇脚。
+        """).get(0));
+  }
 }
