@@ -190,9 +190,9 @@ class PageLayoutTest {
         “有了驿站，冬天再也不怕冷了。”骑手老马说。
         """).get(0));
     assertEquals(LineRole.BODY, roles("""
-        驿站里有热水、有药箱，骑手们每天都
+        驿站里有热水、有药箱，这让
 
-        来歇脚。
+        骑手们很暖心。
         """).get(0));
   }
 }
