@@ -31,6 +31,8 @@ final class BylineParser {
       Pattern.compile("[■□【]?\\s*记者(?:手记|观察|感言|札记|笔记|日记|体验|调查|追记|再访|连线)】?");
   private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}|[\\p{IsHan}·]{3,8}");
   private static final Pattern BARE_NAME = Pattern.compile("\\p{IsHan}{2,4}");
+  /** A name written with a middle dot, Uyghur, Kazakh or foreign: {@code 库尔班江·马木提}, {@code 杰克·陈}. */
+  private static final Pattern DOTTED_NAME = Pattern.compile("\\p{IsHan}{1,6}·\\p{IsHan}{1,6}");
   private static final Pattern STAFF_TOKEN = Pattern.compile("(?:" + ROLE + ")?\\p{IsHan}{2,4}|" + ROLE);
   private static final Pattern CREDIT_TAIL =
       Pattern.compile("\\s*(?:摄影报道|摄|摄影|供图)(?:\\s*[(（][^)）]{0,12}[)）])?$");
@@ -43,7 +45,8 @@ final class BylineParser {
    * contact lines that close a column ({@code 栏目投稿邮箱：…}): they end an article like a byline does.
    */
   private static final Pattern LABELLED_CREDIT = Pattern.compile("^(?:本版|本期)?(?:制图|版式设计|版面设计|版式|设计|摄影"
-      + "|图片|图片来源|绘图|漫画|插图|责编|编辑|校对|策划|统筹|采写|数据来源|资料整理|栏目投稿邮箱|投稿邮箱|电子信箱)[：:]");
+      + "|图片|图片来源|绘图|漫画|插图|责编|编辑|校对|策划|统筹|采写|数据来源|资料来源|资料和数据来源|资料整理|栏目投稿邮箱|投稿邮箱"
+      + "|电子信箱)[：:]");
   /** The same without the colon, for the labels that never open a headline: {@code 版式设计 蔡华伟}, {@code 制图 张丹峰 汪哲平}. */
   private static final Pattern SPACED_LABELLED_CREDIT =
       Pattern.compile("^(?:本版|本期)?(?:制图|版式设计|版面设计|责编)\\s+\\p{IsHan}{2,4}(?:\\s+\\p{IsHan}{2,4}){0,3}$");
@@ -167,7 +170,7 @@ final class BylineParser {
       return false;
     }
     for (String token : tokens) {
-      if (!BARE_NAME.matcher(token).matches()) {
+      if (!BARE_NAME.matcher(token).matches() && !DOTTED_NAME.matcher(token).matches()) {
         return false;
       }
     }

@@ -184,4 +184,10 @@ class BylineParserTest {
     assertTrue(BylineParser.isCreditLine("计海新摄 （影像中国）"));
     assertTrue(BylineParser.isLabelledCredit("采写：本报记者马力、张楠"));
   }
+
+  @Test
+  void photo_credit_names_written_with_a_middle_dot_and_a_sources_credit_are_credits() {
+    assertTrue(BylineParser.isCreditLine("库尔班江·马木提摄（影像中国）"));
+    assertTrue(BylineParser.isLabelledCredit("资料和数据来源：本报及新华社报道"));
+  }
 }
