@@ -15,7 +15,7 @@ final class LineClassifier {
   private static final int MAX_ELLIPSIS_HEADING_CHARS = 20;
 
   private static final Pattern TOC =
-      Pattern.compile("^(?:.{0,30}(?:要目|目录|目次)|扫一扫.{0,30}|扫描二维码.{0,30}|.{0,20}(?:订阅热线|广告热线).{0,30})$");
+      Pattern.compile("^(?:.{0,30}(?:要目|目录|目次)|扫一扫.{0,30}|扫码(?:观看|阅读|收听|关注|下载).{0,30}|扫描二维码.{0,30}|.{0,20}(?:订阅热线|广告热线).{0,30})$");
   private static final Pattern DATE_OPENER =
       Pattern.compile("^(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:\\d{1,2}时)?(?:上旬|中旬|下旬|上午|下午|晚上|晚|前后|以来|至今)?[,，]");
   private static final Pattern ONLY_DATE = Pattern.compile("\\d{4}年\\d{1,2}月(\\d{1,2}日)?");
@@ -54,6 +54,9 @@ final class LineClassifier {
     }
     if (line.length() <= 60 && (ONLY_DATE.matcher(line).matches() || isNumberedCaption(line))) {
       return LineRole.BODY; // a date line or a numbered photo caption: 图②：北京站，…
+    }
+    if (line.startsWith("附件：") || line.startsWith("附件:")) {
+      return LineRole.BODY; // the list of a document's attachments: 附件：…考核指标（见图）
     }
     return looksLikeHeading(line) ? LineRole.HEADING : LineRole.BODY;
   }

@@ -195,4 +195,11 @@ class PageLayoutTest {
         骑手们很暖心。
         """).get(0));
   }
+
+  @Test
+  void attachment_list_and_scan_prompt_are_not_headlines_but_a_headline_about_scanning_is() {
+    assertEquals(LineRole.BODY, LineClassifier.classify("附件：职工书屋建设考核指标（见图）"));
+    assertEquals(LineRole.TOC, LineClassifier.classify("扫码观看 《劳动者之歌》"));
+    assertEquals(LineRole.HEADING, LineClassifier.classify("扫码乘车覆盖全市公交"));
+  }
 }
