@@ -124,7 +124,7 @@ final class PageLayout {
           || isDashKicker(text);
       String next = lines.get(i + 1).text();
       if (roles[i] == LineRole.BODY && afterClosed && (roles[i + 1] == LineRole.HEADING && kicker
-          || isLongTitleAboveDash(text, next) || roles[i + 1] == LineRole.BODY && isLongTitleAboveDateline(text, next)
+          || isLongTitleAboveDash(text, next) || roles[i + 1] == LineRole.BODY && isTitleAboveDateline(text, next)
           || i == 0 && (isLongColumnTitle(text) || isTopLine(text)))) {
         roles[i] = LineRole.HEADING;
       }
@@ -279,12 +279,12 @@ final class PageLayout {
   }
 
   /**
-   * A title too long for a headline line ({@code 习近平主席特使、国家副主席王岐山将出席印尼总统佐科就职仪式、…}), one
-   * unfinished sentence, right above text that opens with a dateline (新华社北京10月17日电, 本报讯): only a headline
-   * stands there.
+   * A title read as text because it is too long for a headline line or has several pauses ({@code 习近平主席特使、
+   * 国家副主席王岐山将出席印尼总统佐科就职仪式、…}), one unfinished sentence, after a closed paragraph and right above
+   * text that opens with a dateline (新华社北京10月17日电, 本报讯): only a headline stands there.
    */
-  private static boolean isLongTitleAboveDateline(String text, String next) {
-    return text.length() > LineClassifier.MAX_HEADING_CHARS && text.length() <= MAX_SUBTITLE_CHARS
+  private static boolean isTitleAboveDateline(String text, String next) {
+    return text.length() <= MAX_SUBTITLE_CHARS
         && !Punctuation.endsLikeProse(text) && !Punctuation.hasInnerSentenceEnd(text, text.length())
         && !Punctuation.opensWithBracket(text) && !LineClassifier.opensLikeSentence(text) && !BylineParser.hasLead(text)
         && BylineParser.hasLead(next);

@@ -202,4 +202,17 @@ class PageLayoutTest {
     assertEquals(LineRole.TOC, LineClassifier.classify("扫码观看 《劳动者之歌》"));
     assertEquals(LineRole.HEADING, LineClassifier.classify("扫码乘车覆盖全市公交"));
   }
+
+  @Test
+  void title_with_several_pauses_above_a_dateline_is_a_headline() {
+    assertEquals(List.of(LineRole.BODY, LineRole.CREDIT, LineRole.HEADING, LineRole.BODY), roles("""
+        驿站还为骑手准备了热饭热水。
+
+        本报记者 马力摄
+
+        全总主席会见货车司机、快递员、外卖送餐员代表
+
+        本报北京3月5日电(记者马力)全总主席今天会见了新就业形态劳动者代表。
+        """));
+  }
 }
