@@ -100,7 +100,6 @@ final class BylineParser {
   }
 
   /** True for a line made only of credit words and names: {@code 本报记者 黄仕强}, {@code ■颜利亚}, {@code 郑青青 周永祥}. */
-
   static boolean isStaffLine(String rawLine) {
     String line = joinSpacedNames(rawLine);
     if (line.length() > 40 || line.isEmpty() || REPORTER_BOX_LABEL.matcher(line).matches()) {
@@ -135,12 +134,12 @@ final class BylineParser {
     return true;
   }
 
-  /** True for a photo credit: names followed by {@code 摄}. */
   /** The credit of an illustrated piece, drawing and text: {@code 曹 一图 于 石文}. */
   static boolean isPictureTextCredit(String rawLine) {
     return rawLine.indexOf(' ') > 0 && rawLine.length() <= 20 && PICTURE_TEXT_CREDIT.matcher(rawLine).matches();
   }
 
+  /** True for a photo credit: names followed by {@code 摄}, or a drawing's credit. */
   static boolean isCreditLine(String rawLine) {
     String line = joinSpacedNames(rawLine);
     if (line.length() > 40) {

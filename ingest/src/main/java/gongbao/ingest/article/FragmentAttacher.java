@@ -1,7 +1,5 @@
 package gongbao.ingest.article;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -32,17 +30,14 @@ final class FragmentAttacher {
     if (drafts.size() < 2 || drafts.size() > MAX_DRAFTS) {
       return;
     }
-    Map<ArticleDraft, Set<Long>> profiles = new IdentityHashMap<>();
-    for (ArticleDraft draft : drafts) {
-      profiles.put(draft, quads(profile(draft))); // headline and first paragraph: moves never change them
-    }
     for (int h = 0; h + 1 < drafts.size(); h++) {
       ArticleDraft host = drafts.get(h);
       ArticleDraft next = drafts.get(h + 1);
       if (host.toc || host.photo || !isHome(next)) {
         continue;
       }
-      int first = firstMovable(host, next, profiles);
+      Set<Long> nextProfile = quads(profile(next)); // nothing has moved into the next article yet
+      int first = firstMovable(host, nextProfile);
       if (first < 0 || !refersBack(host.parts.get(first).text())) {
         continue;
       }
@@ -66,7 +61,7 @@ final class FragmentAttacher {
    * it shares nothing with the host above it, or much more with the next article than with the host;
    * the run must start with one of the latter.
    */
-  private static int firstMovable(ArticleDraft host, ArticleDraft next, Map<ArticleDraft, Set<Long>> profiles) {
+  private static int firstMovable(ArticleDraft host, Set<Long> nextProfile) {
     int first = -1;
     int keep = host.heads.isEmpty() ? 0 : 1; // an article keeps its first paragraph; a headless fragment need not
     int last = Math.max(keep, host.parts.size() - MAX_TRAILING);
@@ -76,7 +71,7 @@ final class FragmentAttacher {
         break;
       }
       int sharedWithHost = sharedQuads(part.text(), textWithout(host, i, host.parts.size()));
-      if (sharedWithHost > 0 && !belongsTo(part, next, profiles, sharedWithHost)) {
+      if (sharedWithHost > 0 && !belongsTo(part, nextProfile, sharedWithHost)) {
         break;
       }
       first = i;
@@ -84,7 +79,7 @@ final class FragmentAttacher {
     while (first >= 0 && first < host.parts.size()) {
       ArticleDraft.Part part = host.parts.get(first);
       int sharedWithHost = sharedQuads(part.text(), textWithout(host, first, host.parts.size()));
-      if (belongsTo(part, next, profiles, sharedWithHost)) {
+      if (belongsTo(part, nextProfile, sharedWithHost)) {
         return first;
       }
       first++;
@@ -92,10 +87,12 @@ final class FragmentAttacher {
     return -1;
   }
 
-  /** Whether the part shares at least {@link #MIN_SHARED}, and more than with its host, with the other article's headline and lead. */
-  private static boolean belongsTo(
-      ArticleDraft.Part part, ArticleDraft other, Map<ArticleDraft, Set<Long>> profiles, int sharedWithHost) {
-    return HanGrams.shared(quads(part.text()), profiles.get(other)) > Math.max(MIN_SHARED - 1, sharedWithHost);
+  /**
+   * Whether the part shares at least {@link #MIN_SHARED} runs, and more than with its host, with an article's headline and
+   * lead ({@code profile}: their four-character runs).
+   */
+  private static boolean belongsTo(ArticleDraft.Part part, Set<Long> profile, int sharedWithHost) {
+    return HanGrams.shared(quads(part.text()), profile) > Math.max(MIN_SHARED - 1, sharedWithHost);
   }
 
   private static boolean isHome(ArticleDraft draft) {

@@ -146,8 +146,16 @@ final class PageLayout {
    * one clause that does not end like prose.
    */
   private static boolean isTitleUnderDashKicker(String text) {
-    return text.length() <= MAX_SUBTITLE_CHARS && !Punctuation.endsLikeProse(text) && !Punctuation.hasInnerSentenceEnd(text, text.length())
-        && !BylineParser.hasLead(text) && !LineClassifier.opensLikeSentence(text);
+    return text.length() <= MAX_SUBTITLE_CHARS && isUnfinishedClause(text);
+  }
+
+  /**
+   * One clause or sentence that does not end like prose, has no sentence end inside, does not open like running text
+   * and carries no dateline or byline: the shape of a headline, whatever its length.
+   */
+  private static boolean isUnfinishedClause(String text) {
+    return !Punctuation.endsLikeProse(text) && !Punctuation.hasInnerSentenceEnd(text, text.length())
+        && !LineClassifier.opensLikeSentence(text) && !BylineParser.hasLead(text);
   }
 
   /**
@@ -158,7 +166,7 @@ final class PageLayout {
   private static boolean isSummaryAboveDateline(String text, String next) {
     return text.length() <= MAX_SUMMARY_CHARS && !Punctuation.endsLikeProse(text) && text.indexOf('。') < 0
         && !Punctuation.opensWithBracket(text) && !LineClassifier.opensLikeSentence(text) && !BylineParser.hasLead(text)
-        && BylineParser.hasLead(next);
+        && BylineParser.hasLead(next); // semicolons may set its clauses apart
   }
 
   /**
@@ -254,8 +262,7 @@ final class PageLayout {
    */
   private static boolean isLongColumnTitle(String text) {
     return text.length() <= MAX_SUBTITLE_CHARS && Punctuation.endsWithBracketedNote(text) && !Punctuation.opensWithBracket(text)
-        && !Punctuation.hasInnerSentenceEnd(text, text.length()) && !LineClassifier.opensLikeSentence(text)
-        && !BylineParser.hasLead(text);
+        && isUnfinishedClause(text);
   }
 
   /**
@@ -263,9 +270,7 @@ final class PageLayout {
    * headline whatever its pauses, since there is no text above it that it could continue.
    */
   private static boolean isTopLine(String text) {
-    return text.length() <= LineClassifier.MAX_HEADING_CHARS && !Punctuation.endsLikeProse(text)
-        && !Punctuation.hasInnerSentenceEnd(text, text.length()) && !LineClassifier.endsMidClause(text)
-        && !LineClassifier.opensLikeSentence(text) && !BylineParser.hasLead(text);
+    return text.length() <= LineClassifier.MAX_HEADING_CHARS && isUnfinishedClause(text) && !LineClassifier.endsMidClause(text);
   }
 
   /**
@@ -284,9 +289,7 @@ final class PageLayout {
    * text that opens with a dateline (新华社北京10月17日电, 本报讯): only a headline stands there.
    */
   private static boolean isTitleAboveDateline(String text, String next) {
-    return text.length() <= MAX_SUBTITLE_CHARS
-        && !Punctuation.endsLikeProse(text) && !Punctuation.hasInnerSentenceEnd(text, text.length())
-        && !Punctuation.opensWithBracket(text) && !LineClassifier.opensLikeSentence(text) && !BylineParser.hasLead(text)
+    return text.length() <= MAX_SUBTITLE_CHARS && isUnfinishedClause(text) && !Punctuation.opensWithBracket(text)
         && BylineParser.hasLead(next);
   }
 

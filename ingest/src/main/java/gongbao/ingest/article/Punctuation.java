@@ -7,9 +7,9 @@ final class Punctuation {
   private static final String SENTENCE_ENDS = "。！？!?…；;.";
   /** Round brackets that open, full-width and ASCII. */
   static final String BRACKET_OPENS = "（(";
-  private static final int MAX_DASH_SIGNATURE_CHARS = 10;
   /** Round brackets that close, full-width and ASCII. */
   static final String BRACKET_CLOSES = "）)";
+  private static final int MAX_DASH_SIGNATURE_CHARS = 10;
 
   private Punctuation() {}
 

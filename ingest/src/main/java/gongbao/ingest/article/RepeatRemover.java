@@ -1,9 +1,7 @@
 package gongbao.ingest.article;
 
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,8 +10,8 @@ import java.util.Set;
  * Removes paragraphs a page prints twice: an exact repeat of an earlier paragraph, or a paragraph
  * contained whole in a longer one (a fragment reprinted beside its full paragraph). The first full
  * version is kept. A whole sentence printed a few paragraphs above the paragraph that contains it, in the
- * same article, is a pull quote and stays. Containment is found through a hash of each candidate's opening characters, so the
- * cost stays linear in the page.
+ * same article, is a pull quote and stays. Containment is found through a hash of each candidate's opening
+ * characters, so the cost stays linear in the page.
  */
 final class RepeatRemover {
 
@@ -77,7 +75,7 @@ final class RepeatRemover {
     Set<ArticleDraft.Part> contained = new HashSet<>();
     Map<String, Integer> checks = new HashMap<>();
     for (ArticleDraft draft : drafts) {
-      Set<ArticleDraft.Part> pullQuotable = Collections.newSetFromMap(new IdentityHashMap<>());
+      Set<ArticleDraft.Part> pullQuotable = new HashSet<>(); // parts two or more above the host
       for (int p = 0; p < draft.parts.size(); p++) {
         ArticleDraft.Part host = draft.parts.get(p);
         if (p >= 2) {
