@@ -146,7 +146,8 @@ final class ArticleAssembler {
   private static HeadlineGrouper.TextBelow textBelow(ArticleDraft draft) {
     boolean dateline = !draft.parts.isEmpty() && !draft.parts.get(0).subhead
         && BylineParser.lead(draft.parts.get(0).text()).dateline() != null;
-    return new HeadlineGrouper.TextBelow(dateline, draft.parts.stream().anyMatch(part -> part.subhead));
+    return new HeadlineGrouper.TextBelow(
+        dateline, draft.tipUnderHeadline(), draft.parts.stream().anyMatch(part -> part.subhead));
   }
 
   private static @Nullable Paragraph firstBody(List<Paragraph> paragraphs) {

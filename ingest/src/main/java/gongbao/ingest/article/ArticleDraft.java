@@ -58,6 +58,8 @@ final class ArticleDraft {
   final List<Part> parts = new ArrayList<>();
   final List<String> warnings = new ArrayList<>();
   @Nullable String readingTip;
+  /** How many headline lines stood above the first reading-tip box printed before any text; -1: no such box. */
+  int headsAboveTip = -1;
   boolean toc;
   boolean photo;
   /** The article's own text broke off mid-sentence before out-of-order fragments were attached. */
@@ -121,6 +123,11 @@ final class ArticleDraft {
    * followed by its text, not by a box. A short unfinished line of text ({@code 学生的鼓励让} + box + {@code
    * 她克服了对滑雪的恐惧}) may be either: if a lone headline line follows, it is a subhead's first half.
    */
+  /** A reading-tip box stands right under the whole headline, before any text. */
+  boolean tipUnderHeadline() {
+    return headsAboveTip == heads.size();
+  }
+
   void reopenLineAboveBox() {
     int last = parts.size() - 1;
     if (last < 1) {

@@ -29,13 +29,14 @@ final class HeadlineGrouper {
   /**
    * What the text under a headline shows of its shape.
    *
-   * @param opensWithDateline the text opens with a dateline ({@code 本报北京2月1日电}, {@code 本报讯}): only then does a title
-   *     with its column in brackets keep a subtitle that does not open with a dash
+   * @param opensWithDateline the text opens with a dateline ({@code 本报北京2月1日电}, {@code 本报讯})
+   * @param opensWithTip a reading-tip box ({@code 核心阅读}) stands between the headline and the text; with it or a dateline,
+   *     a title with its column in brackets keeps a subtitle that does not open with a dash
    * @param hasSubheads the text has subheads: under a column's name, its items' headlines
    */
-  record TextBelow(boolean opensWithDateline, boolean hasSubheads) {
-    /** Plain text: no dateline, no subheads. */
-    static final TextBelow PLAIN = new TextBelow(false, false);
+  record TextBelow(boolean opensWithDateline, boolean opensWithTip, boolean hasSubheads) {
+    /** Plain text: no dateline, no box, no subheads. */
+    static final TextBelow PLAIN = new TextBelow(false, false, false);
   }
 
   static HeadlineGroup group(List<String> blocks, TextBelow below) {
@@ -69,7 +70,22 @@ final class HeadlineGrouper {
       case 2 -> pair(columns, heads.get(0), heads.get(1));
       default -> new HeadlineGroup(columns, heads.get(0), heads.get(1), heads.get(2));
     };
-    return columnTitleOverText(titleOverItems(columnOverFirstItem(group, below.hasSubheads()), below), below.opensWithDateline());
+    return markedLineOpensText(columnTitleOverText(titleOverItems(columnOverFirstItem(group, below.hasSubheads()), below),
+        below.opensWithDateline() || below.opensWithTip()));
+  }
+
+  /**
+   * A line under the title that opens with a square ({@code ■通过海运，更多中国商品…}) heads the text: of the rmrb articles,
+   * 78 open their text with such a line and 4 have such a subtitle.
+   */
+  private static HeadlineGroup markedLineOpensText(HeadlineGroup group) {
+    String subtitle = group.subtitle();
+    if (subtitle == null || !subtitle.startsWith("■") || group.title() == null) {
+      return group;
+    }
+    List<String> subheads = new ArrayList<>(group.subheads());
+    subheads.add(0, subtitle);
+    return new HeadlineGroup(group.columns(), group.kicker(), group.title(), null, subheads);
   }
 
   /**
@@ -91,12 +107,13 @@ final class HeadlineGrouper {
 
   /**
    * Lines under a title with its column in brackets ({@code 这个年，真有范儿（大数据观察·关注春节消费）} + {@code 科技范儿}): they head
-   * its text, unless they open with a dash or the text opens with a dateline. Of the 3,810 such titles in the rmrb pages,
-   * 956 stand over a headline-like first paragraph, none of them above a dateline; 59 have a subtitle without a dash, 28
-   * of them above a dateline. Read as kicker and title, such a title and the line under it are title and subhead.
+   * its text, unless they open with a dash or the text opens with a dateline or a reading-tip box. Of the 3,810 such titles
+   * in the rmrb pages, 956 stand over a headline-like first paragraph, none of them above a reading-tip box and 6 above a
+   * dateline; 59 have a subtitle without a dash, 28 of them above a dateline and 16 above a box. Read as kicker and title,
+   * such a title and the line under it are title and subhead.
    */
-  private static HeadlineGroup columnTitleOverText(HeadlineGroup group, boolean datelineBelow) {
-    if (datelineBelow) {
+  private static HeadlineGroup columnTitleOverText(HeadlineGroup group, boolean leadBelow) {
+    if (leadBelow) {
       return group;
     }
     String kicker = group.kicker();

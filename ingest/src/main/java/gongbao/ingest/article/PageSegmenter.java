@@ -231,6 +231,9 @@ final class PageSegmenter {
     ArticleDraft draft = current;
     if (draft != null && !draft.heads.isEmpty() && !draft.ended) {
       draft.reopenLineAboveBox();
+      if (draft.parts.isEmpty() && draft.headsAboveTip < 0) {
+        draft.headsAboveTip = draft.heads.size();
+      }
       draft.readingTip = withBox(draft.readingTip, line.text());
       draft.cover(line);
     } else {

@@ -63,11 +63,27 @@ class HeadlineGrouperTest {
   }
 
   @Test
+  void line_under_a_title_with_its_column_in_brackets_is_its_subtitle_over_a_reading_tip_box() {
+    List<String> blocks = List.of("驿站暖了骑手心（走基层）", "全市建成户外劳动者驿站三百余家");
+    assertEquals(new HeadlineGroup(List.of(), null, "驿站暖了骑手心（走基层）", "全市建成户外劳动者驿站三百余家"),
+        HeadlineGrouper.group(blocks, new HeadlineGrouper.TextBelow(false, true, false)));
+    assertEquals(new HeadlineGroup(List.of(), null, "驿站暖了骑手心（走基层）", null, List.of("全市建成户外劳动者驿站三百余家")),
+        HeadlineGrouper.group(blocks, HeadlineGrouper.TextBelow.PLAIN));
+  }
+
+  @Test
+  void line_opening_with_a_square_heads_the_text() {
+    assertEquals(new HeadlineGroup(List.of(), "港口吞吐量五年翻番——", "远洋航线连起两岸工友", null, List.of("■通过海运，更多商品走进当地")),
+        HeadlineGrouper.group(List.of("港口吞吐量五年翻番——", "远洋航线连起两岸工友", "■通过海运，更多商品走进当地"),
+            HeadlineGrouper.TextBelow.PLAIN));
+  }
+
+  @Test
   void line_under_a_title_with_its_column_in_brackets_heads_the_text_unless_a_dateline_follows() {
     List<String> blocks = List.of("驿站暖了骑手心（走基层）", "一碗热汤");
     assertEquals(new HeadlineGroup(List.of(), null, "驿站暖了骑手心（走基层）", null, List.of("一碗热汤")),
         HeadlineGrouper.group(blocks, HeadlineGrouper.TextBelow.PLAIN));
-    assertEquals(new HeadlineGroup(List.of(), null, "驿站暖了骑手心（走基层）", "一碗热汤"), HeadlineGrouper.group(blocks, new HeadlineGrouper.TextBelow(true, false)));
+    assertEquals(new HeadlineGroup(List.of(), null, "驿站暖了骑手心（走基层）", "一碗热汤"), HeadlineGrouper.group(blocks, new HeadlineGrouper.TextBelow(true, false, false)));
     assertEquals(new HeadlineGroup(List.of(), null, "驿站暖了骑手心（走基层）", null, List.of("一碗热汤", "十年坚守")),
         HeadlineGrouper.group(List.of("驿站暖了骑手心（走基层）", "一碗热汤", "十年坚守"), HeadlineGrouper.TextBelow.PLAIN));
     assertEquals(new HeadlineGroup(List.of(), null, "驿站暖了骑手心（走基层）", "——记某区总工会户外劳动者驿站"),
@@ -80,17 +96,17 @@ class HeadlineGrouperTest {
     assertEquals(new HeadlineGroup(List.of(), null, "微阅读", "某市职工书屋突破百家"),
         HeadlineGrouper.group(blocks, HeadlineGrouper.TextBelow.PLAIN));
     assertEquals(new HeadlineGroup(List.of(), null, "微阅读", null, List.of("某市职工书屋突破百家")),
-        HeadlineGrouper.group(blocks, new HeadlineGrouper.TextBelow(false, true)));
+        HeadlineGrouper.group(blocks, new HeadlineGrouper.TextBelow(false, false, true)));
   }
 
   @Test
   void three_lines_over_items_under_subheads_are_a_title_and_the_first_item_s_headline() {
     List<String> blocks = List.of("驿站里的冬天", "一碗热汤", "骑手歇脚有了好去处");
-    HeadlineGrouper.TextBelow items = new HeadlineGrouper.TextBelow(false, true);
+    HeadlineGrouper.TextBelow items = new HeadlineGrouper.TextBelow(false, false, true);
     assertEquals(new HeadlineGroup(List.of(), null, "驿站里的冬天", null, List.of("一碗热汤", "骑手歇脚有了好去处")),
         HeadlineGrouper.group(blocks, items));
     assertEquals(new HeadlineGroup(List.of(), "驿站里的冬天", "一碗热汤", "骑手歇脚有了好去处"),
-        HeadlineGrouper.group(blocks, new HeadlineGrouper.TextBelow(true, true)));
+        HeadlineGrouper.group(blocks, new HeadlineGrouper.TextBelow(true, false, true)));
     assertEquals(new HeadlineGroup(List.of(), "驿站里的冬天", "一碗热汤", "骑手歇脚有了好去处"),
         HeadlineGrouper.group(blocks, HeadlineGrouper.TextBelow.PLAIN));
   }
