@@ -63,6 +63,9 @@ final class ArticleBoundary {
    * How to read the headline-like blocks read from line {@code from}, with the staff lines right under them (the body
    * resumes at line {@code next}), after {@code draft}: as a new article or as subheads in it.
    */
+  /** Column names, in brackets, of a sidebar printed inside its article. */
+  private static final List<String> SIDEBAR_NAMES = List.of("（记者手记）", "(记者手记)", "（延伸阅读）", "(延伸阅读)");
+
   BoundaryDecision decide(ArticleDraft draft, List<String> blocks, int from, int next, List<PageLine> staff) {
     PageLine line = layout.line(from);
     boolean photoOrToc = draft.toc || draft.photo || layout.photoHead[from];
@@ -103,6 +106,9 @@ final class ArticleBoundary {
     if (dashedRun && isSecondSection(draft, blocks, false)) {
       return BoundaryDecision.byRule(line, Rule.SECOND_SECTION, false);
     }
+    if (!evidence.noteAbove() && isSidebar(blocks.get(blocks.size() - 1))) {
+      return BoundaryDecision.byRule(line, Rule.SIDEBAR, false);
+    }
     if (evidence.dashedKicker() || evidence.bracketedColumn()) {
       return weighing.apply(Rule.KICKER_OR_COLUMN); // 技术迭代打开无限想象力（人民观点）
     }
@@ -140,6 +146,14 @@ final class ArticleBoundary {
         draft.recentText(CONTEXT_CHARS), blocks, belowLines, headingSoonBelow, sectionLines, sectionChars,
         headingShare, staffOnPage, runsFrom[Math.min(next, layout.size())]));
     return new BoundaryDecision(line.start(), line.text(), rule, features, model.startsArticle(line.start(), features));
+  }
+
+  /**
+   * A headline whose column in brackets names a sidebar ({@code （记者手记）}, {@code （延伸阅读）}): in the rmrb articles, 27
+   * such lines are subheads inside an article and 11 head one of their own.
+   */
+  private static boolean isSidebar(String block) {
+    return SIDEBAR_NAMES.stream().anyMatch(block::endsWith);
   }
 
   /** Signed the way union papers sign news: a staff line under the headline, or 本报讯/本刊讯. */

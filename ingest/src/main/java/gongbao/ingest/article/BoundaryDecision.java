@@ -53,6 +53,11 @@ public record BoundaryDecision(int lineStart, String firstLine, Rule rule, doubl
     SECOND_SECTION,
     /** The text below opens with another dateline or byline: 本报电, 新华社…电, 本报记者…. Weighed. */
     DATELINE_BELOW,
+    /**
+     * The run ends with a sidebar's name in brackets ({@code 凝聚更多共识（记者手记）}, {@code …（延伸阅读）}) under an article
+     * that is still open and did not close with a bracketed note: the sidebar belongs to that article.
+     */
+    SIDEBAR,
     /** A dashed kicker or a title with its column in brackets. Weighed. */
     KICKER_OR_COLUMN,
     /** Numbered like a subhead: 一、 （二） ●. */

@@ -889,4 +889,27 @@ class ArticleSplitterTest {
     assertEquals(1, articles.size(), () -> articles.stream().map(Article::title).toList().toString());
     assertEquals("一碗热汤下肚,老马又出发了。", texts(articles.get(0)).get(texts(articles.get(0)).size() - 1));
   }
+
+  @Test
+  void a_sidebar_in_brackets_stays_in_its_article_unless_a_note_closed_it() {
+    String story = """
+        驿站暖了骑手心（走基层）
+
+        每天清晨,骑手老马都会来驿站歇脚。驿站里有热水、有药箱,还有充电宝。
+
+        老马说,有了驿站,冬天再也不怕冷了。
+        """;
+    String sidebar = """
+
+        热汤背后的坚守（记者手记）
+
+        驿站的热汤,是工会干部每天早上五点起来熬的。一熬就是三年。
+        """;
+    List<Article> kept = split(story + sidebar);
+    assertEquals(1, kept.size(), () -> kept.stream().map(Article::title).toList().toString());
+    assertTrue(kept.get(0).paragraphs().stream().anyMatch(p -> p.subhead() && p.text().equals("热汤背后的坚守（记者手记）")));
+
+    List<Article> closed = split(story + "\n（本报青松湖电）\n" + sidebar);
+    assertEquals(List.of("驿站暖了骑手心（走基层）", "热汤背后的坚守（记者手记）"), closed.stream().map(Article::title).toList());
+  }
 }
