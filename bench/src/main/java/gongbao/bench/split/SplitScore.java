@@ -82,6 +82,9 @@ final class SplitScore {
       }
       outParagraphs.addAll(article.captions().stream().map(SplitScore::squeeze).toList());
       all.append(body(article)).append('\u0001');
+      if (article.readingTip() != null) {
+        all.append(squeeze(article.readingTip())).append('\u0001'); // a repeat of the box's text is kept there
+      }
     }
     for (String broken : page.brokenParagraphs()) {
       breaks++;

@@ -65,7 +65,8 @@ final class PageSegmenter {
           draft.cover(line);
         }
         case READING_TIP -> {
-          if (i + 1 < lines.size() && roles[i + 1] == LineRole.BODY) {
+          // the line under the label is the box's text, even one as short as a headline (a box cut by a column break)
+          if (i + 1 < lines.size() && (roles[i + 1] == LineRole.BODY || roles[i + 1] == LineRole.HEADING)) {
             i++;
             readingTip(lines.get(i));
           }

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Removes paragraphs a page prints twice: an exact repeat of an earlier paragraph, or a paragraph
- * contained whole in a longer one (a fragment reprinted beside its full paragraph). The first full
- * version is kept. A whole sentence printed a few paragraphs above the paragraph that contains it, in the
+ * Removes paragraphs a page prints twice: an exact repeat of an earlier paragraph or of an article's
+ * reading-tip box, or a paragraph contained whole in a longer one (a fragment reprinted beside its full
+ * paragraph). The first full version is kept, the box's text in the box. A whole sentence printed a few paragraphs above the paragraph that contains it, in the
  * same article, is a pull quote and stays. Containment is found through a hash of each candidate's opening
  * characters, so the cost stays linear in the page.
  */
@@ -29,6 +29,9 @@ final class RepeatRemover {
     int removed = 0;
     Set<String> seen = new HashSet<>();
     for (ArticleDraft draft : drafts) {
+      if (draft.readingTip != null) {
+        seen.addAll(draft.readingTip.lines().toList());
+      }
       for (int i = 0; i < draft.parts.size(); i++) {
         ArticleDraft.Part part = draft.parts.get(i);
         if (part.subhead || part.text.length() < MIN_REPEAT_CHARS) {

@@ -912,4 +912,37 @@ class ArticleSplitterTest {
     List<Article> closed = split(story + "\n（本报青松湖电）\n" + sidebar);
     assertEquals(List.of("驿站暖了骑手心（走基层）", "热汤背后的坚守（记者手记）"), closed.stream().map(Article::title).toList());
   }
+
+  @Test
+  void a_box_text_printed_again_as_the_first_paragraph_is_kept_once_in_the_box() {
+    List<Article> articles = split("""
+        职工夜校开进园区
+
+        核心阅读
+
+        某市总工会把职工夜校办到园区门口，课程按职工需求设置。
+
+        某市总工会把职工夜校办到园区门口，课程按职工需求设置。
+
+        去年以来，夜校已开设焊接、电工等十二门课程，两千多名职工结业。
+        """);
+    assertEquals(1, articles.size());
+    assertEquals("某市总工会把职工夜校办到园区门口，课程按职工需求设置。", articles.get(0).readingTip());
+    assertEquals(List.of("去年以来，夜校已开设焊接、电工等十二门课程，两千多名职工结业。"), texts(articles.get(0)));
+  }
+
+  @Test
+  void a_box_text_as_short_as_a_headline_line_is_still_the_box() {
+    List<Article> articles = split("""
+        职工夜校开进园区
+
+        核心阅读
+
+        夜校开到家门口
+
+        去年以来，夜校已开设焊接、电工等十二门课程，两千多名职工结业。
+        """);
+    assertEquals(List.of("职工夜校开进园区"), articles.stream().map(Article::title).toList());
+    assertEquals("夜校开到家门口", articles.get(0).readingTip());
+  }
 }
