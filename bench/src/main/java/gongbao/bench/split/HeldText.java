@@ -1,13 +1,16 @@
 package gongbao.bench.split;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 
 /**
  * Whether an output article holds exactly the text the page printed for it below its headline: the
- * body paragraphs and captions in order, the staff and credit lines it read as its byline (above the
- * body, or below it, in page order), and the reading-tip boxes it moved out of the body. Only a box
- * may come from anywhere in the known text, with the label printed over it ({@code 核心阅读}); every
- * other character must sit where the page had it. All texts are compared with spaces removed.
+ * body paragraphs and captions in order, the staff and credit lines it read as its byline (each lifted
+ * from where the article printed it: above the body, below it, between its closing captions; in page
+ * order), and the reading-tip boxes it moved out of the body (each from anywhere in the known text, with
+ * the label printed over it, {@code 核心阅读}). Every other character must sit where the page had it. All
+ * texts are compared with spaces removed.
  */
 final class HeldText {
 
@@ -24,7 +27,7 @@ final class HeldText {
    */
   static boolean exact(String known, List<String> boxes, List<String> credits, String body) {
     if (boxes.isEmpty()) {
-      return creditsAround(known, credits, body);
+      return creditsLifted(known, credits, body);
     }
     String box = boxes.get(0);
     for (int at = known.indexOf(box); at >= 0; at = known.indexOf(box, at + 1)) {
@@ -46,14 +49,40 @@ final class HeldText {
     return "";
   }
 
-  /** Whether some lines above and the others below the body make exactly {@code known}. */
-  private static boolean creditsAround(String known, List<String> credits, String body) {
-    for (int above = 0; above <= credits.size(); above++) {
-      String head = String.join("", credits.subList(0, above));
-      String tail = String.join("", credits.subList(above, credits.size()));
-      if (known.length() == head.length() + body.length() + tail.length() && known.startsWith(head)
-          && known.startsWith(body, head.length()) && known.endsWith(tail)) {
+  /**
+   * Whether the body and the credit lines make exactly {@code known}: the body in order, each credit lifted from wherever
+   * the article printed it, the credits in page order.
+   */
+  private static boolean creditsLifted(String known, List<String> credits, String body) {
+    int creditChars = credits.stream().mapToInt(String::length).sum();
+    if (known.length() != body.length() + creditChars) {
+      return false;
+    }
+    int[] consumed = new int[credits.size() + 1]; // characters of the credits before credit c
+    for (int c = 0; c < credits.size(); c++) {
+      consumed[c + 1] = consumed[c] + credits.get(c).length();
+    }
+    // states: k characters of known read, c credits lifted; the body has then given k - consumed[c]
+    boolean[][] seen = new boolean[known.length() + 1][credits.size() + 1];
+    Deque<int[]> todo = new ArrayDeque<>();
+    todo.push(new int[] {0, 0});
+    while (!todo.isEmpty()) {
+      int[] state = todo.pop();
+      int k = state[0];
+      int c = state[1];
+      if (seen[k][c]) {
+        continue;
+      }
+      seen[k][c] = true;
+      if (k == known.length() && c == credits.size()) {
         return true;
+      }
+      int b = k - consumed[c];
+      if (b < body.length() && k < known.length() && known.charAt(k) == body.charAt(b)) {
+        todo.push(new int[] {k + 1, c});
+      }
+      if (c < credits.size() && known.startsWith(credits.get(c), k)) {
+        todo.push(new int[] {k + credits.get(c).length(), c + 1});
       }
     }
     return false;

@@ -20,6 +20,13 @@ class HeldTextTest {
   }
 
   @Test
+  void photo_credits_between_closing_captions_are_held_in_page_order() {
+    assertTrue(HeldText.exact("正文。图①：甲。张文摄图②：乙。贺勇摄", List.of(), List.of("张文摄", "贺勇摄"), "正文。图①：甲。图②：乙。"));
+    assertFalse(HeldText.exact("正文。图①：甲。张文摄图②：乙。贺勇摄", List.of(), List.of("贺勇摄", "张文摄"), "正文。图①：甲。图②：乙。"));
+    assertFalse(HeldText.exact("正文。图①：甲。张文摄图②：乙。贺勇摄", List.of(), List.of("张文摄", "贺勇摄"), "正文。图②：乙。图①：甲。"));
+  }
+
+  @Test
   void reading_tip_box_may_move_out_of_the_body_with_its_label() {
     assertTrue(HeldText.exact("核心阅读提示文字。正文。", List.of("提示文字。"), List.of(), "正文。"));
     assertTrue(HeldText.exact("正文前半阅读提示提示文字。正文后半。", List.of("提示文字。"), List.of(), "正文前半正文后半。"));
