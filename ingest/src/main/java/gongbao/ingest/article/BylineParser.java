@@ -99,6 +99,16 @@ final class BylineParser {
     return LABELLED_CREDIT.matcher(line).find() || SPACED_LABELLED_CREDIT.matcher(line).matches();
   }
 
+  /**
+   * The name after a square ({@code ■颜利亚}): it opens with a family name, and has four characters only with a
+   * two-character one. The box labels printed the same way ({@code ■链接}, {@code ■编后}, {@code ■童言日记},
+   * {@code ■小贴士·滑雪安全}) are not names.
+   */
+  private static boolean isMarkedName(String name) {
+    return NAME.matcher(name).matches() && ChineseSurnames.startsWithSurname(name)
+        && (name.length() < 4 || ChineseSurnames.startsWithDoubleSurname(name));
+  }
+
   /** True for a line made only of credit words and names: {@code 本报记者 黄仕强}, {@code ■颜利亚}, {@code 郑青青 周永祥}. */
   static boolean isStaffLine(String rawLine) {
     String line = joinSpacedNames(rawLine);
@@ -109,7 +119,7 @@ final class BylineParser {
       return true;
     }
     if (line.charAt(0) == '■' || line.charAt(0) == '□') {
-      return NAME.matcher(line.substring(1).strip()).matches();
+      return isMarkedName(line.substring(1).strip());
     }
     String[] tokens = line.split(" ");
     boolean hasRole = false;

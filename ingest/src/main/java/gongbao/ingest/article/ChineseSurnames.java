@@ -29,6 +29,11 @@ final class ChineseSurnames {
     if (name.isEmpty()) {
       return false;
     }
-    return SINGLE.indexOf(name.charAt(0)) >= 0 || DOUBLE.stream().anyMatch(name::startsWith);
+    return SINGLE.indexOf(name.charAt(0)) >= 0 || startsWithDoubleSurname(name);
+  }
+
+  /** Whether {@code name} opens with a two-character family name ({@code 欧阳}). */
+  static boolean startsWithDoubleSurname(String name) {
+    return DOUBLE.stream().anyMatch(name::startsWith);
   }
 }

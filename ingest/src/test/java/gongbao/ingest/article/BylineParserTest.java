@@ -76,6 +76,15 @@ class BylineParserTest {
   }
 
   @Test
+  void square_marked_box_label_is_not_a_staff_line() {
+    assertFalse(BylineParser.isStaffLine("■链接"));
+    assertFalse(BylineParser.isStaffLine("■编后"));
+    assertFalse(BylineParser.isStaffLine("■童言日记"));
+    assertTrue(BylineParser.isStaffLine("■欧阳五一"));
+    assertFalse(BylineParser.isStaffLine("■小贴士·滑雪安全"));
+  }
+
+  @Test
   void headline_is_not_a_staff_line() {
     assertFalse(BylineParser.isStaffLine("职工书屋开进车间"));
     assertFalse(BylineParser.isStaffLine("劳模工匠 助企发展"));
