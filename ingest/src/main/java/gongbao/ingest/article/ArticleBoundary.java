@@ -94,6 +94,10 @@ final class ArticleBoundary {
         Punctuation.endsWithBracketedNote(blocks.get(blocks.size() - 1)),
         lastBody != null && Punctuation.endsWithBracketedNote(lastBody.text()), isSigned(draft), hasSignature(draft));
     Function<Rule, BoundaryDecision> weighing = rule -> byModel(rule, evidence, draft, blocks, line, next, belowLines);
+    if (draft.ended && !draft.creditLines.isEmpty()
+        && BylineParser.isPictureTextCredit(draft.creditLines.get(draft.creditLines.size() - 1))) {
+      return BoundaryDecision.byRule(line, Rule.DRAWING_CREDITED, true);
+    }
     if (closed || staffFollows) {
       return weighing.apply(Rule.ARTICLE_CLOSED);
     }

@@ -41,6 +41,11 @@ public record BoundaryDecision(int lineStart, String firstLine, Rule rule, doubl
      */
     ARTICLE_CLOSED,
     /**
+     * The article above closed with the credit of a drawing and its text ({@code 曹 一图 于 石文}): such a credit ends its
+     * piece (all 72 in the rmrb articles), so the run starts the next.
+     */
+    DRAWING_CREDITED,
+    /**
      * The article above is a compilation of sections and the run is signed by a staff line or opens with a dashed kicker,
      * or a staff line follows and the article above is unsigned: the run heads the next section of that compilation.
      */

@@ -945,4 +945,35 @@ class ArticleSplitterTest {
     assertEquals(List.of("职工夜校开进园区"), articles.stream().map(Article::title).toList());
     assertEquals("夜校开到家门口", articles.get(0).readingTip());
   }
+
+  @Test
+  void a_drawing_credit_ends_its_piece_and_the_next_headline_starts_an_article_whatever_the_model_says() {
+    String text = """
+        图说新语
+
+        驿站热汤暖人心，
+
+        骑手歇脚不再冷。
+
+        工会服务到一线，
+
+        寒冬也有春意浓。
+
+        曹  一图  于  石文
+
+        来论·驿站
+
+        “常开”服务让骑手舒心
+
+        河北保定 马小力
+
+        在“暖心”成为热词的今天，户外劳动者驿站也有了新变化。
+
+        今年冬天，某市总工会推出“驿站常开”服务。骑手只要扫码登记，就能在任何一家驿站歇脚、喝水、充电。
+        """;
+    Page page = new Page("fixture.txt", Paper.UNKNOWN, null, false, "fixture", text);
+    List<Article> articles = new ArticleSplitter((lineStart, features) -> false).split(page);
+    assertEquals(2, articles.size(), () -> articles.stream().map(Article::title).toList().toString());
+    assertEquals(List.of("于石"), articles.get(0).byline().authors());
+  }
 }
