@@ -32,6 +32,23 @@ class RepeatRemoverTest {
   }
 
   @Test
+  void the_same_closing_note_under_two_articles_stays_but_twice_in_one_goes() {
+    ArticleDraft first = draft("驿站今年新增二十家。", "（摘自在全市职工服务工作会议上的讲话）");
+    ArticleDraft second = draft("书屋配备图书五万册。", "（摘自在全市职工服务工作会议上的讲话）", "（摘自在全市职工服务工作会议上的讲话）");
+    assertEquals(1, RepeatRemover.removeRepeats(List.of(first, second)));
+    assertEquals(2, first.parts.size());
+    assertEquals(2, second.parts.size());
+  }
+
+  @Test
+  void a_paragraph_repeating_the_reading_tip_box_goes() {
+    ArticleDraft article = draft("夜校开到园区门口，课程按职工需求设置。", "去年以来，夜校开设十二门课程。");
+    article.readingTip = "夜校开到园区门口，课程按职工需求设置。";
+    assertEquals(1, RepeatRemover.removeRepeats(List.of(article)));
+    assertEquals(1, article.parts.size());
+  }
+
+  @Test
   void short_lines_are_not_taken_for_repeats() {
     ArticleDraft article = draft("好。", "好。");
     assertEquals(0, RepeatRemover.removeRepeats(List.of(article)));
