@@ -63,6 +63,20 @@ final class ArticleBoundary {
    * How to read the headline-like blocks read from line {@code from}, with the staff lines right under them (the body
    * resumes at line {@code next}), after {@code draft}: as a new article or as subheads in it.
    */
+  /**
+   * True when the run is signed with a name and the writer's country or role in brackets ({@code （法国）让—弗朗索瓦·唐泽尔})
+   * and so is a section above it in the same article: the next voice of a compilation of voices, even after the note that
+   * closes the voice above ({@code （作者为…）}). The first voice signed so must stand under a headline of its own.
+   */
+  private static boolean isVoiceSection(ArticleDraft draft, List<String> blocks, List<PageLine> staff) {
+    boolean signedSo = staff.stream().allMatch(staffLine -> BylineParser.bracketSignature(staffLine.text()) != null);
+    boolean aboveSignedSo = draft.compilation
+        ? draft.sectionStaffLines.stream().anyMatch(staffLine -> BylineParser.bracketSignature(staffLine) != null)
+        : draft.heads.size() > blocks.size()
+            && draft.staffLines.stream().anyMatch(staffLine -> BylineParser.bracketSignature(staffLine) != null);
+    return signedSo && aboveSignedSo;
+  }
+
   /** Column names, in brackets, of a sidebar printed inside its article. */
   private static final List<String> SIDEBAR_NAMES = List.of("（记者手记）", "(记者手记)", "（延伸阅读）", "(延伸阅读)");
 
@@ -78,6 +92,9 @@ final class ArticleBoundary {
     }
     if (!closed && signedBelow && isSecondSection(draft, blocks, true)) {
       return BoundaryDecision.byRule(line, Rule.SECOND_SECTION, false);
+    }
+    if (signedBelow && isVoiceSection(draft, blocks, staff)) {
+      return BoundaryDecision.byRule(line, draft.compilation ? Rule.SECTION : Rule.SECOND_SECTION, false);
     }
     if (signedBelow) {
       return BoundaryDecision.byRule(line, Rule.SIGNED_BELOW, true);

@@ -117,6 +117,12 @@ final class ArticleDraft {
     staffLines.clear();
   }
 
+  /** The notes closing a section of a compilation ({@code （作者为…）}) stay in the text where printed, not at its end. */
+  void keepNotesInText() {
+    authorNotes.forEach(note -> parts.add(Part.wholeLine(note)));
+    authorNotes.clear();
+  }
+
   /**
    * Reads the last part back as a line cut by a column break when a box is printed right under it: a subhead
    * under body text is the start of a paragraph ({@code 是重庆市总} + box + {@code 和沙坪坝区总深入一线}); a subhead is

@@ -50,6 +50,11 @@ final class BylineParser {
   /** The same without the colon, for the labels that never open a headline: {@code 版式设计 蔡华伟}, {@code 制图 张丹峰 汪哲平}. */
   private static final Pattern SPACED_LABELLED_CREDIT =
       Pattern.compile("^(?:本版|本期)?(?:制图|版式设计|版面设计|责编)\\s+\\p{IsHan}{2,4}(?:\\s+\\p{IsHan}{2,4}){0,3}$");
+  private static final Pattern COUNTRY_SIGNATURE =
+      Pattern.compile("^[（(](\\p{IsHan}{2,8})[）)]\\s*(\\p{IsHan}[\\p{IsHan}·—-]{1,23})$");
+  private static final Pattern ROLE_SIGNATURE =
+      Pattern.compile("^(\\p{IsHan}(?:[\\s\u3000]*\\p{IsHan}){1,3})\\s*[（(][^（()）]{2,40}[）)]$");
+  private static final Pattern NUMERAL = Pattern.compile("[一二三四五六七八九十百零〇]+");
   private static final Pattern READER_SIGNATURE = Pattern.compile("^\\p{IsHan}{2,10}[省市县区旗] (\\p{IsHan}{2,4})$");
   /** A photo credit naming only the agency, printed on its own line under a caption: {@code 新华社发}. */
   private static final Pattern AGENCY_CREDIT =
@@ -115,7 +120,7 @@ final class BylineParser {
     if (line.length() > 40 || line.isEmpty() || REPORTER_BOX_LABEL.matcher(line).matches()) {
       return false;
     }
-    if (isLabelledCredit(line) || readerSignature(line) != null) {
+    if (isLabelledCredit(line) || readerSignature(line) != null || bracketSignature(rawLine) != null) {
       return true;
     }
     if (line.charAt(0) == '■' || line.charAt(0) == '□') {
@@ -197,8 +202,35 @@ final class BylineParser {
     if (!text.isEmpty() && (text.charAt(0) == '■' || text.charAt(0) == '□')) {
       text = text.substring(1).strip();
     }
+    String bracketed = bracketSignature(line);
+    if (bracketed != null) {
+      return Credits.NONE.with(StaffRole.AUTHOR, bracketed);
+    }
     String reader = readerSignature(text);
     return reader != null ? Credits.NONE.with(StaffRole.AUTHOR, reader) : staff(text, defaultRole);
+  }
+
+  /**
+   * The name in a signature that gives the writer's country or role in brackets, as each section of a compilation of
+   * voices is signed ({@code （法国）让—弗朗索瓦·唐泽尔}, {@code 施战军（《人民文学》主编）}, {@code 王 雷（演员）}), or null.
+   * A name before the brackets opens with a family name and has two or three characters (four with a two-character family
+   * name), so that a short title with its column in brackets ({@code 方舱日记（…）}) is not one; a photo credit is not one.
+   */
+  static @Nullable String bracketSignature(String line) {
+    if (line.length() > 60 || line.contains("摄") || line.contains("供图")) {
+      return null;
+    }
+    Matcher country = COUNTRY_SIGNATURE.matcher(line);
+    if (country.matches()) {
+      return NUMERAL.matcher(country.group(1)).matches() ? null : country.group(2);
+    }
+    Matcher role = ROLE_SIGNATURE.matcher(line);
+    if (!role.matches()) {
+      return null;
+    }
+    String name = role.group(1).replaceAll("\\s", "");
+    boolean nameLength = name.length() <= 3 || name.length() == 4 && ChineseSurnames.startsWithDoubleSurname(name);
+    return nameLength && ChineseSurnames.startsWithSurname(name) ? name : null;
   }
 
   /**

@@ -135,6 +135,9 @@ final class PageSegmenter {
         if (decision.rule() == BoundaryDecision.Rule.SECOND_SECTION) {
           draft.compileSections(blocks.size());
         }
+        if (decision.rule() == BoundaryDecision.Rule.SECTION || decision.rule() == BoundaryDecision.Rule.SECOND_SECTION) {
+          draft.keepNotesInText();
+        }
         for (String block : blocks) {
           draft.parts.add(new ArticleDraft.Part(block, true));
         }

@@ -976,4 +976,34 @@ class ArticleSplitterTest {
     assertEquals(2, articles.size(), () -> articles.stream().map(Article::title).toList().toString());
     assertEquals(List.of("于石"), articles.get(0).byline().authors());
   }
+
+  @Test
+  void voices_signed_with_country_in_brackets_are_sections_of_one_article_with_their_notes_in_place() {
+    List<Article> articles = split("""
+        各国工会人士谈职工服务
+
+        驿站是温暖的港湾
+
+        （意大利）方澜意
+
+        我在中国的城市里看到了许多户外劳动者驿站，骑手可以在这里歇脚。
+
+        （作者为意大利某工会顾问）
+
+        技能培训让工人更自信
+
+        （日本）山田太郎
+
+        工人夜校的课程很实用，职工学到了新技能，收入也提高了。
+
+        （作者为日本某大学教授）
+        """);
+    assertEquals(1, articles.size(), () -> articles.stream().map(Article::title).toList().toString());
+    Article article = articles.get(0);
+    assertEquals("各国工会人士谈职工服务", article.title());
+    assertEquals(List.of("驿站是温暖的港湾", "（意大利）方澜意", "我在中国的城市里看到了许多户外劳动者驿站，骑手可以在这里歇脚。",
+        "（作者为意大利某工会顾问）", "技能培训让工人更自信", "（日本）山田太郎", "工人夜校的课程很实用，职工学到了新技能，收入也提高了。",
+        "（作者为日本某大学教授）"), texts(article));
+    assertEquals(List.of("方澜意", "山田太郎"), article.byline().authors());
+  }
 }

@@ -85,6 +85,18 @@ class BylineParserTest {
   }
 
   @Test
+  void signature_with_country_or_role_in_brackets_is_a_staff_line() {
+    assertEquals("让—弗朗索瓦·唐泽尔", BylineParser.bracketSignature("（法国）让—弗朗索瓦·唐泽尔"));
+    assertEquals("施小军", BylineParser.bracketSignature("施小军（某文学杂志主编）"));
+    assertEquals("王雷", BylineParser.bracketSignature("王 雷（演员）"));
+    assertTrue(BylineParser.isStaffLine("（意大利）方澜意"));
+    assertEquals(List.of("方澜意"), BylineParser.staffLine("（意大利）方澜意", StaffRole.AUTHOR).authors());
+    assertNull(BylineParser.bracketSignature("（二十）加强监督问责"));
+    assertNull(BylineParser.bracketSignature("方舱日记（英雄的城市）"));
+    assertNull(BylineParser.bracketSignature("王五摄（人民视觉）"));
+  }
+
+  @Test
   void headline_is_not_a_staff_line() {
     assertFalse(BylineParser.isStaffLine("职工书屋开进车间"));
     assertFalse(BylineParser.isStaffLine("劳模工匠 助企发展"));
