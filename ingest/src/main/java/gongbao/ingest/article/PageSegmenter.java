@@ -118,7 +118,12 @@ final class PageSegmenter {
     boolean section = false;
     if (draft == null || (!draft.hasBody() && !draft.ended && !draft.toc && draft.staffLines.isEmpty())) {
       ArticleDraft target = draft == null ? open(lines.get(from)) : draft;
-      target.heads.addAll(blocks);
+      if (target.tipUnderHeadline() && target.parts.isEmpty()) {
+        // under a headline and its reading-tip box, headline-like lines are the text's first subheads
+        blocks.forEach(block -> target.parts.add(new ArticleDraft.Part(block, true)));
+      } else {
+        target.heads.addAll(blocks);
+      }
       decisions.accept(BoundaryDecision.byRule(lines.get(from), BoundaryDecision.Rule.NO_BODY_ABOVE, draft == null));
     } else {
       BoundaryDecision decision = boundary.decide(draft, blocks, from, i, staff);

@@ -1006,4 +1006,29 @@ class ArticleSplitterTest {
         "（作者为日本某大学教授）"), texts(article));
     assertEquals(List.of("方澜意", "山田太郎"), article.byline().authors());
   }
+
+  @Test
+  void headline_lines_under_a_headline_and_its_box_are_the_first_subheads() {
+    List<Article> articles = split("""
+        驿站、食堂、夜校一起发力——
+
+        职工冬天不再难（走基层）
+
+        核心阅读
+
+        寒潮来临，某市总工会把服务送到一线。
+
+        滨江 驿站管理员老马
+
+        热水热饭 随到随有
+
+        早上六点，驿站的灯就亮了。
+        """);
+    assertEquals(1, articles.size());
+    Article article = articles.get(0);
+    assertEquals("驿站、食堂、夜校一起发力——", article.kicker());
+    assertEquals("职工冬天不再难（走基层）", article.title());
+    assertEquals(List.of("滨江 驿站管理员老马", "热水热饭 随到随有"),
+        article.paragraphs().stream().filter(Paragraph::subhead).map(Paragraph::text).toList());
+  }
 }
