@@ -1,6 +1,7 @@
 package gongbao.ingest.article;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Whether a block of text continues a sentence begun above it rather than opening a paragraph. */
 final class ParagraphContinuation {
@@ -8,6 +9,12 @@ final class ParagraphContinuation {
   /** Characters that cannot open a paragraph: particles and conjunctions that continue a sentence. */
   private static final String CANNOT_OPEN = "和与及并而的地得了着过等之或且们";
   private static final int JUNCTION_CONTEXT_CHARS = 1500;
+  /** Characters no headline ends on, a preposition and a particle that need what follows, unless a word ends there. */
+  private static final String CANNOT_END_HEAD = "的在";
+  private static final Set<String> WORDS_ENDING_SO = Set.of("现在", "正在", "存在", "所在", "实在", "自在", "内在", "外在",
+      "潜在", "好在", "旨在", "不在", "目的", "似的", "是的", "有的", "别的", "真的", "的的");
+  /** The start of a dateline with no 电 yet ({@code 本报北京1月1}, {@code 新华社北京}): the rest follows in the text. */
+  private static final Pattern CUT_DATELINE = Pattern.compile("^(?:本报|新华社)(?!.*记者)[^电，。\\s]{0,12}$");
   static final int MIN_JUNCTION_REPEATS = 2;
   static final int MIN_PAGE_JUNCTION_REPEATS = 3;
   /** Punctuation that cannot open a paragraph: it closes or continues what came before. */
@@ -53,7 +60,22 @@ final class ParagraphContinuation {
     }
     String head = draft.heads.get(draft.heads.size() - 1);
     return !Punctuation.endsParagraph(head) && !head.startsWith("——")
-        && (cannotOpenParagraph(text) || leavesPairOpen(head) || JunctionWords.cutsAWord(head, text));
+        && (cannotOpenParagraph(text) || leavesPairOpen(head) || JunctionWords.cutsAWord(head, text)
+            || endsUnfinished(head) || cutsANumber(head, text) || CUT_DATELINE.matcher(head).matches());
+  }
+
+  /**
+   * True when a headline-like line ends where no headline does: on a preposition or particle that needs what follows
+   * ({@code 当地时间2月10日，国乒队员孙颖莎在}).
+   */
+  private static boolean endsUnfinished(String head) {
+    return CANNOT_END_HEAD.indexOf(head.charAt(head.length() - 1)) >= 0
+        && (head.length() < 2 || !WORDS_ENDING_SO.contains(head.substring(head.length() - 2)));
+  }
+
+  /** True when digits meet across the junction ({@code 本报北京1月1} + {@code 7日电}): a number cut in two. */
+  private static boolean cutsANumber(String head, String text) {
+    return Character.isDigit(head.charAt(head.length() - 1)) && Character.isDigit(text.charAt(0));
   }
 
   /**

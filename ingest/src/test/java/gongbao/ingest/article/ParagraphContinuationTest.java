@@ -78,4 +78,19 @@ class ParagraphContinuationTest {
         """));
     assertEquals(2, lines.size());
   }
+
+  private static ArticleDraft headed(String... heads) {
+    ArticleDraft draft = new ArticleDraft(0, 0);
+    draft.heads.addAll(List.of(heads));
+    return draft;
+  }
+
+  @Test
+  void a_last_headline_line_cut_from_the_first_paragraph_is_continued() {
+    assertTrue(ParagraphContinuation.continuesLastHead(headed("职工夜校开学", "本报青松1月1"), "7日电 （记者马力）夜校今天开学。"));
+    assertTrue(ParagraphContinuation.continuesLastHead(headed("冬训", "当地时间1月10日，队员们在"), "训练馆里练习发球。"));
+    assertFalse(ParagraphContinuation.continuesLastHead(headed("职工夜校开学", "课程按需设置 职工积极参与"), "夜校今天开学。"));
+    assertFalse(ParagraphContinuation.continuesLastHead(headed("职工夜校开学", "本报驻青松记者 马力"), "夜校今天开学。"));
+    assertFalse(ParagraphContinuation.continuesLastHead(headed("职工夜校开学", "幸福就在现在"), "夜校今天开学。"));
+  }
 }
