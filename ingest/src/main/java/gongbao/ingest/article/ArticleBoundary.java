@@ -4,6 +4,7 @@ import gongbao.ingest.article.BoundaryDecision.Rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -64,17 +65,25 @@ final class ArticleBoundary {
    * resumes at line {@code next}), after {@code draft}: as a new article or as subheads in it.
    */
   /**
-   * True when the run is signed with a name and the writer's country or role in brackets ({@code （法国）让—弗朗索瓦·唐泽尔})
-   * and so is a section above it in the same article: the next voice of a compilation of voices, even after the note that
-   * closes the voice above ({@code （作者为…）}). The first voice signed so must stand under a headline of its own.
+   * True when the run is the next voice of a compilation of voices under one headline: signed with a name and the
+   * writer's country or role in brackets ({@code （法国）让—弗朗索瓦·唐泽尔}) like a section above it, or signed with a bare
+   * name ({@code 储朝晖}) like a section above it that a note closed ({@code （作者为…）}). The first voice must stand under a
+   * headline of its own, so that two signed commentaries in a row stay two articles.
    */
   private static boolean isVoiceSection(ArticleDraft draft, List<String> blocks, List<PageLine> staff) {
-    boolean signedSo = staff.stream().allMatch(staffLine -> BylineParser.bracketSignature(staffLine.text()) != null);
-    boolean aboveSignedSo = draft.compilation
-        ? draft.sectionStaffLines.stream().anyMatch(staffLine -> BylineParser.bracketSignature(staffLine) != null)
-        : draft.heads.size() > blocks.size()
-            && draft.staffLines.stream().anyMatch(staffLine -> BylineParser.bracketSignature(staffLine) != null);
-    return signedSo && aboveSignedSo;
+    Predicate<String> bracketSigned = staffLine -> BylineParser.bracketSignature(staffLine) != null;
+    Predicate<String> signed = staff.stream().allMatch(staffLine -> bracketSigned.test(staffLine.text()))
+        ? bracketSigned
+        : !draft.authorNotes.isEmpty() && staff.stream().allMatch(staffLine -> isBareName(staffLine.text()))
+            ? ArticleBoundary::isBareName : staffLine -> false;
+    return draft.compilation
+        ? draft.sectionStaffLines.stream().anyMatch(signed)
+        : draft.heads.size() > blocks.size() && draft.staffLines.stream().anyMatch(signed);
+  }
+
+  /** A staff line that is only a name ({@code 储朝晖}), as the voices of a compilation closed by notes are signed. */
+  private static boolean isBareName(String staffLine) {
+    return BylineParser.staffLine(staffLine, StaffRole.AUTHOR).authors().size() == 1 && !staffLine.contains("记者");
   }
 
   /** Column names, in brackets, of a sidebar printed inside its article. */

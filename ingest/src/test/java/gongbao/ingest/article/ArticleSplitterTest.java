@@ -1031,4 +1031,49 @@ class ArticleSplitterTest {
     assertEquals(List.of("滨江 驿站管理员老马", "热水热饭 随到随有"),
         article.paragraphs().stream().filter(Paragraph::subhead).map(Paragraph::text).toList());
   }
+
+  @Test
+  void voices_signed_by_name_and_closed_by_notes_under_one_headline_are_sections_but_lone_commentaries_are_not() {
+    String voices = """
+        职工技能提升，我们在路上（大家谈）
+
+        夜校要办到车间里
+
+        马小力
+
+        职工白天上班，晚上学习，夜校办到车间门口，大家才愿意来。
+
+        （作者为某市总工会干部）
+
+        培训要跟上新技术
+
+        王大伟
+
+        新设备一台接一台，培训课程也要跟着换，不能老一套。
+
+        （作者为某厂高级技师）
+        """;
+    List<Article> compiled = split(voices);
+    assertEquals(1, compiled.size(), () -> compiled.stream().map(Article::title).toList().toString());
+    assertEquals(List.of("马小力", "王大伟"), compiled.get(0).byline().authors());
+
+    List<Article> commentaries = split("""
+        夜校要办到车间里
+
+        马小力
+
+        职工白天上班，晚上学习，夜校办到车间门口，大家才愿意来。
+
+        （作者为某市总工会干部）
+
+        培训要跟上新技术
+
+        王大伟
+
+        新设备一台接一台，培训课程也要跟着换，不能老一套。
+
+        （作者为某厂高级技师）
+        """);
+    assertEquals(List.of("夜校要办到车间里", "培训要跟上新技术"), commentaries.stream().map(Article::title).toList());
+  }
 }
