@@ -131,10 +131,12 @@ final class PageSegmenter {
       if (decision.startsArticle()) {
         finish();
         open(lines.get(from)).heads.addAll(blocks);
-      } else if (blocks.size() == 1 && draft.cutLineOpen()) {
-        // a subhead cut by a column break with a box between its halves (守 + box + 护东北虎豹…): one subhead again
+      } else if (draft.cutLineOpen()) {
+        // a subhead cut by a column break with a box between its halves (守 + box + 护东北虎豹…): one subhead again,
+        // and any headline-like lines after its second half are subheads of their own
         String cut = draft.parts.remove(draft.parts.size() - 1).text();
         draft.parts.add(new ArticleDraft.Part(cut + blocks.get(0), true));
+        blocks.subList(1, blocks.size()).forEach(block -> draft.parts.add(new ArticleDraft.Part(block, true)));
       } else {
         draft.ended = false; // read as a subhead, the run goes on with the article even after its credits
         if (decision.rule() == BoundaryDecision.Rule.SECOND_SECTION) {

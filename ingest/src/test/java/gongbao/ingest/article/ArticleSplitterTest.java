@@ -1076,4 +1076,28 @@ class ArticleSplitterTest {
         """);
     assertEquals(List.of("夜校要办到车间里", "培训要跟上新技术"), commentaries.stream().map(Article::title).toList());
   }
+
+  @Test
+  void a_subhead_cut_by_a_box_is_one_subhead_again_even_with_another_subhead_under_it() {
+    List<Article> articles = split("""
+        多一点勇敢 添一分开心
+
+        本报讯(记者马力)滑雪场内,一位姑娘沿雪道滑行至山脚。
+
+        学生的鼓励让
+
+        阅读提示
+
+        本文介绍一位教师学会滑雪的经过。
+
+        她克服了对滑雪的恐惧
+
+        从怕摔到爱上滑雪
+
+        距离市区几十公里的南山,坐落着大小不一的滑雪场。
+        """);
+    assertEquals(1, articles.size());
+    assertEquals(List.of("学生的鼓励让她克服了对滑雪的恐惧", "从怕摔到爱上滑雪"),
+        articles.get(0).paragraphs().stream().filter(Paragraph::subhead).map(Paragraph::text).toList());
+  }
 }
