@@ -176,10 +176,15 @@ final class PageSegmenter {
       return;
     }
     if (draft != null && draft.ended && draft.creditLines.isEmpty() && draft.authorNotes.isEmpty() && !draft.toc
-        && !draft.endStaffLines.isEmpty() && !ParagraphContinuation.startsMidSentence(line.text())
-        && PageLayout.hasCreditWord(draft.endStaffLines.get(draft.endStaffLines.size() - 1))) {
-      draft.ended = false; // a byline printed inside an article (本报记者 …), which goes on
-      draft.parts.add(new ArticleDraft.Part(draft.endStaffLines.remove(draft.endStaffLines.size() - 1), false));
+        && !draft.endStaffLines.isEmpty()) {
+      String staffLine = draft.endStaffLines.get(draft.endStaffLines.size() - 1);
+      boolean midSentence = ParagraphContinuation.startsMidSentence(line.text());
+      if (midSentence && !PageLayout.hasCreditWord(staffLine) || !midSentence && PageLayout.hasCreditWord(staffLine)) {
+        // a byline printed inside an article (本报记者 …), which goes on; or no byline at all, but the first half of a
+        // paragraph cut by a column break that only looked like a name (田北村 + 的一个支点…)
+        draft.ended = false;
+        draft.parts.add(new ArticleDraft.Part(draft.endStaffLines.remove(draft.endStaffLines.size() - 1), false));
+      }
     }
     if (photoStart[i] || draft == null || draft.ended) {
       finish();

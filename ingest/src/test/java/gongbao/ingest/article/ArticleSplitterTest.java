@@ -1100,4 +1100,20 @@ class ArticleSplitterTest {
     assertEquals(List.of("学生的鼓励让她克服了对滑雪的恐惧", "从怕摔到爱上滑雪"),
         articles.get(0).paragraphs().stream().filter(Paragraph::subhead).map(Paragraph::text).toList());
   }
+
+  @Test
+  void a_cut_first_half_that_looks_like_a_name_is_joined_with_its_rest() {
+    List<Article> articles = split("""
+        农民画走出田间
+
+        本报讯(记者马力)农民画村逐渐成形,竖起了农民画之乡的牌子。
+
+        田北村
+
+        的农民画,成了全县文化产业的一个支点。
+        """);
+    assertEquals(1, articles.size());
+    assertEquals("田北村的农民画,成了全县文化产业的一个支点。", texts(articles.get(0)).get(1));
+    assertEquals(List.of(), articles.get(0).byline().authors());
+  }
 }
