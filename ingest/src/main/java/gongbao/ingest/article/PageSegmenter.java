@@ -178,12 +178,18 @@ final class PageSegmenter {
     if (draft != null && draft.ended && draft.creditLines.isEmpty() && draft.authorNotes.isEmpty() && !draft.toc
         && !draft.endStaffLines.isEmpty()) {
       String staffLine = draft.endStaffLines.get(draft.endStaffLines.size() - 1);
-      boolean midSentence = ParagraphContinuation.startsMidSentence(line.text());
-      if (midSentence && !PageLayout.hasCreditWord(staffLine) || !midSentence && PageLayout.hasCreditWord(staffLine)) {
+      boolean creditWord = PageLayout.hasCreditWord(staffLine);
+      boolean cut = !creditWord && (ParagraphContinuation.startsMidSentence(line.text())
+          || ParagraphContinuation.splitsAWordOfThePage(staffLine, line.text(), pairs));
+      if (cut || creditWord && !ParagraphContinuation.startsMidSentence(line.text())) {
         // a byline printed inside an article (本报记者 …), which goes on; or no byline at all, but the first half of a
-        // paragraph cut by a column break that only looked like a name (田北村 + 的一个支点…)
+        // paragraph cut by a column break that only looked like a name (田北村 + 的一个支点…, 范仲 + box + 淹自身…)
         draft.ended = false;
         draft.parts.add(new ArticleDraft.Part(draft.endStaffLines.remove(draft.endStaffLines.size() - 1), false));
+        if (cut && pendingTip != null) {
+          draft.readingTip = withBox(draft.readingTip, pendingTip);
+          pendingTip = null;
+        }
       }
     }
     if (photoStart[i] || draft == null || draft.ended) {

@@ -1116,4 +1116,24 @@ class ArticleSplitterTest {
     assertEquals("田北村的农民画,成了全县文化产业的一个支点。", texts(articles.get(0)).get(1));
     assertEquals(List.of(), articles.get(0).byline().authors());
   }
+
+  @Test
+  void a_cut_first_half_that_looks_like_a_name_is_joined_across_a_box_when_the_page_knows_the_word() {
+    List<Article> articles = split("""
+        忧乐关天下
+
+        范仲淹是北宋名臣。范仲淹的名句流传至今。后人读范仲淹,常读其忧乐。
+
+        范仲
+
+        阅读提示
+
+        本文介绍北宋名臣的学问与风范。
+
+        淹自身在学术上有过人成就,门下弟子众多。
+        """);
+    assertEquals(1, articles.size(), () -> articles.stream().map(Article::title).toList().toString());
+    assertEquals("范仲淹自身在学术上有过人成就,门下弟子众多。", texts(articles.get(0)).get(1));
+    assertEquals("本文介绍北宋名臣的学问与风范。", articles.get(0).readingTip());
+  }
 }
