@@ -19,7 +19,7 @@ final class LineClassifier {
   private static final Pattern DATE_OPENER =
       Pattern.compile("^(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:\\d{1,2}时)?(?:上旬|中旬|下旬|上午|下午|晚上|晚|前后|以来|至今)?[,，]");
   private static final Pattern ONLY_DATE = Pattern.compile("\\d{4}年\\d{1,2}月(\\d{1,2}日)?");
-  private static final Pattern NUMBERED_CAPTION = Pattern.compile("^(?:上|下|左|右|左上|右上|左下|右下)?图[①-⑳\\d]*[：:]");
+  private static final Pattern NUMBERED_CAPTION = Pattern.compile("^(?:图片说明[：:])?(?:上|中|下|左|右|左上|右上|左下|右下)?图[①-⑳\\d]*[：:]");
   private static final String CANNOT_END = "是让从该那这也又再以而但或并且若如自跟她它每各很更已曾";
   private static final Set<String> SENTENCE_OPENERS =
       Set.of(
@@ -64,6 +64,11 @@ final class LineClassifier {
   /** A caption naming one of several photos: {@code 图②：北京站，…}, {@code 左图：…}. */
   static boolean isNumberedCaption(String line) {
     return NUMBERED_CAPTION.matcher(line).find();
+  }
+
+  /** A photo caption that says so: numbered ({@link #isNumberedCaption}) or opening with {@code 图为}. */
+  static boolean isCaptionLead(String line) {
+    return isNumberedCaption(line) || line.startsWith("图为");
   }
 
   /** Short, without a sentence end inside or at the end, no dateline, not opening like a sentence. */

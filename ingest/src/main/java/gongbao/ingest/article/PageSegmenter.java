@@ -170,8 +170,15 @@ final class PageSegmenter {
 
   private void body(int i, PageLine line) {
     ArticleDraft draft = current;
-    if (inlinePhoto[i] && draft != null && !draft.ended) {
-      draft.captions.add(line.text());
+    boolean captionAfterCredits = draft != null && draft.ended && !draft.toc && !draft.creditLines.isEmpty()
+        && LineClassifier.isCaptionLead(line.text());
+    if (captionAfterCredits && draft.photo) {
+      draft.parts.add(ArticleDraft.Part.wholeLine(line.text())); // another photo of the item, after the credit of the one above
+      draft.cover(line);
+      return;
+    }
+    if (inlinePhoto[i] && draft != null && !draft.ended || captionAfterCredits) {
+      draft.captions.add(line.text()); // a caption after an article's credits: one of its photos
       draft.cover(line);
       return;
     }

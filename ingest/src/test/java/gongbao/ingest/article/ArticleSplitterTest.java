@@ -1136,4 +1136,26 @@ class ArticleSplitterTest {
     assertEquals("范仲淹自身在学术上有过人成就,门下弟子众多。", texts(articles.get(0)).get(1));
     assertEquals("本文介绍北宋名臣的学问与风范。", articles.get(0).readingTip());
   }
+
+  @Test
+  void a_caption_that_says_so_after_the_credits_of_a_photo_is_another_photo_of_the_same_item() {
+    List<Article> articles = split("""
+        技能比武展风采
+
+        图为参赛职工在焊接比赛中。
+
+        本报记者 马力摄
+
+        图为参赛职工在电工比赛中。
+
+        王大伟摄
+
+        职工夜校开进工业园区
+
+        本报讯(记者马力)近日,某市总工会在工业园区开办职工夜校。
+        """);
+    assertEquals(List.of("技能比武展风采", "职工夜校开进工业园区"), articles.stream().map(Article::title).toList());
+    assertEquals(List.of("图为参赛职工在焊接比赛中。", "图为参赛职工在电工比赛中。"), articles.get(0).captions());
+    assertEquals(List.of("马力", "王大伟"), articles.get(0).byline().photographers());
+  }
 }
