@@ -801,9 +801,8 @@ class ArticleSplitterTest {
     assertEquals(List.of("长江,在重庆涪陵区拐了两道弯,睦和村就坐落在江水环绕的半岛上。"), texts(articles.get(0)));
   }
 
-  @Test
-  void a_short_unfinished_line_above_a_box_and_a_lone_headline_line_are_one_subhead() {
-    List<Article> articles = split("""
+  /** A subhead cut by a column break, with a box between its halves. */
+  private static final String CUT_SUBHEAD_PAGE = """
         多一点勇敢 添一分开心
 
         本报讯(记者马力)滑雪场内,一位姑娘沿雪道滑行至山脚。
@@ -817,7 +816,11 @@ class ArticleSplitterTest {
         她克服了对滑雪的恐惧
 
         距离市区几十公里的南山,坐落着大小不一的滑雪场。
-        """);
+        """;
+
+  @Test
+  void a_short_unfinished_line_above_a_box_and_a_lone_headline_line_are_one_subhead() {
+    List<Article> articles = split(CUT_SUBHEAD_PAGE);
     assertEquals(1, articles.size());
     assertEquals(List.of("本报讯(记者马力)滑雪场内,一位姑娘沿雪道滑行至山脚。", "学生的鼓励让她克服了对滑雪的恐惧",
         "距离市区几十公里的南山,坐落着大小不一的滑雪场。"), texts(articles.get(0)));
@@ -1057,45 +1060,14 @@ class ArticleSplitterTest {
     assertEquals(1, compiled.size(), () -> compiled.stream().map(Article::title).toList().toString());
     assertEquals(List.of("马小力", "王大伟"), compiled.get(0).byline().authors());
 
-    List<Article> commentaries = split("""
-        夜校要办到车间里
-
-        马小力
-
-        职工白天上班，晚上学习，夜校办到车间门口，大家才愿意来。
-
-        （作者为某市总工会干部）
-
-        培训要跟上新技术
-
-        王大伟
-
-        新设备一台接一台，培训课程也要跟着换，不能老一套。
-
-        （作者为某厂高级技师）
-        """);
+    List<Article> commentaries = split(voices.substring(voices.indexOf("夜校要办到车间里")));
     assertEquals(List.of("夜校要办到车间里", "培训要跟上新技术"), commentaries.stream().map(Article::title).toList());
   }
 
   @Test
   void a_subhead_cut_by_a_box_is_one_subhead_again_even_with_another_subhead_under_it() {
-    List<Article> articles = split("""
-        多一点勇敢 添一分开心
-
-        本报讯(记者马力)滑雪场内,一位姑娘沿雪道滑行至山脚。
-
-        学生的鼓励让
-
-        阅读提示
-
-        本文介绍一位教师学会滑雪的经过。
-
-        她克服了对滑雪的恐惧
-
-        从怕摔到爱上滑雪
-
-        距离市区几十公里的南山,坐落着大小不一的滑雪场。
-        """);
+    List<Article> articles = split(
+        CUT_SUBHEAD_PAGE.replace("她克服了对滑雪的恐惧\n", "她克服了对滑雪的恐惧\n\n从怕摔到爱上滑雪\n"));
     assertEquals(1, articles.size());
     assertEquals(List.of("学生的鼓励让她克服了对滑雪的恐惧", "从怕摔到爱上滑雪"),
         articles.get(0).paragraphs().stream().filter(Paragraph::subhead).map(Paragraph::text).toList());
