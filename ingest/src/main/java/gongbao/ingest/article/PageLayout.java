@@ -92,8 +92,11 @@ final class PageLayout {
           && !(c + 2 < lines.size() && roles[c + 2] == LineRole.CREDIT)) {
         inlinePhoto[k + captions] = true; // one caption line, inside an article that continues
         inlinePhoto[c] = true;
-      } else if (!staffCredit && !BylineParser.isPictureTextCredit(lines.get(c).text())) {
-        photoStart[k + captions] = true; // a drawing's credit (曹 一图 于 石文) closes the verse or text above it instead
+      } else if (!staffCredit && !BylineParser.isPictureTextCredit(lines.get(c).text())
+          && !(captions > 1 && lines.get(c).text().contains("摄影报道"))) {
+        // a drawing's credit (曹 一图 于 石文) closes the verse or text above it instead, and a photo report's credit
+        // (刘亮亮摄影报道) under several paragraphs closes the report they are
+        photoStart[k + captions] = true;
       }
     }
   }

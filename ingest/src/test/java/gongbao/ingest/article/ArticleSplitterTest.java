@@ -1130,4 +1130,27 @@ class ArticleSplitterTest {
     assertEquals(List.of("图为参赛职工在焊接比赛中。", "图为参赛职工在电工比赛中。"), articles.get(0).captions());
     assertEquals(List.of("马力", "王大伟"), articles.get(0).byline().photographers());
   }
+
+  @Test
+  void a_photo_report_credit_under_several_paragraphs_closes_the_report_they_are() {
+    List<Article> articles = split("""
+        驿站暖冬（影像记录）
+
+        寒潮来临，滨江区总工会的户外劳动者驿站迎来了最忙的时候。
+
+        早上六点，驿站的灯就亮了，热水、热饭随到随有。
+
+        中午，外卖骑手们在驿站歇脚，给手机充电，喝一碗热汤。
+
+        晚上九点，最后一批环卫工人离开驿站，管理员才关上门。
+
+        王大伟摄影报道（影像记录）
+
+        职工夜校开进工业园区
+
+        本报讯(记者马力)近日,某市总工会在工业园区开办职工夜校。
+        """);
+    assertEquals(List.of("驿站暖冬（影像记录）", "职工夜校开进工业园区"), articles.stream().map(Article::title).toList());
+    assertEquals(4, articles.get(0).paragraphs().size() + articles.get(0).captions().size());
+  }
 }
