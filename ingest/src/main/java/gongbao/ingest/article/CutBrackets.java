@@ -7,7 +7,8 @@ import java.util.List;
  * Rejoins a line that leaves a bracket open with the line that closes it, when a column break cut the
  * bracket in two, even with a reading-tip box between the halves ({@code （新华社北京} + box + {@code 10月1日电）}).
  * Read apart, the second half looks like a headline line and the note's first half like text; joined, the
- * line is the closing note it was. One pass over the lines.
+ * line is the closing note it was. The box goes before a rejoined closing note, which ends its article, and after
+ * any other rejoined line, such as a photo credit under its caption. One pass over the lines.
  */
 final class CutBrackets {
 
@@ -28,8 +29,16 @@ final class CutBrackets {
           && Punctuation.leavesOpen(line.text(), Punctuation.BRACKET_OPENS, Punctuation.BRACKET_CLOSES)
           && closesFirst(lines.get(next).text())) {
         PageLine tail = lines.get(next);
-        joined.add(new PageLine(line.text() + tail.text(), line.start(), tail.end(), line.tight()));
-        joined.addAll(lines.subList(i + 1, next)); // the box, after the line it had interrupted
+        PageLine whole = new PageLine(line.text() + tail.text(), line.start(), tail.end(), line.tight());
+        List<PageLine> box = lines.subList(i + 1, next);
+        if (Punctuation.opensWithBracket(line.text())) {
+          // a closing note ends its article: the box it interrupted goes first, so that it stays with that article
+          joined.addAll(box);
+          joined.add(whole);
+        } else {
+          joined.add(whole);
+          joined.addAll(box); // after the line it had interrupted: between a caption and its credit it would hide the photo
+        }
         i = next;
       } else {
         joined.add(line);

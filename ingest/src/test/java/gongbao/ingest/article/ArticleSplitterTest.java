@@ -766,6 +766,8 @@ class ArticleSplitterTest {
         texts(articles.get(0)));
     assertEquals("职工书屋开到工地上", articles.get(1).title());
     assertNull(articles.get(1).kicker());
+    assertEquals("本文介绍劳模工匠进企业的有关情况。", articles.get(0).readingTip());
+    assertNull(articles.get(1).readingTip());
   }
 
   @Test

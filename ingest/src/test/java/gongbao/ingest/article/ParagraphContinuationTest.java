@@ -65,8 +65,25 @@ class ParagraphContinuationTest {
 
         标题(副题)
         """));
-    assertEquals(List.of("(新华社北京10月1日电)", "阅读提示", "本文介绍有关情况。", "标题(副题)"), lines.stream().map(PageLine::text).toList());
-    assertEquals(0, lines.get(0).start());
+    // a closing note ends its article, so the box it interrupted comes first and stays with that article
+    assertEquals(List.of("阅读提示", "本文介绍有关情况。", "(新华社北京10月1日电)", "标题(副题)"), lines.stream().map(PageLine::text).toList());
+    assertEquals(0, lines.get(2).start());
+  }
+
+  @Test
+  void a_credit_cut_by_a_column_break_is_rejoined_before_the_box() {
+    List<PageLine> lines = CutBrackets.rejoin(PageLine.linesOf("""
+        王五摄(影像
+
+        阅读提示
+
+        本文介绍有关情况。
+
+        记录)
+
+        标题
+        """));
+    assertEquals(List.of("王五摄(影像记录)", "阅读提示", "本文介绍有关情况。", "标题"), lines.stream().map(PageLine::text).toList());
   }
 
   @Test
