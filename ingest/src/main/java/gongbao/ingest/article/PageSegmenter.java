@@ -172,6 +172,17 @@ final class PageSegmenter {
     ArticleDraft draft = current;
     boolean captionAfterCredits = draft != null && draft.ended && !draft.toc && !draft.creditLines.isEmpty()
         && LineClassifier.isCaptionLead(line.text());
+    if (draft != null && draft.ended && !draft.toc && Punctuation.opensWithBracket(line.text())
+        && Punctuation.endsWithBracketedNote(line.text())) {
+      // a closing note after the credits or the author's note: still this article's, after them as printed
+      if (draft.authorNotes.isEmpty()) {
+        draft.parts.add(ArticleDraft.Part.wholeLine(line.text()));
+      } else {
+        draft.authorNotes.add(line.text());
+      }
+      draft.cover(line);
+      return;
+    }
     if (captionAfterCredits && draft.photo) {
       draft.parts.add(ArticleDraft.Part.wholeLine(line.text())); // another photo of the item, after the credit of the one above
       draft.cover(line);

@@ -1155,4 +1155,24 @@ class ArticleSplitterTest {
     assertEquals(List.of("驿站暖冬（影像记录）", "职工夜校开进工业园区"), articles.stream().map(Article::title).toList());
     assertEquals(4, articles.get(0).paragraphs().size() + articles.get(0).captions().size());
   }
+
+  @Test
+  void a_closing_note_after_the_author_note_stays_with_the_article() {
+    List<Article> articles = split("""
+        夜校要办到车间里
+
+        职工白天上班，晚上学习，夜校办到车间门口，大家才愿意来。
+
+        （作者为某市总工会干部）
+
+        （本报记者马力采访整理）
+
+        职工书屋开到工地上
+
+        本报讯(记者马力)近日,一家建筑企业在工地开设职工书屋。
+        """);
+    assertEquals(List.of("夜校要办到车间里", "职工书屋开到工地上"), articles.stream().map(Article::title).toList());
+    assertEquals(List.of("职工白天上班，晚上学习，夜校办到车间门口，大家才愿意来。", "（作者为某市总工会干部）", "（本报记者马力采访整理）"),
+        texts(articles.get(0)));
+  }
 }
