@@ -36,6 +36,8 @@ final class BylineParser {
   private static final Pattern STAFF_TOKEN = Pattern.compile("(?:" + ROLE + ")?\\p{IsHan}{2,4}|" + ROLE);
   private static final Pattern CREDIT_TAIL =
       Pattern.compile("\\s*(?:摄影报道|摄|摄影|供图)(?:\\s*[(（][^)）]{0,12}[)）])?$");
+  /** The writer's and the photographer's credit on one line: {@code 本报记者 田 泓文 计海新摄（影像中国）}. */
+  private static final Pattern TEXT_THEN_PHOTO = Pattern.compile("^(\\S.{1,19}?)文\\s+(\\S.{1,30}摄.{0,12})$");
   /** Picture and text credits of illustrated pieces: {@code 曹 一图 于 石文}. */
   private static final Pattern PICTURE_OR_TEXT = Pattern.compile("(\\p{IsHan}{1,3}(?: \\p{IsHan}{1,2})?)(图|文)(?: |$)");
   private static final Pattern PICTURE_TEXT_CREDIT =
@@ -166,6 +168,10 @@ final class BylineParser {
     if (AGENCY_CREDIT.matcher(line).matches()) {
       return true;
     }
+    Matcher textThenPhoto = TEXT_THEN_PHOTO.matcher(rawLine);
+    if (textThenPhoto.matches()) {
+      return isStaffLine(joinSpacedNames(textThenPhoto.group(1).strip())) && isCreditLine(textThenPhoto.group(2));
+    }
     Matcher tail = CREDIT_TAIL.matcher(line);
     if (!tail.find()) {
       return false;
@@ -261,6 +267,11 @@ final class BylineParser {
         credits = credits.with(role, piece.group(1).replace(" ", ""));
       }
       return credits;
+    }
+    Matcher textThenPhoto = TEXT_THEN_PHOTO.matcher(rawLine);
+    if (textThenPhoto.matches()) {
+      return staff(joinSpacedNames(textThenPhoto.group(1).strip()), StaffRole.AUTHOR)
+          .plus(creditLine(textThenPhoto.group(2)));
     }
     String line = joinSpacedNames(rawLine);
     Matcher tail = CREDIT_TAIL.matcher(line);

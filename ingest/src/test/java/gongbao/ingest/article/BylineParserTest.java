@@ -103,6 +103,15 @@ class BylineParserTest {
   }
 
   @Test
+  void writer_and_photographer_on_one_credit_line() {
+    assertTrue(BylineParser.isCreditLine("本报记者 田 泓文 计海新摄（影像记录）"));
+    BylineParser.Credits credits = BylineParser.creditLine("本报记者 田 泓文 计海新摄（影像记录）");
+    assertEquals(List.of("田泓"), credits.reporters());
+    assertEquals(List.of("计海新"), credits.photographers());
+    assertFalse(BylineParser.isCreditLine("驿站里的温暖故事文 大家都来摄"));
+  }
+
+  @Test
   void photo_credit_names_photographers() {
     assertTrue(BylineParser.isCreditLine("本报记者 沈五 摄"));
     assertEquals(List.of("沈五"), BylineParser.creditLine("本报记者 沈五 摄").photographers());
