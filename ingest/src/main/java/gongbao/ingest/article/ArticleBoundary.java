@@ -32,6 +32,8 @@ final class ArticleBoundary {
   private static final int LOOKAHEAD_CHARS = 300;
   /** An unsigned text above a compilation's first signed section introduces it; longer ones are articles of their own. */
   private static final int MAX_INTRODUCTION_CHARS = 800;
+  /** Column names, in brackets, of a sidebar printed inside its article. */
+  private static final List<String> SIDEBAR_NAMES = List.of("（记者手记）", "(记者手记)", "（延伸阅读）", "(延伸阅读)");
   /** Section titles of a compilation without dashed kickers are short: {@code 石榴熟了 生活甜了}. */
   private static final int MAX_SECTION_TITLE_CHARS = 12;
 
@@ -71,23 +73,27 @@ final class ArticleBoundary {
    * headline of its own, so that two signed commentaries in a row stay two articles.
    */
   private static boolean isVoiceSection(ArticleDraft draft, List<String> blocks, List<PageLine> staff) {
-    Predicate<String> bracketSigned = staffLine -> BylineParser.bracketSignature(staffLine) != null;
-    Predicate<String> signed = staff.stream().allMatch(staffLine -> bracketSigned.test(staffLine.text()))
-        ? bracketSigned
-        : !draft.authorNotes.isEmpty() && staff.stream().allMatch(staffLine -> isBareName(staffLine.text()))
-            ? ArticleBoundary::isBareName : staffLine -> false;
+    Predicate<String> signed;
+    if (staff.stream().allMatch(staffLine -> isBracketSigned(staffLine.text()))) {
+      signed = ArticleBoundary::isBracketSigned;
+    } else if (!draft.authorNotes.isEmpty() && staff.stream().allMatch(staffLine -> isBareName(staffLine.text()))) {
+      signed = ArticleBoundary::isBareName;
+    } else {
+      return false;
+    }
     return draft.compilation
         ? draft.sectionStaffLines.stream().anyMatch(signed)
         : draft.heads.size() > blocks.size() && draft.staffLines.stream().anyMatch(signed);
+  }
+
+  private static boolean isBracketSigned(String staffLine) {
+    return BylineParser.bracketSignature(staffLine) != null;
   }
 
   /** A staff line that is only a name ({@code 储朝晖}), as the voices of a compilation closed by notes are signed. */
   private static boolean isBareName(String staffLine) {
     return BylineParser.staffLine(staffLine, StaffRole.AUTHOR).authors().size() == 1 && !staffLine.contains("记者");
   }
-
-  /** Column names, in brackets, of a sidebar printed inside its article. */
-  private static final List<String> SIDEBAR_NAMES = List.of("（记者手记）", "(记者手记)", "（延伸阅读）", "(延伸阅读)");
 
   BoundaryDecision decide(ArticleDraft draft, List<String> blocks, int from, int next, List<PageLine> staff) {
     PageLine line = layout.line(from);

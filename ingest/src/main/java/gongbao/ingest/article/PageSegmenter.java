@@ -170,45 +170,18 @@ final class PageSegmenter {
 
   private void body(int i, PageLine line) {
     ArticleDraft draft = current;
-    boolean captionAfterCredits = draft != null && draft.ended && !draft.toc && !draft.creditLines.isEmpty()
-        && LineClassifier.isCaptionLead(line.text());
-    if (draft != null && draft.ended && !draft.toc && Punctuation.opensWithBracket(line.text())
-        && Punctuation.endsWithBracketedNote(line.text())) {
-      // a closing note after the credits or the author's note: still this article's, after them as printed
-      if (draft.authorNotes.isEmpty()) {
-        draft.parts.add(ArticleDraft.Part.wholeLine(line.text()));
-      } else {
-        draft.authorNotes.add(line.text());
-      }
+    if (draft != null && draft.ended && !draft.toc && keptByEndedArticle(draft, line)) {
       draft.cover(line);
       return;
     }
-    if (captionAfterCredits && draft.photo) {
-      draft.parts.add(ArticleDraft.Part.wholeLine(line.text())); // another photo of the item, after the credit of the one above
-      draft.cover(line);
-      return;
-    }
-    if (inlinePhoto[i] && draft != null && !draft.ended || captionAfterCredits) {
-      draft.captions.add(line.text()); // a caption after an article's credits: one of its photos
+    if (inlinePhoto[i] && draft != null && !draft.ended) {
+      draft.captions.add(line.text());
       draft.cover(line);
       return;
     }
     if (draft != null && draft.ended && draft.creditLines.isEmpty() && draft.authorNotes.isEmpty() && !draft.toc
         && !draft.endStaffLines.isEmpty()) {
-      String staffLine = draft.endStaffLines.get(draft.endStaffLines.size() - 1);
-      boolean creditWord = PageLayout.hasCreditWord(staffLine);
-      boolean cut = !creditWord && (ParagraphContinuation.startsMidSentence(line.text())
-          || ParagraphContinuation.splitsAWordOfThePage(staffLine, line.text(), pairs));
-      if (cut || creditWord && !ParagraphContinuation.startsMidSentence(line.text())) {
-        // a byline printed inside an article (本报记者 …), which goes on; or no byline at all, but the first half of a
-        // paragraph cut by a column break that only looked like a name (田北村 + 的一个支点…, 范仲 + box + 淹自身…)
-        draft.ended = false;
-        draft.parts.add(new ArticleDraft.Part(draft.endStaffLines.remove(draft.endStaffLines.size() - 1), false));
-        if (cut && pendingTip != null) {
-          draft.readingTip = withBox(draft.readingTip, pendingTip);
-          pendingTip = null;
-        }
-      }
+      reopenAfterStaffLine(draft, line);
     }
     if (photoStart[i] || draft == null || draft.ended) {
       finish();
@@ -240,6 +213,54 @@ final class PageSegmenter {
       draft.warnings.add("paragraph starts mid-sentence, its beginning is missing: " + ArticleDraft.preview(line.text()));
     }
     draft.parts.add(new ArticleDraft.Part(line.text(), false));
+  }
+
+  /**
+   * Keeps a line that follows an article's closing lines in that article when it cannot start another: a closing note
+   * in brackets ({@code （本报记者…采访整理）} after {@code （作者为…）}), after them as printed; a caption that says so
+   * ({@code 图为…}, {@code 图①：…}) after its credits, another of its photos.
+   */
+  private static boolean keptByEndedArticle(ArticleDraft draft, PageLine line) {
+    String text = line.text();
+    if (Punctuation.opensWithBracket(text) && Punctuation.endsWithBracketedNote(text)) {
+      if (draft.authorNotes.isEmpty()) {
+        draft.parts.add(ArticleDraft.Part.wholeLine(text));
+      } else {
+        draft.authorNotes.add(text);
+      }
+      return true;
+    }
+    if (draft.creditLines.isEmpty() || !LineClassifier.isCaptionLead(text)) {
+      return false;
+    }
+    if (draft.photo) {
+      draft.parts.add(ArticleDraft.Part.wholeLine(text)); // a photo item's parts are its captions, in page order
+    } else {
+      draft.captions.add(text);
+    }
+    return true;
+  }
+
+  /**
+   * Reopens an article that a staff line closed when the line after it shows the staff line was not the end: a byline
+   * printed inside an article ({@code 本报记者 …}) and a paragraph going on; or no byline at all, but the first half of a
+   * paragraph cut by a column break that only looked like a name ({@code 田北村} + {@code 的一个支点…}, {@code 范仲} + box +
+   * {@code 淹自身…}), which the line completes. A box printed between such halves goes with them.
+   */
+  private void reopenAfterStaffLine(ArticleDraft draft, PageLine line) {
+    String staffLine = draft.endStaffLines.get(draft.endStaffLines.size() - 1);
+    boolean creditWord = PageLayout.hasCreditWord(staffLine);
+    boolean midSentence = ParagraphContinuation.startsMidSentence(line.text());
+    boolean cut = !creditWord && (midSentence || ParagraphContinuation.splitsAWordOfThePage(staffLine, line.text(), pairs));
+    if (!cut && !(creditWord && !midSentence)) {
+      return;
+    }
+    draft.ended = false;
+    draft.parts.add(new ArticleDraft.Part(draft.endStaffLines.remove(draft.endStaffLines.size() - 1), false));
+    if (cut && pendingTip != null) {
+      draft.readingTip = withBox(draft.readingTip, pendingTip);
+      pendingTip = null;
+    }
   }
 
   private void staff(PageLine line) {
