@@ -223,7 +223,7 @@ final class BylineParser {
    * name), so that a short title with its column in brackets ({@code 方舱日记（…）}) is not one; a photo credit is not one.
    */
   static @Nullable String bracketSignature(String line) {
-    if (line.isEmpty() || line.length() > 60 || !Punctuation.opensWithBracket(line) && !endsWithCloseBracket(line)
+    if (line.isEmpty() || line.length() > 60 || !Punctuation.opensWithBracket(line) && !Punctuation.closesWithBracket(line)
         || line.contains("摄") || line.contains("供图")) {
       return null;
     }
@@ -238,11 +238,6 @@ final class BylineParser {
     String name = role.group(1).replaceAll("\\s", "");
     boolean nameLength = name.length() <= 3 || name.length() == 4 && ChineseSurnames.startsWithDoubleSurname(name);
     return nameLength && ChineseSurnames.startsWithSurname(name) ? name : null;
-  }
-
-  private static boolean endsWithCloseBracket(String line) {
-    char last = line.charAt(line.length() - 1);
-    return last == '）' || last == ')';
   }
 
   /**

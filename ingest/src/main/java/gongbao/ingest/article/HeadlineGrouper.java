@@ -119,12 +119,12 @@ final class HeadlineGrouper {
     String kicker = group.kicker();
     String title = group.title();
     String subtitle = group.subtitle();
-    if (kicker != null && title != null && Punctuation.endsWithBracketedNote(kicker) && !Punctuation.opensWithBracket(kicker)
+    if (kicker != null && title != null && Punctuation.endsWithColumnInBrackets(kicker)
         && !title.startsWith("—")) {
       List<String> subheads = subtitle == null ? List.of(title) : List.of(title, subtitle);
       return new HeadlineGroup(group.columns(), null, kicker, null, subheads);
     }
-    if (title != null && subtitle != null && Punctuation.endsWithBracketedNote(title) && !Punctuation.opensWithBracket(title)
+    if (title != null && subtitle != null && Punctuation.endsWithColumnInBrackets(title)
         && !subtitle.startsWith("—")) {
       return new HeadlineGroup(group.columns(), kicker, title, null, List.of(subtitle));
     }

@@ -49,7 +49,7 @@ final class LineClassifier {
     if (BylineParser.isStaffLine(line)) {
       return LineRole.STAFF;
     }
-    if (Punctuation.endsWithBracketedNote(line) && (line.charAt(0) == '（' || line.charAt(0) == '(')) {
+    if (Punctuation.isBracketedNote(line)) {
       return LineRole.BODY; // a closing note: （本报约翰内斯堡电）
     }
     if (line.length() <= 60 && (ONLY_DATE.matcher(line).matches() || isNumberedCaption(line))) {

@@ -178,7 +178,7 @@ final class PageLayout {
    * article opens its text with one.
    */
   private static boolean isDatedNote(String text) {
-    if (text.length() > MAX_SUBTITLE_CHARS || !Punctuation.opensWithBracket(text) || !Punctuation.endsWithBracketedNote(text)
+    if (text.length() > MAX_SUBTITLE_CHARS || !Punctuation.isBracketedNote(text)
         || BylineParser.lead(text.substring(1)).dateline() != null) {
       // a closing dateline: （新华社北京2月3日电）, （新华社北京10月1日电  记者张旭东、赵超）
       return false;
@@ -255,7 +255,7 @@ final class PageLayout {
    */
   private static boolean isLongTitleAboveDash(String text, String next) {
     return text.length() <= MAX_SUBTITLE_CHARS && next.startsWith("——") && next.length() <= MAX_SUBTITLE_CHARS
-        && Punctuation.endsWithBracketedNote(text) && !Punctuation.opensWithBracket(text)
+        && Punctuation.endsWithColumnInBrackets(text)
         && !Punctuation.hasInnerSentenceEnd(text, text.length()) && !LineClassifier.opensLikeSentence(text);
   }
 
@@ -264,7 +264,7 @@ final class PageLayout {
    * （深入学习贯彻习近平新时代中国特色社会主义思想）}): one clause, and nothing above it that it could continue.
    */
   private static boolean isLongColumnTitle(String text) {
-    return text.length() <= MAX_SUBTITLE_CHARS && Punctuation.endsWithBracketedNote(text) && !Punctuation.opensWithBracket(text)
+    return text.length() <= MAX_SUBTITLE_CHARS && Punctuation.endsWithColumnInBrackets(text)
         && isUnfinishedClause(text);
   }
 

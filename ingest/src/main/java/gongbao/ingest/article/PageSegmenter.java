@@ -222,7 +222,7 @@ final class PageSegmenter {
    */
   private static boolean keptByEndedArticle(ArticleDraft draft, PageLine line) {
     String text = line.text();
-    if (Punctuation.opensWithBracket(text) && Punctuation.endsWithBracketedNote(text)) {
+    if (Punctuation.isBracketedNote(text)) {
       if (draft.authorNotes.isEmpty()) {
         draft.parts.add(ArticleDraft.Part.wholeLine(text));
       } else {

@@ -65,16 +65,26 @@ final class Punctuation {
     return text.length() > 0 && (text.charAt(0) == '（' || text.charAt(0) == '(');
   }
 
+  static boolean closesWithBracket(CharSequence text) {
+    return text.length() > 0 && (text.charAt(text.length() - 1) == '）' || text.charAt(text.length() - 1) == ')');
+  }
+
+  /** A line that is one note in brackets: {@code （新华社北京2月19日电）}, {@code （本报记者马力采访整理）}. */
+  static boolean isBracketedNote(CharSequence text) {
+    return opensWithBracket(text) && closesWithBracket(text);
+  }
+
+  /** A headline that ends with its column in brackets: {@code 技术迭代打开无限想象力（人民观点）}. */
+  static boolean endsWithColumnInBrackets(CharSequence text) {
+    return !opensWithBracket(text) && endsWithBracketedNote(text);
+  }
+
   /**
    * True when the text ends with {@code （…）} opened within its last 40 characters, or is all one bracket: a
    * closing note of staff can be long ({@code （本报记者屈佩、周翰博、…、韩硕）}).
    */
   static boolean endsWithBracketedNote(CharSequence text) {
-    if (text.length() == 0) {
-      return false;
-    }
-    char last = text.charAt(text.length() - 1);
-    if (last != '）' && last != ')') {
+    if (!closesWithBracket(text)) {
       return false;
     }
     if (opensWithBracket(text)) {

@@ -10,9 +10,10 @@ import java.util.Set;
  * Removes paragraphs a page prints twice: an exact repeat of an earlier paragraph or of an article's
  * reading-tip box, or a paragraph contained whole in a longer one (a fragment reprinted beside its full
  * paragraph). The first full version is kept, the box's text in the box. A closing note in brackets repeats only
- * within its article: several articles of a page may close with the same one ({@code （新华社北京2月19日电）}). A whole sentence printed a few paragraphs above the paragraph that contains it, in the
- * same article, is a pull quote and stays. Containment is found through a hash of each candidate's opening
- * characters, so the cost stays linear in the page.
+ * within its article: several articles of a page may close with the same one ({@code （新华社北京2月19日电）}). A
+ * whole sentence printed a few paragraphs above the paragraph that contains it, in the same article, is a pull quote
+ * and stays. Containment is found through a hash of each candidate's opening characters, so the cost stays linear in
+ * the page.
  */
 final class RepeatRemover {
 
@@ -39,7 +40,7 @@ final class RepeatRemover {
         if (part.subhead || part.text.length() < MIN_REPEAT_CHARS) {
           continue;
         }
-        boolean note = Punctuation.opensWithBracket(part.text) && Punctuation.endsWithBracketedNote(part.text);
+        boolean note = Punctuation.isBracketedNote(part.text);
         if (!(note ? notesSeen : seen).add(part.text())) {
           draft.parts.remove(i--);
           draft.warnings.add("removed a repeated paragraph: " + ArticleDraft.preview(part.text()));

@@ -35,4 +35,13 @@ class PunctuationTest {
     assertFalse(Punctuation.endsParagraph("——这是编者在本期开头写给读者的几句话"));
     assertFalse(Punctuation.endsParagraph("——编者，"));
   }
+
+  @Test
+  void a_note_in_brackets_and_a_column_in_brackets_are_told_apart() {
+    assertTrue(Punctuation.isBracketedNote("（新华社北京2月19日电）"));
+    assertFalse(Punctuation.isBracketedNote("技术迭代打开无限想象力（人民观点）"));
+    assertTrue(Punctuation.endsWithColumnInBrackets("技术迭代打开无限想象力（人民观点）"));
+    assertFalse(Punctuation.endsWithColumnInBrackets("（新华社北京2月19日电）"));
+    assertFalse(Punctuation.closesWithBracket(""));
+  }
 }
