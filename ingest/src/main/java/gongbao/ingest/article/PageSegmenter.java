@@ -145,9 +145,7 @@ final class PageSegmenter {
         if (decision.rule() == BoundaryDecision.Rule.SECTION || decision.rule() == BoundaryDecision.Rule.SECOND_SECTION) {
           draft.keepNotesInText();
         }
-        for (String block : blocks) {
-          draft.parts.add(new ArticleDraft.Part(block, true));
-        }
+        addSubheads(draft, blocks);
         section = decision.rule() == BoundaryDecision.Rule.SECTION || decision.rule() == BoundaryDecision.Rule.SECOND_SECTION;
         draft.compilation |= section;
       }
@@ -166,6 +164,20 @@ final class PageSegmenter {
       }
     }
     return i;
+  }
+
+  /** A run of subheads, a line each, but a line that completes the one above joined to it (a subhead cut in two). */
+  private static void addSubheads(ArticleDraft draft, List<String> blocks) {
+    ArticleDraft.Part last = null;
+    for (String block : blocks) {
+      if (last != null && ParagraphContinuation.continuesHeadingLine(last.text(), block)) {
+        last.text.append(block);
+        last.joins++;
+      } else {
+        last = new ArticleDraft.Part(block, true);
+        draft.parts.add(last);
+      }
+    }
   }
 
   private void body(int i, PageLine line) {

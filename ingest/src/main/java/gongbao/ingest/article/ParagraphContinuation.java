@@ -42,8 +42,13 @@ final class ParagraphContinuation {
       return false;
     }
     ArticleDraft.Part last = draft.parts.get(draft.parts.size() - 1);
-    return last.subhead && !ArticleBoundary.SUBHEAD_NUMBERING.matcher(last.text()).find()
-        && continuesLine(last.text(), text, draft.recentText(JUNCTION_CONTEXT_CHARS), page);
+    if (!last.subhead) {
+      return false;
+    }
+    // a numbered subhead ends where a sentence could (三、扎实推进乡村建设): only text that cannot open a paragraph continues it
+    return ArticleBoundary.SUBHEAD_NUMBERING.matcher(last.text()).find()
+        ? cannotOpenParagraph(text)
+        : continuesLine(last.text(), text, draft.recentText(JUNCTION_CONTEXT_CHARS), page);
   }
 
   /**
@@ -59,9 +64,27 @@ final class ParagraphContinuation {
       return false;
     }
     String head = draft.heads.get(draft.heads.size() - 1);
-    return !Punctuation.endsParagraph(head) && !head.startsWith("——")
-        && (cannotOpenParagraph(text) || leavesPairOpen(head) || JunctionWords.cutsAWord(head, text)
-            || endsUnfinished(head) || cutsANumber(head, text) || CUT_DATELINE.matcher(head).matches());
+    return cutBetween(head, text) || !Punctuation.endsParagraph(head) && CUT_DATELINE.matcher(head).matches();
+  }
+
+  /**
+   * True when the headline-like line {@code next}, in the same run as {@code line}, is its second half: a subhead cut
+   * by a column break ({@code 曾经腥臭的} + {@code 鱼塘变成湿地公园}, {@code “在基} + {@code 层，心里踏实”}), by the
+   * evidence {@link #continuesLastHead} takes.
+   */
+  static boolean continuesHeadingLine(String line, String next) {
+    return cutBetween(line, next);
+  }
+
+  /**
+   * True when a line that does not end a paragraph is cut from what follows it: the text after it cannot open a
+   * paragraph, the line leaves a bracket or quotation open or ends where no headline does, or the junction cuts a word
+   * or a number. A line opening with a dash is a subtitle, never a first half.
+   */
+  private static boolean cutBetween(String line, String text) {
+    return !Punctuation.endsParagraph(line) && !line.startsWith("——")
+        && (cannotOpenParagraph(text) || leavesPairOpen(line) || JunctionWords.cutsAWord(line, text)
+            || endsUnfinished(line) || cutsANumber(line, text));
   }
 
   /**

@@ -473,6 +473,55 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void subhead_cut_in_two_by_a_column_break_is_one_subhead_again() {
+    List<Article> articles = split("""
+        湿地公园里的职工志愿者
+
+        本报讯(记者马力)近日,某区总工会组织职工志愿者走进湿地公园,开展护鸟宣传活动,两百多名职工报名参加。
+
+        志愿者们分成十个小组,在公园入口和观鸟台向游客发放宣传册,讲解候鸟保护知识,一天下来发出宣传册三千多份。
+
+        曾经腥臭的
+
+        鱼塘变成湿地公园
+
+        公园所在的村子过去靠养鱼为生,塘里的水常年发臭。前年起,村里退渔还湿,如今这里成了候鸟栖息的乐园。
+
+        “在基
+
+        层,心里踏实”
+
+        带队的工会干部说,志愿服务让职工和村民走得更近了。
+        """);
+    assertEquals(1, articles.size());
+    List<Paragraph> paragraphs = articles.get(0).paragraphs();
+    assertEquals(List.of("曾经腥臭的鱼塘变成湿地公园", "“在基层,心里踏实”"),
+        paragraphs.stream().filter(Paragraph::subhead).map(Paragraph::text).toList());
+  }
+
+  @Test
+  void numbered_subhead_is_continued_only_by_text_that_cannot_open_a_paragraph() {
+    List<Article> articles = split("""
+        关于做好职工服务工作的意见
+
+        本报讯(记者马力)日前,某市总工会印发意见,对做好今年的职工服务工作作出部署,要求各级工会把服务送到一线。
+
+        一、加强职工之家建设
+
+        ,完善服务阵地,做到有场所、有人员、有活动。各级工会要定期检查,发现问题及时整改。
+
+        二、开展送温暖活动
+
+        各级工会要走访困难职工家庭,帮助解决实际困难。
+        """);
+    assertEquals(1, articles.size());
+    assertEquals(List.of("本报讯(记者马力)日前,某市总工会印发意见,对做好今年的职工服务工作作出部署,要求各级工会把服务送到一线。",
+        "一、加强职工之家建设,完善服务阵地,做到有场所、有人员、有活动。各级工会要定期检查,发现问题及时整改。", "二、开展送温暖活动",
+        "各级工会要走访困难职工家庭,帮助解决实际困难。"), texts(articles.get(0)));
+    assertTrue(articles.get(0).paragraphs().get(2).subhead());
+  }
+
+  @Test
   void numbered_captions_belong_to_the_article_they_illustrate() {
     List<Article> articles = split("""
         节日里的坚守者
