@@ -1,6 +1,7 @@
 package gongbao.bench.split;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  * body paragraphs and captions in order, the staff and credit lines it read as its byline (each lifted
  * from where the article printed it: above the body, below it, between its closing captions; in page
  * order), and the reading-tip boxes it moved out of the body (each from anywhere in the known text, with
- * the label printed over it, {@code 核心阅读}). Every other character must sit where the page had it. All
+ * the label printed over it, {@code 核心阅读}; in any order, since a box can be printed inside another's text). Every other character must sit where the page had it. All
  * texts are compared with spaces removed.
  */
 final class HeldText {
@@ -29,12 +30,17 @@ final class HeldText {
     if (boxes.isEmpty()) {
       return creditsLifted(known, credits, body);
     }
-    String box = boxes.get(0);
-    for (int at = known.indexOf(box); at >= 0; at = known.indexOf(box, at + 1)) {
-      int from = at - labelBefore(known, at).length();
-      String rest = known.substring(0, from) + known.substring(at + box.length());
-      if (exact(rest, boxes.subList(1, boxes.size()), credits, body)) {
-        return true;
+    // boxes are lifted in any order: a box printed inside another box's text, cut by a column break, comes out first
+    for (int b = 0; b < boxes.size(); b++) {
+      String box = boxes.get(b);
+      List<String> others = new ArrayList<>(boxes);
+      others.remove(b);
+      for (int at = known.indexOf(box); at >= 0; at = known.indexOf(box, at + 1)) {
+        int from = at - labelBefore(known, at).length();
+        String rest = known.substring(0, from) + known.substring(at + box.length());
+        if (exact(rest, others, credits, body)) {
+          return true;
+        }
       }
     }
     return false;

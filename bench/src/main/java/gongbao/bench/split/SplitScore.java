@@ -81,6 +81,11 @@ final class SplitScore {
         outParagraphs.add(squeeze(paragraph.text()));
       }
       outParagraphs.addAll(article.captions().stream().map(SplitScore::squeeze).toList());
+      if (article.readingTip() != null) {
+        for (String box : article.readingTip().split("\n")) {
+          outParagraphs.add(squeeze(box)); // a box's text broken by a column break is re-joined in its box
+        }
+      }
       all.append(body(article)).append('\u0001');
       if (article.readingTip() != null) {
         all.append(squeeze(article.readingTip())).append('\u0001'); // a repeat of the box's text is kept there

@@ -39,6 +39,12 @@ class HeldTextTest {
   }
 
   @Test
+  void box_cut_by_another_box_is_held_once_the_inner_box_is_lifted() {
+    assertTrue(HeldText.exact("核心阅读提示前半阅读提示乙。提示后半。正文。", List.of("提示前半提示后半。", "乙。"), List.of(), "正文。"));
+    assertFalse(HeldText.exact("核心阅读提示前半阅读提示乙。提示后半。正文。", List.of("提示前半提示后半。"), List.of(), "乙。正文。"));
+  }
+
+  @Test
   void lost_or_borrowed_text_is_not_held() {
     assertFalse(HeldText.exact("正文一。正文二。", List.of(), List.of(), "正文一。"));
     assertFalse(HeldText.exact("正文一。", List.of(), List.of(), "正文一。邻居的正文。"));

@@ -60,6 +60,8 @@ final class ArticleDraft {
   @Nullable String readingTip;
   /** How many headline lines stood above the first reading-tip box printed before any text; -1: no such box. */
   int headsAboveTip = -1;
+  /** A line of text completed a reading-tip box that a column break cut ({@link #continueTipBox}). */
+  private boolean tipContinued;
   boolean toc;
   boolean photo;
   /** The article's own text broke off mid-sentence before out-of-order fragments were attached. */
@@ -123,17 +125,51 @@ final class ArticleDraft {
     authorNotes.clear();
   }
 
+  /** A reading-tip box stands right under the whole headline, before any text. */
+  boolean tipUnderHeadline() {
+    return headsAboveTip == heads.size();
+  }
+
+  /**
+   * The text of the reading-tip box a column break may have cut, before any text: the one box whose text does not end a
+   * paragraph ({@code 核心阅读} + {@code …加上团队专业的指导，她} + another box + {@code 正逐渐走向成熟。…}), unless a line
+   * has completed it already. Null when there is no such box.
+   */
+  @Nullable String openTipBox() {
+    if (readingTip == null || !parts.isEmpty() || tipContinued) {
+      return null;
+    }
+    String open = null;
+    for (String box : readingTip.split("\n")) {
+      if (!Punctuation.endsParagraph(box)) {
+        if (open != null) {
+          return null;
+        }
+        open = box;
+      }
+    }
+    return open;
+  }
+
+  /** Appends the line that completes the box {@link #openTipBox()} names. */
+  void continueTipBox(String line) {
+    String[] boxes = readingTip.split("\n");
+    for (int i = 0; i < boxes.length; i++) {
+      if (!Punctuation.endsParagraph(boxes[i])) {
+        boxes[i] += line;
+        break;
+      }
+    }
+    readingTip = String.join("\n", boxes);
+    tipContinued = true;
+  }
+
   /**
    * Reads the last part back as a line cut by a column break when a box is printed right under it: a subhead
    * under body text is the start of a paragraph ({@code 是重庆市总} + box + {@code 和沙坪坝区总深入一线}); a subhead is
    * followed by its text, not by a box. A short unfinished line of text ({@code 学生的鼓励让} + box + {@code
    * 她克服了对滑雪的恐惧}) may be either: if a lone headline line follows, it is a subhead's first half.
    */
-  /** A reading-tip box stands right under the whole headline, before any text. */
-  boolean tipUnderHeadline() {
-    return headsAboveTip == heads.size();
-  }
-
   void reopenLineAboveBox() {
     int last = parts.size() - 1;
     if (last < 1) {

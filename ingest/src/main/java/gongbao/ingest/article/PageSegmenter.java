@@ -204,6 +204,11 @@ final class PageSegmenter {
       }
     }
     draft.cover(line);
+    String openBox = draft.toc ? null : draft.openTipBox();
+    if (openBox != null && ParagraphContinuation.continuesBox(openBox, line.text(), pairs)) {
+      draft.continueTipBox(line.text());
+      return;
+    }
     ArticleDraft.Part open = draft.toc ? null : draft.openPart();
     if (open == null && !draft.toc && ParagraphContinuation.continuesLastHead(draft, line.text())) {
       open = new ArticleDraft.Part(draft.heads.remove(draft.heads.size() - 1), false);

@@ -77,6 +77,15 @@ final class ParagraphContinuation {
   }
 
   /**
+   * True when {@code text}, the first line of text under a reading-tip box that does not end a paragraph, is the rest of
+   * the box's text: the evidence of {@link #continuesHeadingLine}, or a pair of characters the page uses elsewhere at the
+   * junction. Some boxes end without punctuation; the paragraph under them starts one of its own.
+   */
+  static boolean continuesBox(String box, String text, CharacterPairs page) {
+    return cutBetween(box, text) || splitsAWordOfThePage(box, text, page);
+  }
+
+  /**
    * True when a line that does not end a paragraph is cut from what follows it: the text after it cannot open a
    * paragraph, the line leaves a bracket or quotation open or ends where no headline does, or the junction cuts a word
    * or a number. A line opening with a dash is a subtitle, never a first half.

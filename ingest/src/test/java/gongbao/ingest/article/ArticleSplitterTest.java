@@ -110,6 +110,47 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void reading_tip_cut_by_a_column_break_is_completed_by_the_line_under_the_box_between() {
+    List<Article> articles = split("""
+        职工夜校开进工业园区
+
+        核心阅读
+
+        夜校办到了园区门口,课程按职工需求设置,一年来已有三千多名职工在
+
+        阅读提示
+
+        本文介绍职工夜校的有关情况。
+
+        这里拿到了技能证书。
+
+        本报讯(记者马力)近日,某市总工会在工业园区开办职工夜校。
+        """);
+    assertEquals(1, articles.size());
+    assertEquals("夜校办到了园区门口,课程按职工需求设置,一年来已有三千多名职工在这里拿到了技能证书。\n本文介绍职工夜校的有关情况。",
+        articles.get(0).readingTip());
+    assertEquals(List.of("本报讯(记者马力)近日,某市总工会在工业园区开办职工夜校。"), texts(articles.get(0)));
+  }
+
+  @Test
+  void reading_tip_without_closing_punctuation_keeps_the_paragraph_under_it() {
+    List<Article> articles = split("""
+        职工夜校开进工业园区
+
+        核心阅读
+
+        夜校办到了园区门口,课程按职工需求设置
+
+        一年来,已有三千多名职工在这里拿到了技能证书。
+
+        本报讯(记者马力)近日,某市总工会在工业园区开办职工夜校。
+        """);
+    assertEquals(1, articles.size());
+    assertEquals("夜校办到了园区门口,课程按职工需求设置", articles.get(0).readingTip());
+    assertEquals(2, articles.get(0).paragraphs().size());
+  }
+
+  @Test
   void line_cut_after_a_word_that_needs_what_follows_is_not_a_subhead() {
     List<Article> articles = split("""
         滑雪场上的老师
