@@ -36,6 +36,11 @@ final class ArticleDraft {
       return !subhead && !whole && !Punctuation.endsParagraph(text); // looks at the tail only: joins stay linear
     }
 
+    /** Text or subhead without a paragraph's closing punctuation, which a column break may have cut. */
+    boolean unfinished() {
+      return !whole && !Punctuation.endsParagraph(text);
+    }
+
     String text() {
       return text.toString();
     }

@@ -166,9 +166,15 @@ final class PageSegmenter {
     return i;
   }
 
-  /** A run of subheads, a line each, but a line that completes the one above joined to it (a subhead cut in two). */
+  /**
+   * A run of subheads, a line each, but a line that completes the one above joined to it: a subhead cut in two, or the
+   * end of the text above it ({@code …推动构建网络空间命运共} + box + {@code 同体}).
+   */
   private static void addSubheads(ArticleDraft draft, List<String> blocks) {
-    ArticleDraft.Part last = null;
+    ArticleDraft.Part last = draft.parts.isEmpty() ? null : draft.parts.get(draft.parts.size() - 1);
+    if (last != null && !last.unfinished()) {
+      last = null;
+    }
     for (String block : blocks) {
       if (last != null && ParagraphContinuation.continuesHeadingLine(last.text(), block)) {
         last.text.append(block);

@@ -541,6 +541,26 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void headline_like_second_half_of_a_cut_paragraph_is_joined_to_it() {
+    List<Article> articles = split("""
+        职工书屋迎来读书热
+
+        本报讯(记者马力)节日里,全市两百多家职工书屋天天满座,不少职工带着孩子一起来读书,书屋管理员说,这是近年来最热闹的
+
+        阅读提示
+
+        职工书屋今年新增图书五万册。
+
+        一个春节！
+
+        书屋还举办了读书分享会,吸引了五百多名职工参加。
+        """);
+    assertEquals(1, articles.size());
+    assertEquals(List.of("本报讯(记者马力)节日里,全市两百多家职工书屋天天满座,不少职工带着孩子一起来读书,书屋管理员说,这是近年来最热闹的一个春节！",
+        "书屋还举办了读书分享会,吸引了五百多名职工参加。"), texts(articles.get(0)));
+  }
+
+  @Test
   void numbered_subhead_is_continued_only_by_text_that_cannot_open_a_paragraph() {
     List<Article> articles = split("""
         关于做好职工服务工作的意见
