@@ -170,13 +170,13 @@ final class PageSegmenter {
    * A run of subheads, a line each, but a line that completes the one above joined to it: a subhead cut in two, or the
    * end of the text above it ({@code …推动构建网络空间命运共} + box + {@code 同体}).
    */
-  private static void addSubheads(ArticleDraft draft, List<String> blocks) {
+  private void addSubheads(ArticleDraft draft, List<String> blocks) {
     ArticleDraft.Part last = draft.parts.isEmpty() ? null : draft.parts.get(draft.parts.size() - 1);
     if (last != null && !last.unfinished()) {
       last = null;
     }
     for (String block : blocks) {
-      if (last != null && ParagraphContinuation.continuesHeadingLine(last.text(), block)) {
+      if (last != null && ParagraphContinuation.continuesCutLine(last.text(), block, pairs)) {
         last.text.append(block);
         last.joins++;
       } else {
@@ -211,7 +211,7 @@ final class PageSegmenter {
     }
     draft.cover(line);
     String openBox = draft.toc ? null : draft.openTipBox();
-    if (openBox != null && ParagraphContinuation.continuesBox(openBox, line.text(), pairs)) {
+    if (openBox != null && ParagraphContinuation.continuesCutLine(openBox, line.text(), pairs)) {
       draft.continueTipBox(line.text());
       return;
     }

@@ -68,21 +68,14 @@ final class ParagraphContinuation {
   }
 
   /**
-   * True when the headline-like line {@code next}, in the same run as {@code line}, is its second half: a subhead cut
-   * by a column break ({@code 曾经腥臭的} + {@code 鱼塘变成湿地公园}, {@code “在基} + {@code 层，心里踏实”}), by the
-   * evidence {@link #continuesLastHead} takes.
+   * True when {@code next} is the second half of {@code line}, cut by a column break: by the evidence {@link
+   * #continuesLastHead} takes, or a pair of characters the page uses elsewhere at the junction. For a subhead cut in two
+   * ({@code 曾经腥臭的} + {@code 鱼塘变成湿地公园}), a headline-like line completing the text above it ({@code 命运共} + box +
+   * {@code 同体}), and a reading-tip box completed by the first line under it. Some boxes end without punctuation, and
+   * the paragraph under them starts one of its own.
    */
-  static boolean continuesHeadingLine(String line, String next) {
-    return cutBetween(line, next);
-  }
-
-  /**
-   * True when {@code text}, the first line of text under a reading-tip box that does not end a paragraph, is the rest of
-   * the box's text: the evidence of {@link #continuesHeadingLine}, or a pair of characters the page uses elsewhere at the
-   * junction. Some boxes end without punctuation; the paragraph under them starts one of its own.
-   */
-  static boolean continuesBox(String box, String text, CharacterPairs page) {
-    return cutBetween(box, text) || splitsAWordOfThePage(box, text, page);
+  static boolean continuesCutLine(String line, String next, CharacterPairs page) {
+    return cutBetween(line, next) || splitsAWordOfThePage(line, next, page);
   }
 
   /**

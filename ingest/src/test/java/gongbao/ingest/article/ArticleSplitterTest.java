@@ -561,6 +561,24 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void subhead_cut_inside_a_name_the_page_repeats_is_one_subhead_again() {
+    List<Article> articles = split("""
+        沣洺镇职工之家建设见成效
+
+        本报讯(记者马力)近日,沣洺镇总工会对全镇职工之家建设情况进行检查,沣洺镇五十多家企业建成了职工之家。
+
+        走进沣
+
+        洺镇的职工书屋
+
+        书屋里图书上万册,职工下班后常来这里看书。
+        """);
+    assertEquals(1, articles.size());
+    assertEquals(List.of("走进沣洺镇的职工书屋"),
+        articles.get(0).paragraphs().stream().filter(Paragraph::subhead).map(Paragraph::text).toList());
+  }
+
+  @Test
   void numbered_subhead_is_continued_only_by_text_that_cannot_open_a_paragraph() {
     List<Article> articles = split("""
         关于做好职工服务工作的意见
