@@ -45,9 +45,9 @@ final class ParagraphContinuation {
     if (!last.subhead) {
       return false;
     }
-    // a numbered subhead ends where a sentence could (三、扎实推进乡村建设): only text that cannot open a paragraph continues it
+    // a numbered subhead ends where a sentence could (三、扎实推进乡村建设): only the evidence of a cut line continues it
     return ArticleBoundary.SUBHEAD_NUMBERING.matcher(last.text()).find()
-        ? cannotOpenParagraph(text)
+        ? continuesCutLine(last.text(), text, page)
         : continuesLine(last.text(), text, draft.recentText(JUNCTION_CONTEXT_CHARS), page);
   }
 

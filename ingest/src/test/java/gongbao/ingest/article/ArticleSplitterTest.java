@@ -579,7 +579,7 @@ class ArticleSplitterTest {
   }
 
   @Test
-  void numbered_subhead_is_continued_only_by_text_that_cannot_open_a_paragraph() {
+  void numbered_subhead_cut_by_a_column_break_is_continued_on_the_evidence_of_the_cut() {
     List<Article> articles = split("""
         关于做好职工服务工作的意见
 
@@ -598,6 +598,23 @@ class ArticleSplitterTest {
         "一、加强职工之家建设,完善服务阵地,做到有场所、有人员、有活动。各级工会要定期检查,发现问题及时整改。", "二、开展送温暖活动",
         "各级工会要走访困难职工家庭,帮助解决实际困难。"), texts(articles.get(0)));
     assertTrue(articles.get(0).paragraphs().get(2).subhead());
+  }
+
+  @Test
+  void numbered_subhead_cut_inside_a_word_is_one_line_again() {
+    List<Article> articles = split("""
+        外商投资法全文
+
+        本报讯(记者马力)外商投资法自明年一月一日起施行,下面是法律的主要条款,请读者留意相关报道和国家的有关规定。
+
+        第四十条 国
+
+        家建立外商投资安全审查制度。
+
+        第四十一条 本法自公布之日起施行。
+        """);
+    assertEquals(1, articles.size());
+    assertEquals("第四十条 国家建立外商投资安全审查制度。", articles.get(0).paragraphs().get(1).text());
   }
 
   @Test
