@@ -63,10 +63,6 @@ final class ArticleBoundary {
   }
 
   /**
-   * How to read the headline-like blocks read from line {@code from}, with the staff lines right under them (the body
-   * resumes at line {@code next}), after {@code draft}: as a new article or as subheads in it.
-   */
-  /**
    * True when the run is the next voice of a compilation of voices under one headline: signed with a name and the
    * writer's country or role in brackets ({@code （法国）让—弗朗索瓦·唐泽尔}) like a section above it, or signed with a bare
    * name ({@code 储朝晖}) like a section above it that a note closed ({@code （作者为…）}). The first voice must stand under a
@@ -95,6 +91,10 @@ final class ArticleBoundary {
     return BylineParser.staffLine(staffLine, StaffRole.AUTHOR).authors().size() == 1 && !staffLine.contains("记者");
   }
 
+  /**
+   * How to read the headline-like blocks read from line {@code from}, with the staff lines right under them (the body
+   * resumes at line {@code next}), after {@code draft}: as a new article or as subheads in it.
+   */
   BoundaryDecision decide(ArticleDraft draft, List<String> blocks, int from, int next, List<PageLine> staff) {
     PageLine line = layout.line(from);
     boolean photoOrToc = draft.toc || draft.photo || layout.photoHead[from];
