@@ -211,7 +211,7 @@ final class PageSegmenter {
     }
     draft.cover(line);
     String openBox = draft.toc ? null : draft.openTipBox();
-    if (openBox != null && ParagraphContinuation.continuesCutLine(openBox, line.text(), pairs)) {
+    if (openBox != null && ParagraphContinuation.continuesBox(openBox, line.text(), pairs)) {
       draft.continueTipBox(line.text());
       return;
     }

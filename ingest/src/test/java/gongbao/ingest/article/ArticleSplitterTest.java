@@ -133,6 +133,27 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void reading_tip_stopping_on_a_clause_too_short_to_be_whole_is_completed_by_the_line_under_it() {
+    List<Article> articles = split("""
+        职工夜校开进工业园区
+
+        核心阅读
+
+        夜校办到了园区门口,课程按职工需求设置,一年下来,女工李红
+
+        阅读提示
+
+        本文介绍职工夜校的有关情况。
+
+        拿到了电工证书。
+
+        本报讯(记者马力)近日,某市总工会在工业园区开办职工夜校。
+        """);
+    assertEquals("夜校办到了园区门口,课程按职工需求设置,一年下来,女工李红拿到了电工证书。\n本文介绍职工夜校的有关情况。",
+        articles.get(0).readingTip());
+  }
+
+  @Test
   void reading_tip_without_closing_punctuation_keeps_the_paragraph_under_it() {
     List<Article> articles = split("""
         职工夜校开进工业园区
