@@ -61,8 +61,7 @@ public final class SplitDecisionBreakdown {
     List<BoundaryDecision> decisions = new ArrayList<>();
     List<String> paragraphs = new ArrayList<>();
     for (Article article : splitter.split(page.page(), decisions::add)) {
-      article.paragraphs().forEach(paragraph -> paragraphs.add(SplitScore.squeeze(paragraph.text())));
-      article.captions().forEach(caption -> paragraphs.add(SplitScore.squeeze(caption)));
+      paragraphs.addAll(SplitScore.joinedTexts(article));
     }
     int breakIndex = 0;
     Set<Integer> readStarts = new HashSet<>();

@@ -77,15 +77,7 @@ final class SplitScore {
     List<String> outParagraphs = new ArrayList<>();
     StringBuilder all = new StringBuilder();
     for (Article article : predicted) {
-      for (Paragraph paragraph : article.paragraphs()) {
-        outParagraphs.add(squeeze(paragraph.text()));
-      }
-      outParagraphs.addAll(article.captions().stream().map(SplitScore::squeeze).toList());
-      if (article.readingTip() != null) {
-        for (String box : article.readingTip().split("\n")) {
-          outParagraphs.add(squeeze(box)); // a box's text broken by a column break is re-joined in its box
-        }
-      }
+      outParagraphs.addAll(joinedTexts(article));
       all.append(body(article)).append('\u0001');
       if (article.readingTip() != null) {
         all.append(squeeze(article.readingTip())).append('\u0001'); // a repeat of the box's text is kept there
@@ -133,6 +125,20 @@ final class SplitScore {
       count++;
     }
     return count;
+  }
+
+  /**
+   * The texts of an article a column break's halves must be re-joined in, spaces removed: its paragraphs, captions and
+   * reading-tip boxes (a box's text broken by a column break is re-joined in its box).
+   */
+  static List<String> joinedTexts(Article article) {
+    List<String> texts = new ArrayList<>();
+    article.paragraphs().forEach(paragraph -> texts.add(squeeze(paragraph.text())));
+    article.captions().forEach(caption -> texts.add(squeeze(caption)));
+    if (article.readingTip() != null) {
+      article.readingTip().lines().forEach(box -> texts.add(squeeze(box)));
+    }
+    return texts;
   }
 
   private static String body(Article article) {
