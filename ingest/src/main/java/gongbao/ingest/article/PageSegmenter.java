@@ -219,7 +219,8 @@ final class PageSegmenter {
     if (open == null && !draft.toc && ParagraphContinuation.continuesLastHead(draft, line.text())) {
       open = new ArticleDraft.Part(draft.heads.remove(draft.heads.size() - 1), false);
       draft.parts.add(open);
-    } else if (open == null && !draft.toc && ParagraphContinuation.continuesCutSubhead(draft, line.text(), pairs)) {
+    } else if (!draft.toc && (open == null ? ParagraphContinuation.continuesCutSubhead(draft, line.text(), pairs)
+        : ParagraphContinuation.cutsLastSubhead(draft, line.text(), pairs))) {
       ArticleDraft.Part cut = draft.parts.remove(draft.parts.size() - 1);
       open = new ArticleDraft.Part(cut.text(), false);
       draft.parts.add(open);

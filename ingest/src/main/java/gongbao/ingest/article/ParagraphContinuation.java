@@ -55,6 +55,19 @@ final class ParagraphContinuation {
   }
 
   /**
+   * True when the last part is a subhead that {@code text} completes by the evidence of a cut line ({@link
+   * #continuesCutLine}), even under an unfinished paragraph above it that would otherwise take the text: a joint
+   * statement's paragraphs end on commas, and {@code 遵循各有关方在} + {@code 非歧视原则基础上…} is one of them cut in two.
+   */
+  static boolean cutsLastSubhead(ArticleDraft draft, String text, CharacterPairs page) {
+    if (draft.parts.isEmpty()) {
+      return false;
+    }
+    ArticleDraft.Part last = draft.parts.get(draft.parts.size() - 1);
+    return last.subhead && continuesCutLine(last.text(), text, page);
+  }
+
+  /**
    * True when the last of two or more headline lines, with no body yet, was in fact the start of the first
    * paragraph cut by a column break, often with a reading-tip box between the halves ({@code 近} + box +
    * {@code 年来，河南省…}): the text now arriving cannot open a paragraph, or the line leaves a bracket or
@@ -131,13 +144,14 @@ final class ParagraphContinuation {
    * True when {@code text} continues the headline-like line {@code head} rather than opening a paragraph
    * under it: it cannot open a paragraph, or the head leaves a bracket or quotation open, or the junction
    * cuts a word ({@link JunctionWords}, or a pair of characters the article or the page uses elsewhere), or
-   * the head has two clauses and the text opens with a particle or conjunction.
+   * the head has two clauses and the text opens with a particle or conjunction, or the head ends where no headline does
+   * ({@link #endsUnfinished}) or digits meet across the junction.
    */
   private static boolean continuesLine(String head, String text, String article, CharacterPairs page) {
     boolean twoClauses = head.indexOf(',') > 0 || head.indexOf('，') > 0;
     return startsMidSentence(text) || leavesPairOpen(head) || twoClauses && CANNOT_OPEN.indexOf(text.charAt(0)) >= 0
         || splitsAWordOfTheArticle(head, text, article) || splitsAWordOfThePage(head, text, page)
-        || JunctionWords.cutsAWord(head, text);
+        || JunctionWords.cutsAWord(head, text) || endsUnfinished(head) || cutsANumber(head, text);
   }
 
   /**

@@ -600,6 +600,41 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void subhead_like_line_ending_where_no_headline_does_is_continued_by_the_text_under_it() {
+    List<Article> articles = split("""
+        工会走访暖人心
+
+        本报讯(记者马力)春节前,某市总工会组织干部走访慰问困难职工家庭,送去慰问金和年货,两千多户职工家庭受益。
+
+        让职工们感到最温暖的
+
+        是工会干部一次次上门问需,帮他们解决子女入学和就医的难题。
+        """);
+    assertEquals(List.of("本报讯(记者马力)春节前,某市总工会组织干部走访慰问困难职工家庭,送去慰问金和年货,两千多户职工家庭受益。",
+        "让职工们感到最温暖的是工会干部一次次上门问需,帮他们解决子女入学和就医的难题。"), texts(articles.get(0)));
+  }
+
+  @Test
+  void cut_subhead_takes_its_rest_from_an_unfinished_paragraph_above_it() {
+    List<Article> articles = split("""
+        关于职工服务合作的联合声明
+
+        本报讯(记者马力)甲市总工会和乙市总工会日前共同发表联合声明,全文如下。
+
+        甲市总工会和乙市总工会,重申两地工会长期友好合作的传统,
+
+        遵循各方在
+
+        平等互利原则基础上开展职工服务合作的共识,
+
+        决定共建职工服务驿站。
+        """);
+    assertEquals(List.of("本报讯(记者马力)甲市总工会和乙市总工会日前共同发表联合声明,全文如下。",
+        "甲市总工会和乙市总工会,重申两地工会长期友好合作的传统,", "遵循各方在平等互利原则基础上开展职工服务合作的共识,决定共建职工服务驿站。"),
+        texts(articles.get(0)));
+  }
+
+  @Test
   void numbered_subhead_cut_by_a_column_break_is_continued_on_the_evidence_of_the_cut() {
     List<Article> articles = split("""
         关于做好职工服务工作的意见
