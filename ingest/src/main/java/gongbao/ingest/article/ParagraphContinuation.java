@@ -15,6 +15,8 @@ final class ParagraphContinuation {
       "潜在", "好在", "旨在", "不在", "目的", "似的", "是的", "有的", "别的", "真的", "的的");
   /** The start of a dateline with no 电 yet ({@code 本报北京1月1}, {@code 新华社北京}): the rest follows in the text. */
   private static final Pattern CUT_DATELINE = Pattern.compile("^(?:本报|新华社)(?!.*记者)[^电，。\\s]{0,12}$");
+  /** A line that is only a number ({@code 10} + {@code 月31日，人民大会堂。}): no subhead is. */
+  private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,4}");
   static final int MIN_JUNCTION_REPEATS = 2;
   /** A box's text that stops on a clause shorter than this was cut by a column break. */
   private static final int MIN_BOX_LAST_CLAUSE_CHARS = 5;
@@ -145,13 +147,15 @@ final class ParagraphContinuation {
    * under it: it cannot open a paragraph, or the head leaves a bracket or quotation open, or the junction
    * cuts a word ({@link JunctionWords}, or a pair of characters the article or the page uses elsewhere), or
    * the head has two clauses and the text opens with a particle or conjunction, or the head ends where no headline does
-   * ({@link #endsUnfinished}) or digits meet across the junction.
+   * ({@link #endsUnfinished}), digits meet across the junction, or the head is a bare number or a dateline without its
+   * {@code 电} ({@code 新华社北京1月} + {@code 25日电…}).
    */
   private static boolean continuesLine(String head, String text, String article, CharacterPairs page) {
     boolean twoClauses = head.indexOf(',') > 0 || head.indexOf('，') > 0;
     return startsMidSentence(text) || leavesPairOpen(head) || twoClauses && CANNOT_OPEN.indexOf(text.charAt(0)) >= 0
         || splitsAWordOfTheArticle(head, text, article) || splitsAWordOfThePage(head, text, page)
-        || JunctionWords.cutsAWord(head, text) || endsUnfinished(head) || cutsANumber(head, text);
+        || JunctionWords.cutsAWord(head, text) || endsUnfinished(head) || cutsANumber(head, text)
+        || BARE_NUMBER.matcher(head).matches() || CUT_DATELINE.matcher(head).matches();
   }
 
   /**

@@ -615,6 +615,26 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void bare_number_or_cut_dateline_read_as_a_subhead_is_continued_by_the_text_under_it() {
+    List<Article> articles = split("""
+        职工书屋迎来读书热
+
+        本报讯(记者马力)节日里,全市两百多家职工书屋天天满座,不少职工带着孩子一起来读书,书屋管理员说,这是近年来最热闹的一个春节。
+
+        20
+
+        多年来,市总工会先后建成职工书屋三百多家,藏书超过五十万册。
+
+        本报北京1月
+
+        25日电 全国总工会日前表彰了一批职工书屋示范点。
+        """);
+    assertEquals(List.of("本报讯(记者马力)节日里,全市两百多家职工书屋天天满座,不少职工带着孩子一起来读书,书屋管理员说,这是近年来最热闹的一个春节。",
+        "20多年来,市总工会先后建成职工书屋三百多家,藏书超过五十万册。", "本报北京1月25日电 全国总工会日前表彰了一批职工书屋示范点。"),
+        texts(articles.get(0)));
+  }
+
+  @Test
   void cut_subhead_takes_its_rest_from_an_unfinished_paragraph_above_it() {
     List<Article> articles = split("""
         关于职工服务合作的联合声明
