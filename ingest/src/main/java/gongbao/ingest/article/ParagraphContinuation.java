@@ -18,10 +18,10 @@ final class ParagraphContinuation {
   /** A line that is only a number ({@code 10} + {@code 月31日，人民大会堂。}): no subhead is. */
   private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,4}");
   static final int MIN_JUNCTION_REPEATS = 2;
+  static final int MIN_PAGE_JUNCTION_REPEATS = 3;
   /** A box's text that stops on a clause shorter than this was cut by a column break. */
   private static final int MIN_BOX_LAST_CLAUSE_CHARS = 5;
   private static final String CLAUSE_ENDS = "，,、；;：:。！？!?";
-  static final int MIN_PAGE_JUNCTION_REPEATS = 3;
   /** Punctuation that cannot open a paragraph: it closes or continues what came before. */
   private static final String CANNOT_OPEN_PUNCTUATION = "，,、。；;：:）)」』”’》！？!?";
   private static final String OPENING_PARTICLES = "的了们";
