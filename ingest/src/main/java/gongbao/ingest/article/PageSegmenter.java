@@ -122,7 +122,7 @@ final class PageSegmenter {
         // under a headline and its reading-tip box, headline-like lines are the text's first subheads
         blocks.forEach(block -> target.parts.add(new ArticleDraft.Part(block, true)));
       } else {
-        target.heads.addAll(blocks);
+        addHeads(target, blocks);
       }
       decisions.accept(BoundaryDecision.byRule(lines.get(from), BoundaryDecision.Rule.NO_BODY_ABOVE, draft == null));
     } else {
@@ -130,7 +130,7 @@ final class PageSegmenter {
       decisions.accept(decision);
       if (decision.startsArticle()) {
         finish();
-        open(lines.get(from)).heads.addAll(blocks);
+        addHeads(open(lines.get(from)), blocks);
       } else if (draft.cutLineOpen()) {
         // a subhead cut by a column break with a box between its halves (守 + box + 护东北虎豹…): one subhead again,
         // and any headline-like lines after its second half are subheads of their own
@@ -164,6 +164,20 @@ final class PageSegmenter {
       }
     }
     return i;
+  }
+
+  /**
+   * A headline run's lines as the article's headline, up to a bare section number ({@code 信任的力量} + {@code 一}): that
+   * number and what follows it are the text's first subheads. No headline line of the rmrb articles is a bare
+   * numeral; 55 of their paragraphs are.
+   */
+  private static void addHeads(ArticleDraft draft, List<String> blocks) {
+    int heads = 0;
+    while (heads < blocks.size() && !ArticleBoundary.SECTION_NUMBER.matcher(blocks.get(heads)).matches()) {
+      heads++;
+    }
+    draft.heads.addAll(blocks.subList(0, heads));
+    blocks.subList(heads, blocks.size()).forEach(block -> draft.parts.add(new ArticleDraft.Part(block, true)));
   }
 
   /**

@@ -635,6 +635,29 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void bare_section_numbers_are_subheads_under_the_headline_and_in_the_text() {
+    List<Article> articles = split("""
+        信任的力量
+
+        一
+
+        李红是一名八〇后女工,大学毕业后回到家乡的纺织厂工作,如今已是车间的工会小组长。
+
+        二
+
+        去年冬天,车间里有位老职工生了重病,李红带着工友们捐款捐物,帮他渡过了难关。
+
+        驿站里的饺子宴
+
+        本报讯(记者马力)除夕夜,工会驿站里热气腾腾,环卫工人围坐在一起包饺子。
+        """);
+    assertEquals(List.of("信任的力量", "驿站里的饺子宴"), articles.stream().map(Article::title).toList());
+    Article story = articles.get(0);
+    assertNull(story.subtitle());
+    assertEquals(List.of("一", "二"), story.paragraphs().stream().filter(Paragraph::subhead).map(Paragraph::text).toList());
+  }
+
+  @Test
   void cut_subhead_takes_its_rest_from_an_unfinished_paragraph_above_it() {
     List<Article> articles = split("""
         关于职工服务合作的联合声明
