@@ -223,6 +223,7 @@ final class PageSegmenter {
         draft.warnings.add("text without a headline after the end of the previous article");
       }
     }
+    draft = reopenArticleAbove(draft, line);
     draft.cover(line);
     String openBox = draft.toc ? null : draft.openTipBox();
     if (openBox != null && ParagraphContinuation.continuesBox(openBox, line.text(), pairs)) {
@@ -251,6 +252,28 @@ final class PageSegmenter {
       draft.warnings.add("paragraph starts mid-sentence, its beginning is missing: " + ArticleDraft.preview(line.text()));
     }
     draft.parts.add(new ArticleDraft.Part(line.text(), false));
+  }
+
+  /**
+   * Gives a lone headline line back to the article above when the text under it shows it was the first half of that
+   * article's next paragraph, cut by a column break ({@code 塞西表} + {@code 示，埃方愿同中方…}): the article above is
+   * current again, with the line as a paragraph the text goes on in. Otherwise {@code draft} stays current.
+   */
+  private ArticleDraft reopenArticleAbove(ArticleDraft draft, PageLine line) {
+    if (!draft.parts.isEmpty() || draft.heads.size() != 1 || draft.toc || draft.photo || draft.readingTip != null
+        || !draft.staffLines.isEmpty() || drafts.isEmpty()) {
+      return draft;
+    }
+    ArticleDraft above = drafts.get(drafts.size() - 1);
+    if (above.ended || above.toc || above.photo || !ParagraphContinuation.continuesLoneHead(draft.heads.get(0), line.text())) {
+      return draft;
+    }
+    drafts.remove(drafts.size() - 1);
+    above.parts.add(new ArticleDraft.Part(draft.heads.get(0), false));
+    above.start = Math.min(above.start, draft.start);
+    above.end = Math.max(above.end, draft.end);
+    current = above;
+    return above;
   }
 
   /**

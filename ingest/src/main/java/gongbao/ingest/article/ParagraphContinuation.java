@@ -118,14 +118,34 @@ final class ParagraphContinuation {
   }
 
   /**
+   * True when a lone headline line, with no text under it yet, was the first half of a paragraph cut by a column break
+   * and {@code text} its second half ({@code 塞西表} + {@code 示，埃方愿同中方…}): by what the junction shows, not by a
+   * last 的, on which a title may end ({@code 外交部：美方在涉疆问题上的伎俩完全是徒劳的}).
+   */
+  static boolean continuesLoneHead(String head, String text) {
+    return cutAtJunction(head, text);
+  }
+
+  /**
    * True when a line that does not end a paragraph is cut from what follows it: the text after it cannot open a
    * paragraph, the line leaves a bracket or quotation open or ends where no headline does, or the junction cuts a word
    * or a number. A line opening with a dash is a subtitle, never a first half.
    */
   private static boolean cutBetween(String line, String text) {
-    return !Punctuation.endsParagraph(line) && !line.startsWith("——")
-        && (cannotOpenParagraph(text) || leavesPairOpen(line) || JunctionWords.cutsAWord(line, text)
-            || endsUnfinished(line) || cutsANumber(line, text));
+    return cutAtJunction(line, text) || mayBeCut(line) && endsUnfinished(line);
+  }
+
+  /**
+   * The evidence of {@link #cutBetween} at the junction itself: the text cannot open a paragraph, the line leaves a
+   * bracket or quotation open, or a word or a number is cut.
+   */
+  private static boolean cutAtJunction(String line, String text) {
+    return mayBeCut(line) && (cannotOpenParagraph(text) || leavesPairOpen(line) || JunctionWords.cutsAWord(line, text)
+        || cutsANumber(line, text));
+  }
+
+  private static boolean mayBeCut(String line) {
+    return !Punctuation.endsParagraph(line) && !line.startsWith("——");
   }
 
   /**

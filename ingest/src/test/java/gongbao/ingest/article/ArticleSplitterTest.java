@@ -658,6 +658,39 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void lone_headline_line_cut_from_the_next_paragraph_goes_back_to_the_article_above() {
+    List<Article> articles = split("""
+        市总工会主席会见劳模代表
+
+        本报北京1月8日电  （记者马力）1月8日，市总工会主席在职工之家会见了十位劳模代表。
+
+        主席表
+
+        示，工会愿同劳模们共同努力，推动职工服务工作迈上新的台阶。
+
+        工匠学院开学
+
+        本报讯(记者江河)今天,市工匠学院迎来首批学员。
+        """);
+    assertEquals(List.of("市总工会主席会见劳模代表", "工匠学院开学"), articles.stream().map(Article::title).toList());
+    assertEquals("主席表示，工会愿同劳模们共同努力，推动职工服务工作迈上新的台阶。", texts(articles.get(0)).get(1));
+  }
+
+  @Test
+  void one_line_title_ending_on_de_stays_a_title() {
+    List<Article> articles = split("""
+        市总工会主席会见劳模代表
+
+        本报北京1月8日电  （记者马力）1月8日，市总工会主席在职工之家会见了十位劳模代表。
+
+        一线职工的辛苦是值得的
+
+        本报讯(记者江河)今天,市工匠学院迎来首批学员,一线职工说,这些年的辛苦没有白费。
+        """);
+    assertEquals(List.of("市总工会主席会见劳模代表", "一线职工的辛苦是值得的"), articles.stream().map(Article::title).toList());
+  }
+
+  @Test
   void cut_subhead_takes_its_rest_from_an_unfinished_paragraph_above_it() {
     List<Article> articles = split("""
         关于职工服务合作的联合声明
