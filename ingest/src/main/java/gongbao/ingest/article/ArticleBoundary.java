@@ -23,11 +23,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class ArticleBoundary {
 
+  /** A section's number on a line of its own: {@code 一}, {@code 十二}. */
+  private static final String SECTION_NUMBER_REGEX = "[一二三四五六七八九十]{1,3}";
+  static final Pattern SECTION_NUMBER = Pattern.compile(SECTION_NUMBER_REGEX);
   static final Pattern SUBHEAD_NUMBERING = Pattern.compile(
       "^(?:[●▲◆★☆○◇]|[一二三四五六七八九十]{1,3}[、.．是]|[（(][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[.．、]"
-          + "|第[一二三四五六七八九十\\d]{1,3}[章节部分条]|[一二三四五六七八九十]{1,3}$)");
-  /** A section's number on a line of its own: {@code 一}, {@code 十二}. */
-  static final Pattern SECTION_NUMBER = Pattern.compile("[一二三四五六七八九十]{1,3}");
+          + "|第[一二三四五六七八九十\\d]{1,3}[章节部分条]|" + SECTION_NUMBER_REGEX + "$)");
   private static final int CONTEXT_CHARS = 1500;
   /** A dashed line shorter than this ({@code 舆论——}) may label a section inside an article. */
   private static final int MIN_STRONG_KICKER_CHARS = 10;

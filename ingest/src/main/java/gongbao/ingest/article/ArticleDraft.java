@@ -88,6 +88,12 @@ final class ArticleDraft {
     end = Math.max(end, line.end());
   }
 
+  /** Also covers the page text another draft covered (a draft merged back into this one). */
+  void cover(ArticleDraft other) {
+    start = Math.min(start, other.start);
+    end = Math.max(end, other.end);
+  }
+
   boolean hasBody() {
     for (Part part : parts) {
       if (!part.subhead) {
@@ -144,29 +150,31 @@ final class ArticleDraft {
     if (readingTip == null || !parts.isEmpty() || tipContinued) {
       return null;
     }
-    String open = null;
-    for (String box : readingTip.split("\n")) {
-      if (!Punctuation.endsParagraph(box)) {
-        if (open != null) {
-          return null;
-        }
-        open = box;
-      }
-    }
-    return open;
+    String[] boxes = readingTip.split("\n");
+    int open = onlyOpenBox(boxes);
+    return open < 0 ? null : boxes[open];
   }
 
   /** Appends the line that completes the box {@link #openTipBox()} names. */
   void continueTipBox(String line) {
     String[] boxes = readingTip.split("\n");
-    for (int i = 0; i < boxes.length; i++) {
-      if (!Punctuation.endsParagraph(boxes[i])) {
-        boxes[i] += line;
-        break;
-      }
-    }
+    boxes[onlyOpenBox(boxes)] += line;
     readingTip = String.join("\n", boxes);
     tipContinued = true;
+  }
+
+  /** The index of the one box whose text does not end a paragraph; -1 if none or several. */
+  private static int onlyOpenBox(String[] boxes) {
+    int open = -1;
+    for (int i = 0; i < boxes.length; i++) {
+      if (!Punctuation.endsParagraph(boxes[i])) {
+        if (open >= 0) {
+          return -1;
+        }
+        open = i;
+      }
+    }
+    return open;
   }
 
   /**

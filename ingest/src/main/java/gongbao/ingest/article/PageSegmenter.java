@@ -270,8 +270,7 @@ final class PageSegmenter {
     }
     drafts.remove(drafts.size() - 1);
     above.parts.add(new ArticleDraft.Part(draft.heads.get(0), false));
-    above.start = Math.min(above.start, draft.start);
-    above.end = Math.max(above.end, draft.end);
+    above.cover(draft);
     current = above;
     return above;
   }

@@ -163,18 +163,15 @@ final class ParagraphContinuation {
   }
 
   /**
-   * True when {@code text} continues the headline-like line {@code head} rather than opening a paragraph
-   * under it: it cannot open a paragraph, or the head leaves a bracket or quotation open, or the junction
-   * cuts a word ({@link JunctionWords}, or a pair of characters the article or the page uses elsewhere), or
-   * the head has two clauses and the text opens with a particle or conjunction, or the head ends where no headline does
-   * ({@link #endsUnfinished}), digits meet across the junction, or the head is a bare number or a dateline without its
-   * {@code 电} ({@code 新华社北京1月} + {@code 25日电…}).
+   * True when {@code text} continues the headline-like line {@code head} rather than opening a paragraph under it: the
+   * evidence of a cut line ({@link #continuesCutLine}), or the text starts mid-sentence, or the head has two clauses
+   * and the text opens with a particle or conjunction, or the article uses the pair of characters at the junction
+   * elsewhere, or the head is a bare number or a dateline without its {@code 电} ({@code 新华社北京1月} + {@code 25日电…}).
    */
   private static boolean continuesLine(String head, String text, String article, CharacterPairs page) {
     boolean twoClauses = head.indexOf(',') > 0 || head.indexOf('，') > 0;
-    return startsMidSentence(text) || leavesPairOpen(head) || twoClauses && CANNOT_OPEN.indexOf(text.charAt(0)) >= 0
-        || splitsAWordOfTheArticle(head, text, article) || splitsAWordOfThePage(head, text, page)
-        || JunctionWords.cutsAWord(head, text) || endsUnfinished(head) || cutsANumber(head, text)
+    return continuesCutLine(head, text, page) || startsMidSentence(text)
+        || twoClauses && CANNOT_OPEN.indexOf(text.charAt(0)) >= 0 || splitsAWordOfTheArticle(head, text, article)
         || BARE_NUMBER.matcher(head).matches() || CUT_DATELINE.matcher(head).matches();
   }
 
