@@ -18,6 +18,7 @@ final class LineClassifier {
       Pattern.compile("^(?:.{0,30}(?:要目|目录|目次)|扫一扫.{0,30}|扫码(?:观看|阅读|收听|关注|下载).{0,30}|扫描二维码.{0,30}|.{0,20}(?:订阅热线|广告热线).{0,30})$");
   private static final Pattern DATE_OPENER =
       Pattern.compile("^(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:\\d{1,2}时)?(?:上旬|中旬|下旬|上午|下午|晚上|晚|前后|以来|至今)?[,，]");
+  private static final int MAX_DATE_LINE_CHARS = 12;
   private static final Pattern ONLY_DATE = Pattern.compile("\\d{4}年\\d{1,2}月(\\d{1,2}日)?");
   private static final Pattern NUMBERED_CAPTION = Pattern.compile("^(?:图片说明[：:])?(?:上|中|下|左|右|左上|右上|左下|右下)?图[①-⑳\\d]*[：:]");
   private static final String CANNOT_END = "是让从该那这也又再以而但或并且若如自跟她它每各很更已曾";
@@ -52,13 +53,21 @@ final class LineClassifier {
     if (Punctuation.isBracketedNote(line)) {
       return LineRole.BODY; // a closing note: （本报约翰内斯堡电）
     }
-    if (line.length() <= 60 && (ONLY_DATE.matcher(line).matches() || isNumberedCaption(line))) {
+    if (isDateLine(line) || line.length() <= 60 && isNumberedCaption(line)) {
       return LineRole.BODY; // a date line or a numbered photo caption: 图②：北京站，…
     }
     if (line.startsWith("附件：") || line.startsWith("附件:")) {
       return LineRole.BODY; // the list of a document's attachments: 附件：…考核指标（见图）
     }
     return looksLikeHeading(line) ? LineRole.HEADING : LineRole.BODY;
+  }
+
+  /**
+   * A line that is only a date ({@code 2019年10月26日}): the date a document or letter was signed, a whole paragraph of its
+   * own. Of the 58 such paragraphs in the rmrb articles, 45 stand inside an article, never continued by the next line.
+   */
+  static boolean isDateLine(String line) {
+    return line.length() <= MAX_DATE_LINE_CHARS && ONLY_DATE.matcher(line).matches();
   }
 
   /** A caption naming one of several photos: {@code 图②：北京站，…}, {@code 左图：…}. */

@@ -177,7 +177,7 @@ final class PageLayout {
    * {@code （二〇一九年十月十三日  加德满都）}, {@code （第一号）}): its subtitle. 73 rmrb subtitles are such notes; no
    * article opens its text with one.
    */
-  private static boolean isDatedNote(String text) {
+  static boolean isDatedNote(String text) {
     if (text.length() > MAX_SUBTITLE_CHARS || !Punctuation.isBracketedNote(text)
         || BylineParser.lead(text.substring(1)).dateline() != null) {
       // a closing dateline: （新华社北京2月3日电）, （新华社北京10月1日电  记者张旭东、赵超）

@@ -167,13 +167,16 @@ final class PageSegmenter {
   }
 
   /**
-   * A headline run's lines as the article's headline, up to a bare section number ({@code 信任的力量} + {@code 一}): that
-   * number and what follows it are the text's first subheads. No headline line of the rmrb articles is a bare
-   * numeral; 55 of their paragraphs are.
+   * A headline run's lines as the article's headline, up to a bare section number ({@code 信任的力量} + {@code 一}) or to
+   * the dated note under a law's or speech's title ({@code 中华人民共和国密码法} + {@code （2019年10月26日…通过）}): that
+   * number and what follows it, and what follows the note, are the text's first subheads ({@code 中华人民共和国主席令}).
+   * No headline line of the rmrb articles is a bare numeral; 55 of their paragraphs are. A dated note is the last line
+   * of its headline: all 73 such notes there are subtitles.
    */
   private static void addHeads(ArticleDraft draft, List<String> blocks) {
     int heads = 0;
-    while (heads < blocks.size() && !ArticleBoundary.SECTION_NUMBER.matcher(blocks.get(heads)).matches()) {
+    while (heads < blocks.size() && !ArticleBoundary.SECTION_NUMBER.matcher(blocks.get(heads)).matches()
+        && (heads == 0 || !PageLayout.isDatedNote(blocks.get(heads - 1)))) {
       heads++;
     }
     draft.heads.addAll(blocks.subList(0, heads));
@@ -251,7 +254,8 @@ final class PageSegmenter {
     if (!draft.parts.isEmpty() && !draft.toc && ParagraphContinuation.startsMidSentence(line.text())) {
       draft.warnings.add("paragraph starts mid-sentence, its beginning is missing: " + ArticleDraft.preview(line.text()));
     }
-    draft.parts.add(new ArticleDraft.Part(line.text(), false));
+    draft.parts.add(LineClassifier.isDateLine(line.text()) ? ArticleDraft.Part.wholeLine(line.text())
+        : new ArticleDraft.Part(line.text(), false));
   }
 
   /**

@@ -658,6 +658,38 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void dated_note_ends_the_headline_of_a_regulation_and_the_lines_under_it_open_the_text() {
+    List<Article> articles = split("""
+        职工服务条例
+
+        （2024年3月8日市总工会第五届全委会第三次会议通过）
+
+        市总工会公告
+
+        第十二号
+
+        《职工服务条例》已由市总工会全委会议通过,现予公布,自2024年5月1日起施行。
+
+        市总工会
+
+        2024年3月8日
+
+        目  录
+
+        第一章  总  则
+
+        第一条  为了做好职工服务工作,维护职工合法权益,制定本条例。
+        """);
+    assertEquals(List.of("职工服务条例"), articles.stream().map(Article::title).toList());
+    Article regulation = articles.get(0);
+    assertEquals("（2024年3月8日市总工会第五届全委会第三次会议通过）", regulation.subtitle());
+    assertEquals(List.of("市总工会公告", "第十二号"),
+        regulation.paragraphs().subList(0, 2).stream().map(Paragraph::text).toList());
+    assertEquals("第一条 为了做好职工服务工作,维护职工合法权益,制定本条例。", texts(regulation).get(texts(regulation).size() - 1));
+    assertEquals("2024年3月8日", texts(regulation).get(texts(regulation).size() - 4));
+  }
+
+  @Test
   void lone_headline_line_cut_from_the_next_paragraph_goes_back_to_the_article_above() {
     List<Article> articles = split("""
         市总工会主席会见劳模代表
