@@ -234,6 +234,10 @@ final class PageSegmenter {
       return;
     }
     ArticleDraft.Part open = draft.toc ? null : draft.openPart();
+    if (open != null && open != draft.parts.get(draft.parts.size() - 1)
+        && !ParagraphContinuation.continuesAcrossSubheads(draft, open, line.text(), pairs)) {
+      open = null;
+    }
     if (open == null && !draft.toc && ParagraphContinuation.continuesLastHead(draft, line.text())) {
       open = new ArticleDraft.Part(draft.heads.remove(draft.heads.size() - 1), false);
       draft.parts.add(open);

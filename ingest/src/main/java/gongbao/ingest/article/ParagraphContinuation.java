@@ -57,6 +57,15 @@ final class ParagraphContinuation {
   }
 
   /**
+   * True when {@code text} continues the open paragraph {@code open} across the subheads printed after it: only on the
+   * evidence at the junction ({@link #continuesLine}). A paragraph left without its closing punctuation by the source
+   * ({@code …也将为这座城市发展注入全新动力} + {@code 敬礼！} + {@code 当球场上…}) is not continued past a subhead.
+   */
+  static boolean continuesAcrossSubheads(ArticleDraft draft, ArticleDraft.Part open, String text, CharacterPairs page) {
+    return continuesLine(open.text(), text, draft.recentText(JUNCTION_CONTEXT_CHARS), page);
+  }
+
+  /**
    * True when the last part is a subhead that {@code text} completes by the evidence of a cut line ({@link
    * #continuesCutLine}), even under an unfinished paragraph above it that would otherwise take the text: a joint
    * statement's paragraphs end on commas, and {@code 遵循各有关方在} + {@code 非歧视原则基础上…} is one of them cut in two.

@@ -230,16 +230,33 @@ class ArticleSplitterTest {
     List<Article> articles = split("""
         园区工会建起来
 
-        本报讯(记者钟声)园区里的企业都有了工会,已有3000名
+        本报讯(记者钟声)园区里的企业都有了工会,陈家桥街
 
         服务有温度
 
-        职工入会。园区还设立了服务站。
+        道一小区已有3000名职工入会。园区还设立了服务站。
         """);
     Article article = articles.get(0);
     assertEquals(1, articles.size());
-    assertEquals("本报讯(记者钟声)园区里的企业都有了工会,已有3000名职工入会。园区还设立了服务站。", texts(article).get(0));
+    assertEquals("本报讯(记者钟声)园区里的企业都有了工会,陈家桥街道一小区已有3000名职工入会。园区还设立了服务站。", texts(article).get(0));
     assertTrue(article.paragraphs().get(1).subhead());
+  }
+
+  @Test
+  void paragraph_printed_without_its_full_stop_is_not_continued_past_a_subhead() {
+    List<Article> articles = split("""
+        园区工会建起来
+
+        本报讯(记者钟声)园区里的企业都有了工会,职工有了温暖的港湾
+
+        服务有温度！
+
+        当职工们走进服务站时,热茶和药箱早已备好。
+
+        园区还设立了法律援助窗口。
+        """);
+    assertEquals(List.of("本报讯(记者钟声)园区里的企业都有了工会,职工有了温暖的港湾", "服务有温度！", "当职工们走进服务站时,热茶和药箱早已备好。",
+        "园区还设立了法律援助窗口。"), texts(articles.get(0)));
   }
 
   @Test
