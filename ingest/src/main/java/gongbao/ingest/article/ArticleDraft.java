@@ -155,6 +155,11 @@ final class ArticleDraft {
     return open < 0 ? null : boxes[open];
   }
 
+  /** True when {@code line} is the text of one of the article's reading-tip boxes again: a repeat, not text. */
+  boolean repeatsTipBox(String line) {
+    return readingTip != null && readingTip.lines().anyMatch(line::equals);
+  }
+
   /** Appends the line that completes the box {@link #openTipBox()} names. */
   void continueTipBox(String line) {
     String[] boxes = readingTip.split("\n");

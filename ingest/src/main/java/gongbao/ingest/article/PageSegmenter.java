@@ -228,6 +228,11 @@ final class PageSegmenter {
     }
     draft = reopenArticleAbove(draft, line);
     draft.cover(line);
+    if (draft.repeatsTipBox(line.text())) {
+      // printed again under its box: a whole line, so that no text is joined to it before the repeat is removed
+      draft.parts.add(ArticleDraft.Part.wholeLine(line.text()));
+      return;
+    }
     String openBox = draft.toc ? null : draft.openTipBox();
     if (openBox != null && ParagraphContinuation.continuesBox(openBox, line.text(), pairs)) {
       draft.continueTipBox(line.text());
@@ -249,6 +254,10 @@ final class PageSegmenter {
     }
     if (open != null && open.text.length() == line.text().length() && open.text().equals(line.text())) {
       open = null; // the same text again is a repeat, not a continuation
+    } else if (open != null && repeatsEndOf(open.text, line.text())) {
+      // the last line joined to the paragraph again: a whole line nothing is joined to, so that the repeat can be removed
+      draft.parts.add(ArticleDraft.Part.wholeLine(line.text()));
+      return;
     }
     if (open != null) {
       open.text.append(line.text());
@@ -260,6 +269,12 @@ final class PageSegmenter {
     }
     draft.parts.add(LineClassifier.isDateLine(line.text()) ? ArticleDraft.Part.wholeLine(line.text())
         : new ArticleDraft.Part(line.text(), false));
+  }
+
+  /** True when {@code text}, long enough not to be there by chance, ends {@code paragraph}. */
+  private static boolean repeatsEndOf(StringBuilder paragraph, String text) {
+    int from = paragraph.length() - text.length();
+    return from > 0 && text.length() >= RepeatRemover.MIN_REPEAT_CHARS && paragraph.substring(from).equals(text);
   }
 
   /**

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Removes paragraphs a page prints twice: an exact repeat of an earlier paragraph or of an article's
- * reading-tip box, or a paragraph contained whole in a longer one (a fragment reprinted beside its full
+ * reading-tip box, a subhead or closing note printed twice in a row, or a paragraph contained whole in a longer one (a fragment reprinted beside its full
  * paragraph). The first full version is kept, the box's text in the box. A closing note in brackets repeats only
  * within its article: several articles of a page may close with the same one ({@code （新华社北京2月19日电）}). A
  * whole sentence printed a few paragraphs above the paragraph that contains it, in the same article, is a pull quote
@@ -28,7 +28,7 @@ final class RepeatRemover {
 
   /** Removes repeats from the drafts in place; returns how many paragraphs were removed. */
   static int removeRepeats(List<ArticleDraft> drafts) {
-    int removed = 0;
+    int removed = removeRepeatedNotes(drafts);
     Set<String> seen = new HashSet<>();
     for (ArticleDraft draft : drafts) {
       if (draft.readingTip != null) {
@@ -37,6 +37,12 @@ final class RepeatRemover {
       Set<String> notesSeen = new HashSet<>();
       for (int i = 0; i < draft.parts.size(); i++) {
         ArticleDraft.Part part = draft.parts.get(i);
+        if (part.subhead && i > 0 && draft.parts.get(i - 1).subhead && draft.parts.get(i - 1).text().equals(part.text())) {
+          draft.parts.remove(i--);
+          draft.warnings.add("removed a repeated subhead: " + ArticleDraft.preview(part.text()));
+          removed++;
+          continue;
+        }
         if (part.subhead || part.text.length() < MIN_REPEAT_CHARS) {
           continue;
         }
@@ -49,6 +55,20 @@ final class RepeatRemover {
       }
     }
     return removed + removeContained(drafts);
+  }
+
+  /** A note closing an article printed twice in a row ({@code （作者为…）}): the second is a repeat. */
+  private static int removeRepeatedNotes(List<ArticleDraft> drafts) {
+    int removed = 0;
+    for (ArticleDraft draft : drafts) {
+      for (int i = 1; i < draft.authorNotes.size(); i++) {
+        if (draft.authorNotes.get(i).equals(draft.authorNotes.get(i - 1))) {
+          draft.warnings.add("removed a repeated note: " + ArticleDraft.preview(draft.authorNotes.remove(i--)));
+          removed++;
+        }
+      }
+    }
+    return removed;
   }
 
   /**

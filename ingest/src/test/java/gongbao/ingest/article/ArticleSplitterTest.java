@@ -243,6 +243,31 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void a_repeated_line_is_removed_even_when_it_repeats_a_reading_tip_box_or_the_end_of_a_joined_paragraph() {
+    List<Article> articles = split("""
+        夜校开到园区门口
+
+        阅读提示
+
+        园区职工夜校开课一年,课程按职工需求设置,学费全免
+
+        园区职工夜校开课一年,课程按职工需求设置,学费全免
+
+        本报讯(记者钟声)去年以来,园区职工夜校开设了十二门课程
+
+        电工、焊工和育婴师课程最受欢迎,报名人数年年增加
+
+        电工、焊工和育婴师课程最受欢迎,报名人数年年增加
+
+        今年,夜校还将开设直播课。
+        """);
+    Article article = articles.get(0);
+    assertEquals("园区职工夜校开课一年,课程按职工需求设置,学费全免", article.readingTip());
+    assertEquals(List.of("本报讯(记者钟声)去年以来,园区职工夜校开设了十二门课程电工、焊工和育婴师课程最受欢迎,报名人数年年增加", "今年,夜校还将开设直播课。"),
+        texts(article));
+  }
+
+  @Test
   void paragraph_printed_without_its_full_stop_is_not_continued_past_a_subhead() {
     List<Article> articles = split("""
         园区工会建起来

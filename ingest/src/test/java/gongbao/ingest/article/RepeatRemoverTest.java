@@ -49,6 +49,20 @@ class RepeatRemoverTest {
   }
 
   @Test
+  void a_subhead_or_closing_note_printed_twice_in_a_row_goes_but_a_subhead_repeated_later_stays() {
+    ArticleDraft article = draft("驿站今年新增二十家。");
+    article.parts.add(new ArticleDraft.Part("暖心驿站", true));
+    article.parts.add(new ArticleDraft.Part("暖心驿站", true));
+    article.parts.add(new ArticleDraft.Part("骑手老马每天在驿站歇脚。", false));
+    article.parts.add(new ArticleDraft.Part("暖心驿站", true));
+    article.authorNotes.addAll(List.of("（作者为市总工会干部）", "（作者为市总工会干部）"));
+    assertEquals(2, RepeatRemover.removeRepeats(List.of(article)));
+    assertEquals(List.of("驿站今年新增二十家。", "暖心驿站", "骑手老马每天在驿站歇脚。", "暖心驿站"),
+        article.parts.stream().map(ArticleDraft.Part::text).toList());
+    assertEquals(List.of("（作者为市总工会干部）"), article.authorNotes);
+  }
+
+  @Test
   void short_lines_are_not_taken_for_repeats() {
     ArticleDraft article = draft("好。", "好。");
     assertEquals(0, RepeatRemover.removeRepeats(List.of(article)));
