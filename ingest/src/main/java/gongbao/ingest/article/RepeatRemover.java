@@ -8,12 +8,14 @@ import java.util.Set;
 
 /**
  * Removes paragraphs a page prints twice: an exact repeat of an earlier paragraph or of an article's
- * reading-tip box, a subhead or closing note printed twice in a row, or a paragraph contained whole in a longer one (a fragment reprinted beside its full
- * paragraph). The first full version is kept, the box's text in the box. A closing note in brackets repeats only
- * within its article: several articles of a page may close with the same one ({@code （新华社北京2月19日电）}). A
- * whole sentence printed a few paragraphs above the paragraph that contains it, in the same article, is a pull quote
- * and stays. Containment is found through a hash of each candidate's opening characters, so the cost stays linear in
- * the page.
+ * reading-tip box, a subhead or closing note printed twice in a row, or a paragraph contained whole in a longer one.
+ * The first full version is kept, the box's text in the box. A closing note in brackets repeats only within its
+ * article: several articles of a page may close with the same one ({@code （新华社北京2月19日电）}). A contained paragraph
+ * goes when it is a fragment (it does not end a paragraph: the half of a cut paragraph reprinted), when it stands right
+ * next to the longer one, or when the longer one is in another article (a stray reprint). A whole paragraph found again
+ * further down its own article is a quotation and stays: a letter and the report quoting it, an epigraph the text
+ * quotes, a pull quote over a section. Containment is found through a hash of each candidate's opening characters, so
+ * the cost stays linear in the page.
  */
 final class RepeatRemover {
 
@@ -71,14 +73,30 @@ final class RepeatRemover {
     return removed;
   }
 
+  /** Where a shorter part was found inside a longer one: the longer part, its article, the offset. */
+  private record Found(ArticleDraft.Part host, ArticleDraft article, int at) {}
+
   /**
-   * Whether {@code sentence}, found in {@code text} at {@code at}, is one or more whole sentences of it: it opens the text
-   * or follows a sentence end, and ends a sentence. Printed a few paragraphs above, such a sentence is a pull quote
-   * heading a section of the same article ({@code “做梦都没想到，我们也过上了城里人的好日子！”}), not a reprint; the
-   * halves of a paragraph cut by a column break are not whole sentences.
+   * True when the part at {@code index} of {@code owner}, found inside a longer part ({@code found}), is a reprint to
+   * remove rather than a quotation to keep. In its own article it is a reprint when it, and every part between it and
+   * the longer one, stand right before or after that part inside it (the pieces of a paragraph printed again beside it);
+   * further away it is quoted (a letter and the report quoting it, an epigraph, a pull quote). In another article it is a
+   * stray reprint when it stands there as a sentence of its own, quoted when words lead into it ({@code 习近平指出，}).
    */
-  private static boolean isWholeSentenceAt(String text, int at, String sentence) {
-    return Punctuation.endsSentence(sentence) && (at == 0 || Punctuation.endsSentence(text.substring(Math.max(0, at - 2), at)));
+  private static boolean isReprint(ArticleDraft owner, int index, Found found, Map<ArticleDraft.Part, Found> allFound) {
+    if (found.article() != owner) {
+      String text = found.host().text();
+      return found.at() == 0 || Punctuation.endsSentence(text.substring(Math.max(0, found.at() - 2), found.at()));
+    }
+    int host = owner.parts.indexOf(found.host());
+    int step = host > index ? 1 : -1;
+    for (int i = index + step; i != host; i += step) {
+      Found between = allFound.get(owner.parts.get(i));
+      if (between == null || between.host() != found.host()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int removeContained(List<ArticleDraft> drafts) {
@@ -99,15 +117,10 @@ final class RepeatRemover {
         }
       }
     }
-    Set<ArticleDraft.Part> contained = new HashSet<>();
+    Map<ArticleDraft.Part, Found> found = new HashMap<>();
     Map<String, Integer> checks = new HashMap<>();
     for (ArticleDraft draft : drafts) {
-      Set<ArticleDraft.Part> pullQuotable = new HashSet<>(); // parts two or more above the host
-      for (int p = 0; p < draft.parts.size(); p++) {
-        ArticleDraft.Part host = draft.parts.get(p);
-        if (p >= 2) {
-          pullQuotable.add(draft.parts.get(p - 2));
-        }
+      for (ArticleDraft.Part host : draft.parts) {
         String text = host.text();
         for (int at = 0; at + KEY_CHARS <= text.length(); at++) {
           ArticleDraft.Part candidate = byKey.get(text.substring(at, at + KEY_CHARS));
@@ -115,10 +128,18 @@ final class RepeatRemover {
             continue;
           }
           int checked = checks.merge(candidate.text.substring(0, KEY_CHARS), 1, Integer::sum);
-          if (checked <= MAX_CHECKS_PER_KEY && text.startsWith(candidate.text(), at)
-              && !(pullQuotable.contains(candidate) && isWholeSentenceAt(text, at, candidate.text()))) {
-            contained.add(candidate);
+          if (checked <= MAX_CHECKS_PER_KEY && text.startsWith(candidate.text(), at)) {
+            found.putIfAbsent(candidate, new Found(host, draft, at));
           }
+        }
+      }
+    }
+    Set<ArticleDraft.Part> contained = new HashSet<>();
+    for (ArticleDraft draft : drafts) {
+      for (int i = 0; i < draft.parts.size(); i++) {
+        Found where = found.get(draft.parts.get(i));
+        if (where != null && isReprint(draft, i, where, found)) {
+          contained.add(draft.parts.get(i));
         }
       }
     }

@@ -63,18 +63,29 @@ class RepeatRemoverTest {
   }
 
   @Test
+  void a_letter_paragraph_quoted_further_down_by_the_report_on_it_stays() {
+    ArticleDraft article = draft("值此市总工会成立七十周年之际，向全市职工致以诚挚问候。", "七十年来，工会始终同职工心连心，为城市发展作出重要贡献。",
+        "希望广大职工再接再厉，再创佳绩。", "市委书记在贺信中指出，七十年来，工会始终同职工心连心，为城市发展作出重要贡献。");
+    assertEquals(0, RepeatRemover.removeRepeats(List.of(article)));
+    assertEquals(4, article.parts.size());
+    assertEquals("七十年来，工会始终同职工心连心，为城市发展作出重要贡献。", article.parts.get(1).text());
+  }
+
+  @Test
   void short_lines_are_not_taken_for_repeats() {
     ArticleDraft article = draft("好。", "好。");
     assertEquals(0, RepeatRemover.removeRepeats(List.of(article)));
   }
 
   @Test
-  void pull_quote_over_a_section_stays_but_the_halves_of_a_reprinted_cut_paragraph_go() {
+  void pull_quote_over_a_section_stays_but_the_halves_of_a_cut_paragraph_printed_again_beside_it_go() {
     ArticleDraft article = draft("“有了驿站，冬天再也不怕冷了！”", "骑手老马每天在驿站歇脚。", "驿站还备有药箱和充电宝。",
         "说起驿站，老马很满意。“有了驿站，冬天再也不怕冷了！”他笑着说。");
     assertEquals(0, RepeatRemover.removeRepeats(List.of(article)));
-    ArticleDraft cut = draft("骑手老马每天在驿站歇脚，", "阅读提示框里的话语不同于正文的内容。", "喝一碗热汤、充好电再出发去送餐。",
+    ArticleDraft cut = draft("驿站开在商圈中心。", "骑手老马每天在驿站歇脚，", "喝一碗热汤、充好电再出发去送餐。",
         "骑手老马每天在驿站歇脚，喝一碗热汤、充好电再出发去送餐。");
     assertEquals(2, RepeatRemover.removeRepeats(List.of(cut)));
+    assertEquals(List.of("驿站开在商圈中心。", "骑手老马每天在驿站歇脚，喝一碗热汤、充好电再出发去送餐。"),
+        cut.parts.stream().map(ArticleDraft.Part::text).toList());
   }
 }
