@@ -139,7 +139,7 @@ final class ArticleBoundary {
     if (evidence.datelineBelow()) {
       return weighing.apply(Rule.DATELINE_BELOW);
     }
-    if (dashedRun && draft.compilation) {
+    if (dashedRun && draft.compilation && draft.sectionStaffLines.isEmpty()) {
       return BoundaryDecision.byRule(line, Rule.SECTION, false);
     }
     if (dashedRun && isSecondSection(draft, blocks, false)) {

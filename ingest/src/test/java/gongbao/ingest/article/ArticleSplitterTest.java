@@ -452,6 +452,39 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void unsigned_dashed_headline_after_signed_sections_opens_an_article() {
+    List<Article> articles = split("""
+        新春走一线
+
+        春节期间,本报记者走进车间、工地和驿站,记录坚守岗位的职工。
+
+        变电站里的守夜人
+
+        本报记者 张楠
+
+        除夕夜,变电站值班室灯火通明。
+
+        驿站里的饺子宴
+
+        本报记者 马力
+
+        初一清早,工会驿站飘出饺子香。
+
+        全市职工春节文艺演出——
+
+        线上观众创新高
+
+        今年的职工春节文艺演出首次在网上直播,全市一百二十万人次在线观看,比去年现场观众多出十倍。
+
+        演出由市总工会主办,二十多个基层工会选送的节目全部由一线职工自编自演,其中快板《工地新春》最受欢迎。
+
+        主办方介绍,明年还将增设手语翻译和字幕,方便听障职工观看。
+        """);
+    assertEquals(List.of("新春走一线", "线上观众创新高"), articles.stream().map(Article::title).toList());
+    assertEquals("全市职工春节文艺演出——", articles.get(1).kicker());
+  }
+
+  @Test
   void parallel_signed_sections_under_one_headline_are_one_compilation_under_it() {
     List<Article> articles = split("""
         新春走一线
