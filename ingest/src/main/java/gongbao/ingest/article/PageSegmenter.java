@@ -373,7 +373,9 @@ final class PageSegmenter {
 
   private void readingTip(PageLine line) {
     ArticleDraft draft = current;
-    if (draft != null && !draft.heads.isEmpty() && !draft.ended) {
+    // a box printed inside a line the article has (a photo credit cut by a column break, rejoined) is the article's even
+    // when that line ended it
+    if (draft != null && !draft.heads.isEmpty() && (!draft.ended || line.start() < draft.end)) {
       draft.reopenLineAboveBox();
       if (draft.parts.isEmpty() && draft.headsAboveTip < 0) {
         draft.headsAboveTip = draft.heads.size();

@@ -1541,6 +1541,31 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void a_reading_tip_box_printed_inside_a_cut_photo_credit_stays_with_the_photo() {
+    List<Article> articles = split("""
+        驿站暖冬
+
+        寒潮来临，滨江区总工会的户外劳动者驿站迎来了最忙的时候，环卫工人和外卖骑手在驿站里歇脚取暖。
+
+        王大伟摄（影像记
+
+        阅读提示
+
+        户外劳动者驿站已覆盖全区各街道。
+
+        录）
+
+        职工夜校开进工业园区
+
+        本报讯(记者马力)近日,某市总工会在工业园区开办职工夜校。
+        """);
+    assertEquals(List.of("驿站暖冬", "职工夜校开进工业园区"), articles.stream().map(Article::title).toList());
+    assertEquals("户外劳动者驿站已覆盖全区各街道。", articles.get(0).readingTip());
+    assertEquals(List.of("王大伟"), articles.get(0).byline().photographers());
+    assertNull(articles.get(1).readingTip());
+  }
+
+  @Test
   void a_closing_note_after_the_author_note_stays_with_the_article() {
     List<Article> articles = split("""
         夜校要办到车间里
