@@ -53,7 +53,7 @@ final class LineClassifier {
     if (Punctuation.isBracketedNote(line)) {
       return LineRole.BODY; // a closing note: （本报约翰内斯堡电）
     }
-    if (isDateLine(line) || line.length() <= 60 && isNumberedCaption(line)) {
+    if (isDateLine(line) || line.length() <= 60 && (isNumberedCaption(line) || isCaptionsLabel(line))) {
       return LineRole.BODY; // a date line or a numbered photo caption: 图②：北京站，…
     }
     if (line.startsWith("附件：") || line.startsWith("附件:")) {
@@ -75,9 +75,17 @@ final class LineClassifier {
     return NUMBERED_CAPTION.matcher(line).find();
   }
 
-  /** A photo caption that says so: numbered ({@link #isNumberedCaption}) or opening with {@code 图为}. */
+  /**
+   * A photo caption that says so: numbered ({@link #isNumberedCaption}) or opening with {@code 图为}, or the label over an
+   * article's numbered captions ({@code 图片说明：}).
+   */
   static boolean isCaptionLead(String line) {
-    return isNumberedCaption(line) || line.startsWith("图为");
+    return isNumberedCaption(line) || line.startsWith("图为") || isCaptionsLabel(line);
+  }
+
+  /** The label over an article's numbered captions, on a line of its own: {@code 图片说明：}. */
+  static boolean isCaptionsLabel(String line) {
+    return line.equals("图片说明：") || line.equals("图片说明:");
   }
 
   /** Short, without a sentence end inside or at the end, no dateline, not opening like a sentence. */

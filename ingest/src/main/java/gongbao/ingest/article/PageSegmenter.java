@@ -301,7 +301,8 @@ final class PageSegmenter {
   /**
    * Keeps a line that follows an article's closing lines in that article when it cannot start another: a closing note
    * in brackets ({@code （本报记者…采访整理）} after {@code （作者为…）}), after them as printed; a caption that says so
-   * ({@code 图为…}, {@code 图①：…}) after its credits, another of its photos.
+   * ({@code 图为…}, {@code 图①：…}) after its credits, another of its photos; the label over its numbered captions
+   * ({@code 图片说明：}) after its last lines, and the captions under it.
    */
   private static boolean keptByEndedArticle(ArticleDraft draft, PageLine line) {
     String text = line.text();
@@ -313,7 +314,9 @@ final class PageSegmenter {
       }
       return true;
     }
-    if (draft.creditLines.isEmpty() || !LineClassifier.isCaptionLead(text)) {
+    boolean captionsFollow = !draft.creditLines.isEmpty() || LineClassifier.isCaptionsLabel(text)
+        || draft.captions.stream().anyMatch(LineClassifier::isCaptionsLabel);
+    if (!captionsFollow || !LineClassifier.isCaptionLead(text)) {
       return false;
     }
     if (draft.photo) {

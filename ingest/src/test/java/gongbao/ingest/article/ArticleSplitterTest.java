@@ -1566,6 +1566,36 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void numbered_captions_under_their_label_after_the_layout_credit_stay_with_the_article() {
+    List<Article> articles = split("""
+        长假七天——
+
+        他们坚守在一线
+
+        本报记者 张楠
+
+        国庆假期，全市基层工会干部坚守一线，为职工群众服务。
+
+        工会驿站放弃休假，连续值守七天，确保各项服务不打烊。
+
+        版式设计：蔡华伟
+
+        图片说明：
+
+        图①：驿站工作人员为环卫工人送上热饭。
+
+        吴志坚摄
+
+        图②：工会干部在车间慰问值班职工。
+
+        林登周摄
+        """);
+    assertEquals(1, articles.size());
+    assertEquals(List.of("图片说明：", "图①：驿站工作人员为环卫工人送上热饭。", "图②：工会干部在车间慰问值班职工。"), articles.get(0).captions());
+    assertEquals(List.of("吴志坚", "林登周"), articles.get(0).byline().photographers());
+  }
+
+  @Test
   void a_closing_note_after_the_author_note_stays_with_the_article() {
     List<Article> articles = split("""
         夜校要办到车间里
