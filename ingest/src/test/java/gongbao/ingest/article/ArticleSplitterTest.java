@@ -418,6 +418,22 @@ class ArticleSplitterTest {
     assertTrue(articles.get(1).source().warnings().contains("no headline found; title taken from the text"));
   }
 
+  /** Two sections of a compilation, each under its headline and signed by a staff line. */
+  private static final String TWO_SIGNED_SECTIONS = """
+      变电站里的守夜人
+
+      本报记者 张楠
+
+      除夕夜,变电站值班室灯火通明。
+
+      驿站里的饺子宴
+
+      本报记者 马力
+
+      初一清早,工会驿站飘出饺子香。
+
+      """;
+
   @Test
   void signed_sections_under_an_unsigned_introduction_are_one_compilation() {
     List<Article> articles = split("""
@@ -427,18 +443,7 @@ class ArticleSplitterTest {
 
         ——编者
 
-        变电站里的守夜人
-
-        本报记者 张楠
-
-        除夕夜,变电站值班室灯火通明。
-
-        驿站里的饺子宴
-
-        本报记者 马力
-
-        初一清早,工会驿站飘出饺子香。
-
+        """ + TWO_SIGNED_SECTIONS + """
         职工书屋迎来读书热
 
         本报讯(记者苗青)节日里,职工书屋天天满座。
@@ -458,18 +463,7 @@ class ArticleSplitterTest {
 
         春节期间,本报记者走进车间、工地和驿站,记录坚守岗位的职工。
 
-        变电站里的守夜人
-
-        本报记者 张楠
-
-        除夕夜,变电站值班室灯火通明。
-
-        驿站里的饺子宴
-
-        本报记者 马力
-
-        初一清早,工会驿站飘出饺子香。
-
+        """ + TWO_SIGNED_SECTIONS + """
         全市职工春节文艺演出——
 
         线上观众创新高
