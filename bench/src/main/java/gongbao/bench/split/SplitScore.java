@@ -128,13 +128,15 @@ final class SplitScore {
   }
 
   /**
-   * The texts of an article a column break's halves must be re-joined in, spaces removed: its paragraphs, captions and
-   * reading-tip boxes (a box's text broken by a column break is re-joined in its box).
+   * The texts of an article a column break's halves must be re-joined in, spaces removed: its paragraphs, captions,
+   * byline lines (a photo credit the page prints as a paragraph, {@code 肖  翊摄（影像} + box + {@code 中国）}, is re-joined
+   * in the byline) and reading-tip boxes (a box's text broken by a column break is re-joined in its box).
    */
   static List<String> joinedTexts(Article article) {
     List<String> texts = new ArrayList<>();
     article.paragraphs().forEach(paragraph -> texts.add(squeeze(paragraph.text())));
     article.captions().forEach(caption -> texts.add(squeeze(caption)));
+    article.byline().lines().forEach(line -> texts.add(squeeze(line)));
     if (article.readingTip() != null) {
       article.readingTip().lines().forEach(box -> texts.add(squeeze(box)));
     }
