@@ -11,11 +11,11 @@ import java.util.Set;
  * reading-tip box, a subhead or closing note printed twice in a row, or a paragraph contained whole in a longer one.
  * The first full version is kept, the box's text in the box. A closing note in brackets repeats only within its
  * article: several articles of a page may close with the same one ({@code （新华社北京2月19日电）}). A contained paragraph
- * goes when it is a fragment (it does not end a paragraph: the half of a cut paragraph reprinted), when it stands right
- * next to the longer one, or when the longer one is in another article (a stray reprint). A whole paragraph found again
- * further down its own article is a quotation and stays: a letter and the report quoting it, an epigraph the text
- * quotes, a pull quote over a section. Containment is found through a hash of each candidate's opening characters, so
- * the cost stays linear in the page.
+ * goes only as a reprint ({@link #isReprint}): in its own article when it stands right beside the longer one, or with
+ * only other pieces of it between (the halves of a cut paragraph printed again whole); in another article when it
+ * stands there as a sentence of its own. Found further down its own article, or led into by other words, it is a
+ * quotation and stays: a letter and the report quoting it, an epigraph the text quotes, a pull quote over a section.
+ * Containment is found through a hash of each candidate's opening characters, so the cost stays linear in the page.
  */
 final class RepeatRemover {
 
