@@ -11,7 +11,7 @@ import java.util.Set;
  * reading-tip box, a subhead or closing note printed twice in a row, or a paragraph contained whole in a longer one.
  * The first full version is kept, the box's text in the box. A closing note in brackets repeats only within its
  * article: several articles of a page may close with the same one ({@code （新华社北京2月19日电）}). A contained paragraph
- * goes only as a reprint ({@link #isReprint}): in its own article when it stands right beside the longer one, or with
+ * goes only as a reprint ({@link #addReprints}): in its own article when it stands right beside the longer one, or with
  * only other pieces of it between (the halves of a cut paragraph printed again whole); in another article when it
  * stands there as a sentence of its own. Found further down its own article, or led into by other words, it is a
  * quotation and stays: a letter and the report quoting it, an epigraph the text quotes, a pull quote over a section.
@@ -77,26 +77,51 @@ final class RepeatRemover {
   private record Found(ArticleDraft.Part host, ArticleDraft article, int at) {}
 
   /**
-   * True when the part at {@code index} of {@code owner}, found inside a longer part ({@code found}), is a reprint to
-   * remove rather than a quotation to keep. In its own article it is a reprint when it, and every part between it and
-   * the longer one, stand right before or after that part inside it (the pieces of a paragraph printed again beside it);
-   * further away it is quoted (a letter and the report quoting it, an epigraph, a pull quote). In another article it is a
-   * stray reprint when it stands there as a sentence of its own, quoted when words lead into it ({@code 习近平指出，}).
+   * The parts of {@code draft} found inside a longer part ({@code found}) that are reprints to remove rather than
+   * quotations to keep. In its own article a part is a reprint when it, and every part between it and the longer one,
+   * were found inside that one (the pieces of a paragraph printed again beside it); further away it is quoted (a letter
+   * and the report quoting it, an epigraph, a pull quote). In another article it is a stray reprint when it stands there
+   * as a sentence of its own, quoted when words lead into it ({@code 习近平指出，}). One pass each way over the article.
    */
-  private static boolean isReprint(ArticleDraft owner, int index, Found found, Map<ArticleDraft.Part, Found> allFound) {
-    if (found.article() != owner) {
-      String text = found.host().text();
-      return found.at() == 0 || Punctuation.endsSentence(text.substring(Math.max(0, found.at() - 2), found.at()));
+  private static void addReprints(ArticleDraft draft, Map<ArticleDraft.Part, Found> found, Set<ArticleDraft.Part> reprints) {
+    int n = draft.parts.size();
+    Map<ArticleDraft.Part, Integer> position = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      position.put(draft.parts.get(i), i);
     }
-    int host = owner.parts.indexOf(found.host());
-    int step = host > index ? 1 : -1;
-    for (int i = index + step; i != host; i += step) {
-      Found between = allFound.get(owner.parts.get(i));
-      if (between == null || between.host() != found.host()) {
-        return false;
+    // streakUp[i]: how many parts from i upwards (i included) were found inside the same longer part as part i
+    int[] streakUp = new int[n];
+    int[] streakDown = new int[n];
+    for (int i = 0; i < n; i++) {
+      streakUp[i] = i > 0 && sameHost(found, draft.parts.get(i), draft.parts.get(i - 1)) ? streakUp[i - 1] + 1 : 1;
+    }
+    for (int i = n - 1; i >= 0; i--) {
+      streakDown[i] = i + 1 < n && sameHost(found, draft.parts.get(i), draft.parts.get(i + 1)) ? streakDown[i + 1] + 1 : 1;
+    }
+    for (int i = 0; i < n; i++) {
+      ArticleDraft.Part part = draft.parts.get(i);
+      Found where = found.get(part);
+      if (where == null) {
+        continue;
+      }
+      boolean reprint;
+      if (where.article() != draft) {
+        String text = where.host().text();
+        reprint = where.at() == 0 || Punctuation.endsSentence(text.substring(Math.max(0, where.at() - 2), where.at()));
+      } else {
+        int host = position.get(where.host());
+        reprint = host > i ? i + streakDown[i] >= host : i - streakUp[i] <= host;
+      }
+      if (reprint) {
+        reprints.add(part);
       }
     }
-    return true;
+  }
+
+  private static boolean sameHost(Map<ArticleDraft.Part, Found> found, ArticleDraft.Part a, ArticleDraft.Part b) {
+    Found x = found.get(a);
+    Found y = found.get(b);
+    return x != null && y != null && x.host() == y.host();
   }
 
   private static int removeContained(List<ArticleDraft> drafts) {
@@ -136,12 +161,7 @@ final class RepeatRemover {
     }
     Set<ArticleDraft.Part> contained = new HashSet<>();
     for (ArticleDraft draft : drafts) {
-      for (int i = 0; i < draft.parts.size(); i++) {
-        Found where = found.get(draft.parts.get(i));
-        if (where != null && isReprint(draft, i, where, found)) {
-          contained.add(draft.parts.get(i));
-        }
-      }
+      addReprints(draft, found, contained);
     }
     int removed = 0;
     for (ArticleDraft draft : drafts) {
