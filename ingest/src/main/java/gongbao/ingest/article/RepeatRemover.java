@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Removes paragraphs a page prints twice: an exact repeat of an earlier paragraph or of an article's
- * reading-tip box, a subhead or closing note printed twice in a row, or a paragraph contained whole in a longer one.
+ * reading-tip box, a subhead, closing note or caption printed twice in a row, or a paragraph contained whole in a
+ * longer one.
  * The first full version is kept, the box's text in the box. A closing note in brackets repeats only within its
  * article: several articles of a page may close with the same one ({@code （新华社北京2月19日电）}). A contained paragraph
  * goes only as a reprint ({@link #addReprints}): in its own article when it stands right beside the longer one, or with
@@ -30,7 +31,7 @@ final class RepeatRemover {
 
   /** Removes repeats from the drafts in place; returns how many paragraphs were removed. */
   static int removeRepeats(List<ArticleDraft> drafts) {
-    int removed = removeRepeatedNotes(drafts);
+    int removed = removeRepeatedClosingLines(drafts);
     Set<String> seen = new HashSet<>();
     for (ArticleDraft draft : drafts) {
       if (draft.readingTip != null) {
@@ -59,15 +60,22 @@ final class RepeatRemover {
     return removed + removeContained(drafts);
   }
 
-  /** A note closing an article printed twice in a row ({@code （作者为…）}): the second is a repeat. */
-  private static int removeRepeatedNotes(List<ArticleDraft> drafts) {
+  /** A note closing an article ({@code （作者为…）}) or a photo caption printed twice in a row: the second is a repeat. */
+  private static int removeRepeatedClosingLines(List<ArticleDraft> drafts) {
     int removed = 0;
     for (ArticleDraft draft : drafts) {
-      for (int i = 1; i < draft.authorNotes.size(); i++) {
-        if (draft.authorNotes.get(i).equals(draft.authorNotes.get(i - 1))) {
-          draft.warnings.add("removed a repeated note: " + ArticleDraft.preview(draft.authorNotes.remove(i--)));
-          removed++;
-        }
+      removed += removeRepeatsInRow(draft, draft.authorNotes, "note");
+      removed += removeRepeatsInRow(draft, draft.captions, "caption");
+    }
+    return removed;
+  }
+
+  private static int removeRepeatsInRow(ArticleDraft draft, List<String> lines, String what) {
+    int removed = 0;
+    for (int i = 1; i < lines.size(); i++) {
+      if (lines.get(i).equals(lines.get(i - 1))) {
+        draft.warnings.add("removed a repeated " + what + ": " + ArticleDraft.preview(lines.remove(i--)));
+        removed++;
       }
     }
     return removed;

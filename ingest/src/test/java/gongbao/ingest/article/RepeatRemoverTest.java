@@ -72,6 +72,14 @@ class RepeatRemoverTest {
   }
 
   @Test
+  void a_caption_printed_twice_in_a_row_goes() {
+    ArticleDraft article = draft("驿站今年新增二十家。");
+    article.captions.addAll(List.of("图①：骑手在驿站歇脚。", "图①：骑手在驿站歇脚。", "图②：驿站里的药箱。"));
+    assertEquals(1, RepeatRemover.removeRepeats(List.of(article)));
+    assertEquals(List.of("图①：骑手在驿站歇脚。", "图②：驿站里的药箱。"), article.captions);
+  }
+
+  @Test
   void short_lines_are_not_taken_for_repeats() {
     ArticleDraft article = draft("好。", "好。");
     assertEquals(0, RepeatRemover.removeRepeats(List.of(article)));
