@@ -10,8 +10,8 @@ import java.util.List;
  * body paragraphs and captions in order, the staff and credit lines it read as its byline (each lifted
  * from where the article printed it: above the body, below it, between its closing captions; in page
  * order), and the reading-tip boxes it moved out of the body (each from anywhere in the known text, with
- * the label printed over it, {@code 核心阅读}; in any order, since a box can be printed inside another's text). Every other character must sit where the page had it. All
- * texts are compared with spaces removed.
+ * the label printed over it, {@code 核心阅读}; in any order, since a box can be printed inside another's text). Every
+ * other character must sit where the page had it. All texts are compared with spaces removed.
  */
 final class HeldText {
 

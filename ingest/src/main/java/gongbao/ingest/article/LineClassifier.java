@@ -53,8 +53,8 @@ final class LineClassifier {
     if (Punctuation.isBracketedNote(line)) {
       return LineRole.BODY; // a closing note: （本报约翰内斯堡电）
     }
-    if (isDateLine(line) || line.length() <= 60 && (isNumberedCaption(line) || isCaptionsLabel(line))) {
-      return LineRole.BODY; // a date line or a numbered photo caption: 图②：北京站，…
+    if (isDateLine(line) || isCaptionsLabel(line) || line.length() <= 60 && isNumberedCaption(line)) {
+      return LineRole.BODY; // a date line, the label over captions or a numbered photo caption: 图②：北京站，…
     }
     if (line.startsWith("附件：") || line.startsWith("附件:")) {
       return LineRole.BODY; // the list of a document's attachments: 附件：…考核指标（见图）

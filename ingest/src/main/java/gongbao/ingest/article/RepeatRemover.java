@@ -31,7 +31,7 @@ final class RepeatRemover {
 
   /** Removes repeats from the drafts in place; returns how many paragraphs were removed. */
   static int removeRepeats(List<ArticleDraft> drafts) {
-    int removed = removeRepeatedClosingLines(drafts);
+    int removed = removeRepeatedLinesInRow(drafts);
     Set<String> seen = new HashSet<>();
     for (ArticleDraft draft : drafts) {
       if (draft.readingTip != null) {
@@ -40,12 +40,6 @@ final class RepeatRemover {
       Set<String> notesSeen = new HashSet<>();
       for (int i = 0; i < draft.parts.size(); i++) {
         ArticleDraft.Part part = draft.parts.get(i);
-        if (part.subhead && i > 0 && draft.parts.get(i - 1).subhead && draft.parts.get(i - 1).text().equals(part.text())) {
-          draft.parts.remove(i--);
-          draft.warnings.add("removed a repeated subhead: " + ArticleDraft.preview(part.text()));
-          removed++;
-          continue;
-        }
         if (part.subhead || part.text.length() < MIN_REPEAT_CHARS) {
           continue;
         }
@@ -60,10 +54,22 @@ final class RepeatRemover {
     return removed + removeContained(drafts);
   }
 
-  /** A note closing an article ({@code （作者为…）}) or a photo caption printed twice in a row: the second is a repeat. */
-  private static int removeRepeatedClosingLines(List<ArticleDraft> drafts) {
+  /**
+   * A subhead, a note closing an article ({@code （作者为…）}) or a photo caption printed twice in a row: the second is a
+   * repeat. Subheads are not compared otherwise, and notes and captions are kept apart from the text.
+   */
+  private static int removeRepeatedLinesInRow(List<ArticleDraft> drafts) {
     int removed = 0;
     for (ArticleDraft draft : drafts) {
+      for (int i = 1; i < draft.parts.size(); i++) {
+        ArticleDraft.Part part = draft.parts.get(i);
+        ArticleDraft.Part above = draft.parts.get(i - 1);
+        if (part.subhead && above.subhead && above.text().equals(part.text())) {
+          draft.parts.remove(i--);
+          draft.warnings.add("removed a repeated subhead: " + ArticleDraft.preview(part.text()));
+          removed++;
+        }
+      }
       removed += removeRepeatsInRow(draft, draft.authorNotes, "note");
       removed += removeRepeatsInRow(draft, draft.captions, "caption");
     }
@@ -81,8 +87,8 @@ final class RepeatRemover {
     return removed;
   }
 
-  /** Where a shorter part was found inside a longer one: the longer part, its article, the offset. */
-  private record Found(ArticleDraft.Part host, ArticleDraft article, int at) {}
+  /** Where a shorter part was found inside a longer one: the longer part, its article and place in it, the offset. */
+  private record Found(ArticleDraft.Part host, ArticleDraft article, int hostIndex, int at) {}
 
   /**
    * The parts of {@code draft} found inside a longer part ({@code found}) that are reprints to remove rather than
@@ -93,10 +99,6 @@ final class RepeatRemover {
    */
   private static void addReprints(ArticleDraft draft, Map<ArticleDraft.Part, Found> found, Set<ArticleDraft.Part> reprints) {
     int n = draft.parts.size();
-    Map<ArticleDraft.Part, Integer> position = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      position.put(draft.parts.get(i), i);
-    }
     // streakUp[i]: how many parts from i upwards (i included) were found inside the same longer part as part i
     int[] streakUp = new int[n];
     int[] streakDown = new int[n];
@@ -117,7 +119,7 @@ final class RepeatRemover {
         String text = where.host().text();
         reprint = where.at() == 0 || Punctuation.endsSentence(text.substring(Math.max(0, where.at() - 2), where.at()));
       } else {
-        int host = position.get(where.host());
+        int host = where.hostIndex();
         reprint = host > i ? i + streakDown[i] >= host : i - streakUp[i] <= host;
       }
       if (reprint) {
@@ -153,7 +155,8 @@ final class RepeatRemover {
     Map<ArticleDraft.Part, Found> found = new HashMap<>();
     Map<String, Integer> checks = new HashMap<>();
     for (ArticleDraft draft : drafts) {
-      for (ArticleDraft.Part host : draft.parts) {
+      for (int h = 0; h < draft.parts.size(); h++) {
+        ArticleDraft.Part host = draft.parts.get(h);
         String text = host.text();
         for (int at = 0; at + KEY_CHARS <= text.length(); at++) {
           ArticleDraft.Part candidate = byKey.get(text.substring(at, at + KEY_CHARS));
@@ -162,7 +165,7 @@ final class RepeatRemover {
           }
           int checked = checks.merge(candidate.text.substring(0, KEY_CHARS), 1, Integer::sum);
           if (checked <= MAX_CHECKS_PER_KEY && text.startsWith(candidate.text(), at)) {
-            found.putIfAbsent(candidate, new Found(host, draft, at));
+            found.putIfAbsent(candidate, new Found(host, draft, h, at));
           }
         }
       }
