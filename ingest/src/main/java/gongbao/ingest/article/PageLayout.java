@@ -16,6 +16,7 @@ final class PageLayout {
   private static final int MAX_SUBTITLE_CHARS = 120;
   /** All rmrb subtitles but one (329 characters) are at most 185 characters long. */
   private static final int MAX_SUMMARY_CHARS = 200;
+  private static final int MAX_SUBTITLE_ABOVE_BOX_CHARS = 40;
   /** Lines up to this long under a title with its column in brackets may still be its subtitle. */
   private static final int MAX_STANDFIRST_LESS_CHARS = 20;
   private static final Set<String> BOX_LABELS = Set.of("开栏的话", "编者的话", "内容提要", "引子", "人物小传", "背景故事", "回信", "贺信");
@@ -137,6 +138,7 @@ final class PageLayout {
       if (roles[i] == LineRole.BODY && roles[i - 1] == LineRole.HEADING
           && (text.startsWith("——") && text.length() <= MAX_SUBTITLE_CHARS && !Punctuation.hasInnerSentenceEnd(text, text.length())
               || isDatedNote(text) || i + 1 < lines.size() && isSummaryAboveDateline(text, lines.get(i + 1).text())
+              || isSubtitleAboveTipBox(i)
               || Punctuation.endsWithDash(lines.get(i - 1).text()) && isTitleUnderDashKicker(text))) {
         roles[i] = LineRole.HEADING;
       }
@@ -173,6 +175,24 @@ final class PageLayout {
   }
 
   /**
+   * A subtitle too long or with too many pauses for a headline line, under its title and right above the article's
+   * reading-tip box ({@code 阶段性减免企业社保医保费用（…）} + {@code 预计减免养老、失业、工伤三项可使企业少缴约五千亿元} + {@code
+   * 核心阅读}): one unfinished sentence. In the rmrb articles no paragraph stands above a {@code 核心阅读} box; 47 subtitles
+   * do, none longer than 40 characters or ending on a clause of fewer than six. A first paragraph cut by a column break around a box ends on
+   * a short clause or is cut inside a word that the text under the box completes ({@code …科技等与满} + box + {@code
+   * 足农民…}), or is an editor's note.
+   */
+  private boolean isSubtitleAboveTipBox(int i) {
+    String text = lines.get(i).text();
+    if (i + 1 >= lines.size() || !LineClassifier.isReadingTipLabel(lines.get(i + 1).text())
+        || text.length() > MAX_SUBTITLE_ABOVE_BOX_CHARS || !isUnfinishedClause(text) || Punctuation.opensWithBracket(text)
+        || text.startsWith("编者按") || ParagraphContinuation.endsOnShortClause(text)) {
+      return false;
+    }
+    return i + 3 >= lines.size() || !ParagraphContinuation.cutAtJunction(text, lines.get(i + 3).text());
+  }
+
+  /**
    * A date, number or adoption note in brackets under the title of a speech, law or document ({@code （2019年10月1日）},
    * {@code （二〇一九年十月十三日  加德满都）}, {@code （第一号）}): its subtitle. 73 rmrb subtitles are such notes; no
    * article opens its text with one.
@@ -201,7 +221,7 @@ final class PageLayout {
     for (int i = 1; i < lines.size(); i++) {
       String text = lines.get(i).text();
       if (roles[i] == LineRole.HEADING && roles[i - 1] == LineRole.HEADING
-          && (isBoxLabel(text) || isStandfirst(lines.get(i - 1).text(), text))) {
+          && (isBoxLabel(text) || isStandfirst(lines.get(i - 1).text(), text) && !leadsIntoText(i + 1))) {
         roles[i] = LineRole.BODY;
       }
     }
@@ -219,6 +239,15 @@ final class PageLayout {
         roles[i] = LineRole.BODY;
       }
     }
+  }
+
+  /**
+   * True when line {@code i} is a reading-tip label or opens with a dateline: what stands above it is a headline, not the
+   * text's first line. Under a title with its column in brackets, 14 rmrb subtitles of more than 20 characters stand so,
+   * and no standfirst.
+   */
+  private boolean leadsIntoText(int i) {
+    return i < lines.size() && (LineClassifier.isReadingTipLabel(lines.get(i).text()) || BylineParser.hasLead(lines.get(i).text()));
   }
 
   private static boolean endsWithExclamation(String text) {

@@ -112,7 +112,12 @@ final class ParagraphContinuation {
    * characters or more.
    */
   static boolean continuesBox(String box, String text, CharacterPairs page) {
-    return continuesCutLine(box, text, page) || box.length() - lastClauseStart(box) < MIN_BOX_LAST_CLAUSE_CHARS;
+    return continuesCutLine(box, text, page) || endsOnShortClause(box);
+  }
+
+  /** True when the last clause of {@code text} is shorter than a whole one: {@code …经过大赛的历练，她}. */
+  static boolean endsOnShortClause(String text) {
+    return text.length() - lastClauseStart(text) < MIN_BOX_LAST_CLAUSE_CHARS;
   }
 
   /** Where the last clause of {@code text} starts: after its last comma, pause or stop. */
@@ -148,7 +153,7 @@ final class ParagraphContinuation {
    * The evidence of {@link #cutBetween} at the junction itself: the text cannot open a paragraph, the line leaves a
    * bracket or quotation open, or a word or a number is cut.
    */
-  private static boolean cutAtJunction(String line, String text) {
+  static boolean cutAtJunction(String line, String text) {
     return mayBeCut(line) && (cannotOpenParagraph(text) || leavesPairOpen(line) || JunctionWords.cutsAWord(line, text)
         || cutsANumber(line, text));
   }

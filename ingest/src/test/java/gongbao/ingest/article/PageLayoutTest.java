@@ -74,6 +74,55 @@ class PageLayoutTest {
   }
 
   @Test
+  void long_line_under_a_commentary_title_is_its_subtitle_above_a_reading_tip_box_or_a_dateline() {
+    assertEquals(List.of(LineRole.HEADING, LineRole.HEADING, LineRole.READING_TIP, LineRole.BODY), roles("""
+        职工书屋热起来（工会观察）
+
+        全市建成职工书屋一千二百家，年借阅量超过三十万册
+
+        阅读提示
+
+        书屋建起来只是第一步。
+        """));
+    assertEquals(List.of(LineRole.HEADING, LineRole.HEADING, LineRole.BODY), roles("""
+        职工书屋热起来（工会观察）
+
+        全市建成职工书屋一千二百家，年借阅量超过三十万册
+
+        本报讯(记者马力)全市职工书屋年借阅量超过三十万册。
+        """));
+  }
+
+  @Test
+  void unfinished_line_right_above_a_reading_tip_box_is_a_subtitle_unless_the_text_under_the_box_completes_it() {
+    assertEquals(List.of(LineRole.HEADING, LineRole.HEADING, LineRole.READING_TIP, LineRole.BODY, LineRole.BODY), roles("""
+        户外劳动者驿站提质增效
+
+        全市新建驿站、改造旧站、延长开放时间一百二十处，惠及职工十万人
+
+        阅读提示
+
+        驿站建设要见实效。
+
+        今年以来，市总工会推进驿站建设。
+        """));
+    // cut inside a word (满 + 足) or on a short last clause: the first paragraph cut by a column break around the box
+    for (String cut : List.of("驿站不是点缀，而是把休息、饮水、充电等与满", "今年以来，市总工会推进驿站建设，在")) {
+      assertEquals(LineRole.BODY, roles("""
+          户外劳动者驿站提质增效
+
+          %s
+
+          阅读提示
+
+          驿站建设要见实效。
+
+          足职工需求结合起来。
+          """.formatted(cut)).get(1));
+    }
+  }
+
+  @Test
   void dated_note_under_a_document_title_is_its_subtitle_but_a_closing_dateline_is_not() {
     assertEquals(List.of(LineRole.HEADING, LineRole.HEADING, LineRole.BODY), roles("""
         全国总工会关于加强职工书屋建设的意见
