@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class PageSegmenter {
 
+  /** Kicker, title and subtitle. */
+  private static final int MAX_HEADLINE_LINES = 3;
+
   private final List<PageLine> lines;
   private final LineRole[] roles;
   private final boolean[] photoStart;
@@ -436,6 +439,27 @@ final class PageSegmenter {
       carriedHeads.addAll(draft.heads);
       return;
     }
+    if (draft.heads.isEmpty() && !draft.toc && !draft.photo) {
+      headlineFromLeadingSubheads(draft);
+    }
     drafts.add(draft);
+  }
+
+  /**
+   * An article without a headline whose text opens with subheads has them as its headline: a title read as a subhead
+   * of the photo item above it, whose credits then closed the item ({@code 制图：王 婷} + {@code 南苏丹人道主义形势严峻} +
+   * text), rather than a title made from its first sentence.
+   */
+  private static void headlineFromLeadingSubheads(ArticleDraft draft) {
+    int leading = 0;
+    while (leading < draft.parts.size() && leading < MAX_HEADLINE_LINES && draft.parts.get(leading).subhead) {
+      leading++;
+    }
+    if (leading == draft.parts.size()) {
+      return;
+    }
+    for (int k = 0; k < leading; k++) {
+      draft.heads.add(draft.parts.remove(0).text());
+    }
   }
 }

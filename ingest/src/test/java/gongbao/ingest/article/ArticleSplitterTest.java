@@ -1608,4 +1608,26 @@ class ArticleSplitterTest {
     assertEquals(List.of("职工白天上班，晚上学习，夜校办到车间门口，大家才愿意来。", "（作者为某市总工会干部）", "（本报记者马力采访整理）"),
         texts(articles.get(0)));
   }
+
+  @Test
+  void subhead_opening_an_article_without_a_headline_is_its_title() {
+    List<Article> articles = split("""
+        图片报道
+
+        十月十六日，市总工会在职工文化宫举办书画展，二百余幅职工作品参展。
+
+        新华社发
+
+        制图：王 婷
+
+        户外劳动者驿站提质增效
+
+        市总工会近日发布报告称，全市新建驿站一百二十处，年服务职工十万人次。
+
+        报告称，驿站将延长开放时间。
+        """);
+    Article last = articles.get(articles.size() - 1);
+    assertEquals("户外劳动者驿站提质增效", last.title());
+    assertFalse(last.paragraphs().get(0).subhead());
+  }
 }
