@@ -36,12 +36,16 @@ final class BylineParser {
   private static final Pattern STAFF_TOKEN = Pattern.compile("(?:" + ROLE + ")?\\p{IsHan}{2,4}|" + ROLE);
   private static final Pattern CREDIT_TAIL =
       Pattern.compile("\\s*(?:摄影报道|摄|摄影|供图)(?:\\s*[(（][^)）]{0,12}[)）])?$");
+  /** A photo supplied by an institution or a person interviewed: {@code 肯尼亚中华总商会供图}, {@code 受访者供图}. */
+  private static final Pattern SUPPLIED_CREDIT =
+      Pattern.compile("^([\\p{IsHan}A-Za-z0-9·]{2,24})\\s*供图(?:\\s*[(（][^)）]{0,12}[)）])?$");
   /** The writer's and the photographer's credit on one line: {@code 本报记者 田 泓文 计海新摄（影像中国）}. */
   private static final Pattern TEXT_THEN_PHOTO = Pattern.compile("^(\\S.{1,19}?)文\\s+(\\S.{1,30}摄.{0,12})$");
   /** Picture and text credits of illustrated pieces: {@code 曹 一图 于 石文}. */
-  private static final Pattern PICTURE_OR_TEXT = Pattern.compile("(\\p{IsHan}{1,3}(?: \\p{IsHan}{1,2})?)(图|文)(?: |$)");
+  private static final Pattern PICTURE_OR_TEXT = Pattern.compile("(\\p{IsHan}{1,3}(?: \\p{IsHan}{1,2})?)(?<!供)(图|文)(?: |$)");
+  /** Not {@code 张三供图}: a supplied photo ({@link #SUPPLIED_CREDIT}). */
   private static final Pattern PICTURE_TEXT_CREDIT =
-      Pattern.compile("^(?:\\p{IsHan}{1,3}(?: \\p{IsHan}{1,2})?(?:图|文)(?: |$)){1,3}$");
+      Pattern.compile("^(?:\\p{IsHan}{1,3}(?: \\p{IsHan}{1,2})?(?<!供)(?:图|文)(?: |$)){1,3}$");
   /**
    * Page-furniture credits with a label ({@code 制图：蔡华伟}, {@code 本版责编：…}, {@code 本期统筹：…}) and the
    * contact lines that close a column ({@code 栏目投稿邮箱：…}): they end an article like a byline does.
@@ -177,7 +181,14 @@ final class BylineParser {
       return false;
     }
     String names = line.substring(0, tail.start()).strip();
-    return names.isEmpty() || isStaffLine(names) || isStaffLine(names.replace("、", " ")) || bareNames(names);
+    return names.isEmpty() || isStaffLine(names) || isStaffLine(names.replace("、", " ")) || bareNames(names)
+        || SUPPLIED_CREDIT.matcher(line).matches();
+  }
+
+  /** A photo credit naming who supplied the picture rather than a photographer: {@code 中车长客公司供图}. */
+  private static boolean suppliedByInstitution(String line) {
+    Matcher supplied = SUPPLIED_CREDIT.matcher(line);
+    return supplied.matches() && !isStaffLine(supplied.group(1)) && !bareNames(supplied.group(1));
   }
 
   /**
@@ -251,7 +262,7 @@ final class BylineParser {
 
   /** The credits of a photo credit line: every name is a photographer. */
   static Credits creditLine(String rawLine) {
-    if (AGENCY_CREDIT.matcher(rawLine).matches()) {
+    if (AGENCY_CREDIT.matcher(rawLine).matches() || suppliedByInstitution(rawLine.strip())) {
       return Credits.NONE;
     }
     if (PICTURE_TEXT_CREDIT.matcher(rawLine).matches()) {

@@ -169,6 +169,16 @@ class BylineParserTest {
   }
 
   @Test
+  void photo_supplied_by_an_institution_is_a_credit_without_names() {
+    for (String line : List.of("市总工会宣传部供图", "职工文化宫供图（新华社发）")) {
+      assertTrue(BylineParser.isCreditLine(line), line);
+      assertTrue(BylineParser.creditLine(line).isEmpty(), line);
+    }
+    assertEquals(List.of("张三"), BylineParser.creditLine("张三供图").photographers());
+    assertFalse(BylineParser.isCreditLine("市总工会为驿站提供图书"));
+  }
+
+  @Test
   void names_before_a_photo_credit_need_no_common_family_name() {
     assertTrue(BylineParser.isCreditLine("雒 圆摄（新华社发）"));
     assertTrue(BylineParser.isCreditLine("欧阳光林摄（影像中国）"));
