@@ -46,6 +46,28 @@ final class HeldText {
     return false;
   }
 
+  /**
+   * The known text without the output's boxes (with their labels) and credit lines, each taken out where it first
+   * occurs: what the output's body should then be, to show where a body that is not held first differs.
+   */
+  static String withoutLifted(String known, List<String> boxes, List<String> credits) {
+    String rest = known;
+    for (String lifted : boxes) {
+      int at = rest.indexOf(lifted);
+      if (at >= 0) {
+        int from = at - labelBefore(rest, at).length();
+        rest = rest.substring(0, from) + rest.substring(at + lifted.length());
+      }
+    }
+    for (String lifted : credits) {
+      int at = rest.indexOf(lifted);
+      if (at >= 0) {
+        rest = rest.substring(0, at) + rest.substring(at + lifted.length());
+      }
+    }
+    return rest;
+  }
+
   private static String labelBefore(String text, int at) {
     for (String label : TIP_LABELS) {
       if (text.startsWith(label, at - label.length())) {
