@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Removes paragraphs a page prints twice: an exact repeat of an earlier paragraph or of an article's
- * reading-tip box, a subhead, closing note or caption printed twice in a row, or a paragraph contained whole in a
- * longer one.
+ * Removes paragraphs a page prints twice: an exact repeat of a paragraph at most {@value #MAX_REPEAT_DISTANCE} above it
+ * or of an article's reading-tip box, a subhead, closing note or caption printed twice in a row, or a paragraph
+ * contained whole in a longer one.
  * The first full version is kept, the box's text in the box. A closing note in brackets repeats only within its
  * article: several articles of a page may close with the same one ({@code （新华社北京2月19日电）}). A contained paragraph
  * goes only as a reprint ({@link #addReprints}): in its own article when it stands right beside the longer one, or with
@@ -21,6 +21,12 @@ import java.util.Set;
 final class RepeatRemover {
 
   static final int MIN_REPEAT_CHARS = 12;
+  /**
+   * How many paragraphs down the page a repeat may stand from the first copy: the page printed it again right after
+   * (seed 000 prints two paragraphs twice, in turn). The same sentence further away is the page's own: a closing line two
+   * reports share ({@code 杨洁篪、王毅、何立峰等参加会见。}), a refrain.
+   */
+  private static final int MAX_REPEAT_DISTANCE = 2;
   private static final int KEY_CHARS = 12;
   /** Above this many characters on a page only exact repeats are looked for. */
   private static final int MAX_CONTAINMENT_PAGE_CHARS = 2_000_000;
@@ -32,19 +38,27 @@ final class RepeatRemover {
   /** Removes repeats from the drafts in place; returns how many paragraphs were removed. */
   static int removeRepeats(List<ArticleDraft> drafts) {
     int removed = removeRepeatedLinesInRow(drafts);
-    Set<String> seen = new HashSet<>();
+    Set<String> boxes = new HashSet<>();
+    Map<String, Integer> seenAt = new HashMap<>();
+    int place = 0;
     for (ArticleDraft draft : drafts) {
       if (draft.readingTip != null) {
-        seen.addAll(draft.readingTip.lines().toList());
+        boxes.addAll(draft.readingTip.lines().toList());
       }
       Set<String> notesSeen = new HashSet<>();
-      for (int i = 0; i < draft.parts.size(); i++) {
+      for (int i = 0; i < draft.parts.size(); i++, place++) {
         ArticleDraft.Part part = draft.parts.get(i);
         if (part.subhead || part.text.length() < MIN_REPEAT_CHARS) {
           continue;
         }
-        boolean note = Punctuation.isBracketedNote(part.text);
-        if (!(note ? notesSeen : seen).add(part.text())) {
+        boolean repeat;
+        if (Punctuation.isBracketedNote(part.text)) {
+          repeat = !notesSeen.add(part.text());
+        } else {
+          Integer before = seenAt.put(part.text(), place);
+          repeat = boxes.contains(part.text()) || before != null && place - before <= MAX_REPEAT_DISTANCE;
+        }
+        if (repeat) {
           draft.parts.remove(i--);
           draft.warnings.add("removed a repeated paragraph: " + ArticleDraft.preview(part.text()));
           removed++;

@@ -32,6 +32,17 @@ class RepeatRemoverTest {
   }
 
   @Test
+  void paragraphs_printed_twice_in_turn_go_but_a_line_two_reports_share_stays() {
+    ArticleDraft fragments = draft("驿站今年新增二十家,覆盖全市主要商圈。", "骑手老马每天在驿站歇脚,喝上一杯热水。",
+        "驿站今年新增二十家,覆盖全市主要商圈。", "骑手老马每天在驿站歇脚,喝上一杯热水。");
+    assertEquals(2, RepeatRemover.removeRepeats(List.of(fragments)));
+    assertEquals(2, fragments.parts.size());
+    ArticleDraft first = draft("市总工会主席会见全国劳模代表。", "市总工会有关负责同志参加会见。");
+    ArticleDraft second = draft("市总工会主席会见外地工会考察团。", "考察团参观了职工服务中心。", "市总工会有关负责同志参加会见。");
+    assertEquals(0, RepeatRemover.removeRepeats(List.of(first, second)));
+  }
+
+  @Test
   void the_same_closing_note_under_two_articles_stays_but_twice_in_one_goes() {
     ArticleDraft first = draft("驿站今年新增二十家。", "（摘自在全市职工服务工作会议上的讲话）");
     ArticleDraft second = draft("书屋配备图书五万册。", "（摘自在全市职工服务工作会议上的讲话）", "（摘自在全市职工服务工作会议上的讲话）");
