@@ -13,8 +13,9 @@ import java.util.Set;
  * The first full version is kept, the box's text in the box. A closing note in brackets repeats only within its
  * article: several articles of a page may close with the same one ({@code （新华社北京2月19日电）}). A contained paragraph
  * goes only as a reprint ({@link #addReprints}): in its own article when it stands right beside the longer one, or with
- * only other pieces of it between (the halves of a cut paragraph printed again whole); in another article when it
- * stands there as a sentence of its own. Found further down its own article, or led into by other words, it is a
+ * only other pieces of it between (the halves of a cut paragraph printed again whole; a whole sentence alone right above
+ * the paragraph quoting it is a pull quote); in an article above the longer one's when it stands there as a sentence of
+ * its own. Found further down its own article, below the article quoting it, or led into by other words, it is a
  * quotation and stays: a letter and the report quoting it, an epigraph the text quotes, a pull quote over a section.
  * Containment is found through a hash of each candidate's opening characters, so the cost stays linear in the page.
  */
@@ -101,17 +102,23 @@ final class RepeatRemover {
     return removed;
   }
 
-  /** Where a shorter part was found inside a longer one: the longer part, its article and place in it, the offset. */
-  private record Found(ArticleDraft.Part host, ArticleDraft article, int hostIndex, int at) {}
+  /**
+   * Where a shorter part was found inside a longer one: the longer part, its article's place on the page, its place in
+   * the article, the offset.
+   */
+  private record Found(ArticleDraft.Part host, int article, int hostIndex, int at) {}
 
   /**
    * The parts of {@code draft} found inside a longer part ({@code found}) that are reprints to remove rather than
    * quotations to keep. In its own article a part is a reprint when it, and every part between it and the longer one,
    * were found inside that one (the pieces of a paragraph printed again beside it); further away it is quoted (a letter
-   * and the report quoting it, an epigraph, a pull quote). In another article it is a stray reprint when it stands there
-   * as a sentence of its own, quoted when words lead into it ({@code 习近平指出，}). One pass each way over the article.
+   * and the report quoting it, an epigraph, a pull quote). In an article further down the page it is a stray reprint, a
+   * piece printed ahead of its own article (seed 001), when it stands there as a sentence of its own; quoted when words
+   * lead into it ({@code 习近平指出，}). Found in an article above, it is the page's own: a speech printed under the report
+   * that quotes it, a standfirst the story repeats. One pass each way over the article.
    */
-  private static void addReprints(ArticleDraft draft, Map<ArticleDraft.Part, Found> found, Set<ArticleDraft.Part> reprints) {
+  private static void addReprints(int article, ArticleDraft draft, Map<ArticleDraft.Part, Found> found,
+      Set<ArticleDraft.Part> reprints) {
     int n = draft.parts.size();
     // streakUp[i]: how many parts from i upwards (i included) were found inside the same longer part as part i
     int[] streakUp = new int[n];
@@ -129,12 +136,16 @@ final class RepeatRemover {
         continue;
       }
       boolean reprint;
-      if (where.article() != draft) {
+      if (where.article() != article) {
         String text = where.host().text();
-        reprint = where.at() == 0 || Punctuation.endsSentence(text.substring(Math.max(0, where.at() - 2), where.at()));
+        reprint = where.article() > article
+            && (where.at() == 0 || Punctuation.endsSentence(text.substring(Math.max(0, where.at() - 2), where.at())));
       } else {
         int host = where.hostIndex();
-        reprint = host > i ? i + streakDown[i] >= host : i - streakUp[i] <= host;
+        // above the longer one, a whole sentence alone is its pull quote; pieces of it are a cut paragraph printed again
+        boolean piece = streakUp[i] + streakDown[i] > 2 || !Punctuation.endsParagraph(part.text);
+        reprint = host > i ? i + streakDown[i] >= host && piece
+            : i - streakUp[i] <= host;
       }
       if (reprint) {
         reprints.add(part);
@@ -168,7 +179,8 @@ final class RepeatRemover {
     }
     Map<ArticleDraft.Part, Found> found = new HashMap<>();
     Map<String, Integer> checks = new HashMap<>();
-    for (ArticleDraft draft : drafts) {
+    for (int d = 0; d < drafts.size(); d++) {
+      ArticleDraft draft = drafts.get(d);
       for (int h = 0; h < draft.parts.size(); h++) {
         ArticleDraft.Part host = draft.parts.get(h);
         String text = host.text();
@@ -179,14 +191,14 @@ final class RepeatRemover {
           }
           int checked = checks.merge(candidate.text.substring(0, KEY_CHARS), 1, Integer::sum);
           if (checked <= MAX_CHECKS_PER_KEY && text.startsWith(candidate.text(), at)) {
-            found.putIfAbsent(candidate, new Found(host, draft, h, at));
+            found.putIfAbsent(candidate, new Found(host, d, h, at));
           }
         }
       }
     }
     Set<ArticleDraft.Part> contained = new HashSet<>();
-    for (ArticleDraft draft : drafts) {
-      addReprints(draft, found, contained);
+    for (int d = 0; d < drafts.size(); d++) {
+      addReprints(d, drafts.get(d), found, contained);
     }
     int removed = 0;
     for (ArticleDraft draft : drafts) {
