@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * Decides whether a run of headline-like lines inside an article opens a new article or is a subhead.
  * Firm rules come first, the way union papers mark articles: sections of a compilation (signed under an
  * unsigned introduction, or parallel to the signed section above under a headline of its own) are
- * subheads; a staff line naming reporters under the run, or a 本报讯/本刊讯 lead below it, opens a new article;
+ * subheads; a staff line naming reporters under the run, a 本报讯/本刊讯 lead below it, or a short subtitle opening
+ * with a dash in it ({@code ——国庆70周年阅兵纪实}) opens a new article;
  * numbering, a paragraph left open, or an article above signed the way union papers sign news mean a subhead.
  * Every other run is weighed by the {@link BoundaryModel}, with the first of the other marks that matched among
  * its evidence: the article above closed (credits, a photo item or contents box), another dateline below, a
@@ -39,6 +40,8 @@ final class ArticleBoundary {
   private static final List<String> SIDEBAR_NAMES = List.of("（记者手记）", "(记者手记)", "（延伸阅读）", "(延伸阅读)");
   /** Section titles of a compilation without dashed kickers are short: {@code 石榴熟了 生活甜了}. */
   private static final int MAX_SECTION_TITLE_CHARS = 12;
+  /** Dash subtitles of reports ({@code ——国庆70周年阅兵纪实}) are short; a long dashed line under a subhead sums up its section. */
+  private static final int MAX_DASH_SUBTITLE_CHARS = 30;
 
   private final PageLayout layout;
   private final BoundaryModel model;
@@ -133,6 +136,9 @@ final class ArticleBoundary {
         && BylineParser.isPictureTextCredit(draft.creditLines.get(draft.creditLines.size() - 1))) {
       return BoundaryDecision.byRule(line, Rule.DRAWING_CREDITED, true);
     }
+    if (isTitleOverDashSubtitle(blocks)) {
+      return BoundaryDecision.byRule(line, Rule.DASH_SUBTITLE, true);
+    }
     if (closed || staffFollows) {
       return weighing.apply(Rule.ARTICLE_CLOSED);
     }
@@ -185,6 +191,13 @@ final class ArticleBoundary {
         draft.recentText(CONTEXT_CHARS), blocks, belowLines, headingSoonBelow, sectionLines, sectionChars,
         headingShare, staffOnPage, runsFrom[Math.min(next, layout.size())]));
     return new BoundaryDecision(line.start(), line.text(), rule, features, model.startsArticle(line.start(), features));
+  }
+
+  /** A title, perhaps under a kicker, over a short subtitle opening with a dash: the headline of a report or commentary. */
+  private static boolean isTitleOverDashSubtitle(List<String> blocks) {
+    String last = blocks.get(blocks.size() - 1);
+    return blocks.size() > 1 && last.startsWith("——") && last.length() <= MAX_DASH_SUBTITLE_CHARS
+        && !blocks.get(0).startsWith("——") && LineClassifier.pauses(last) == 0;
   }
 
   /**

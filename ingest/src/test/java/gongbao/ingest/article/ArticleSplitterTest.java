@@ -1630,4 +1630,26 @@ class ArticleSplitterTest {
     assertEquals("户外劳动者驿站提质增效", last.title());
     assertFalse(last.paragraphs().get(0).subhead());
   }
+
+  @Test
+  void title_over_a_dash_subtitle_after_an_article_opens_the_next_one() {
+    List<Article> articles = split("""
+        职工书屋热起来
+
+        全市职工书屋去年接待读者三十万人次，借阅图书十二万册。
+
+        书屋还举办读书会一百二十场，职工踊跃参加。
+
+        驿站暖人心
+
+        ——全市户外劳动者服务驿站建设纪实
+
+        走进城东的一处驿站，饮水机、微波炉、充电插座一应俱全。
+
+        驿站由工会和企业共建，今年将再建二十处。
+        """);
+    assertEquals(2, articles.size());
+    assertEquals("驿站暖人心", articles.get(1).title());
+    assertEquals("——全市户外劳动者服务驿站建设纪实", articles.get(1).subtitle());
+  }
 }
