@@ -56,8 +56,8 @@ final class LineClassifier {
     if (isDateLine(line) || isCaptionsLabel(line) || line.length() <= 60 && isNumberedCaption(line)) {
       return LineRole.BODY; // a date line, the label over captions or a numbered photo caption: 图②：北京站，…
     }
-    if (line.startsWith("附件：") || line.startsWith("附件:")) {
-      return LineRole.BODY; // the list of a document's attachments: 附件：…考核指标（见图）
+    if (isAttachmentList(line)) {
+      return LineRole.BODY;
     }
     return looksLikeHeading(line) ? LineRole.HEADING : LineRole.BODY;
   }
@@ -68,6 +68,11 @@ final class LineClassifier {
    */
   static boolean isDateLine(String line) {
     return line.length() <= MAX_DATE_LINE_CHARS && ONLY_DATE.matcher(line).matches();
+  }
+
+  /** The list of a document's attachments, text however it ends: {@code 附件：…考核指标（见图）}. */
+  static boolean isAttachmentList(String line) {
+    return line.startsWith("附件：") || line.startsWith("附件:");
   }
 
   /** A caption naming one of several photos: {@code 图②：北京站，…}, {@code 左图：…}. */

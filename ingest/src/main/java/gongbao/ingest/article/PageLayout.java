@@ -129,7 +129,7 @@ final class PageLayout {
       String next = lines.get(i + 1).text();
       if (roles[i] == LineRole.BODY && afterClosed && (roles[i + 1] == LineRole.HEADING && kicker
           || isLongTitleAboveDash(text, next) || roles[i + 1] == LineRole.BODY && isTitleAboveDateline(text, next)
-          || i == 0 && (isLongColumnTitle(text) || isTopLine(text)))) {
+          || isLongColumnTitle(text) || i == 0 && isTopLine(text))) {
         roles[i] = LineRole.HEADING;
       }
     }
@@ -289,12 +289,13 @@ final class PageLayout {
   }
 
   /**
-   * A title made too long for a headline line by its column in brackets, at the top of a page ({@code 为推进国家治理体系…提供有力组织保障
-   * （深入学习贯彻习近平新时代中国特色社会主义思想）}): one clause, and nothing above it that it could continue.
+   * A title made too long for a headline line by its column in brackets ({@code 为推进国家治理体系…提供有力组织保障
+   * （深入学习贯彻习近平新时代中国特色社会主义思想）}), at the top of a page or after a closed paragraph: one clause, not a
+   * document's list of attachments ({@code 附件：…（见图）}), and nothing above it that it could continue.
    */
   private static boolean isLongColumnTitle(String text) {
     return text.length() <= MAX_SUBTITLE_CHARS && Punctuation.endsWithColumnInBrackets(text)
-        && isUnfinishedClause(text);
+        && isUnfinishedClause(text) && !LineClassifier.isAttachmentList(text);
   }
 
   /**

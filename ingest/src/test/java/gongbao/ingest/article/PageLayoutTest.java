@@ -223,12 +223,26 @@ class PageLayoutTest {
   }
 
   @Test
-  void long_title_with_its_column_in_brackets_at_the_top_of_a_page_is_a_headline() {
+  void long_title_with_its_column_in_brackets_at_the_top_of_a_page_or_after_a_closed_paragraph_is_a_headline() {
     assertEquals(List.of(LineRole.HEADING, LineRole.BODY), roles("""
         为新就业形态劳动者建好服务阵地提供坚实组织保障（深入学习贯彻中国工会第十八次全国代表大会精神·新时代工会新实践）
 
         工会组织是党联系职工群众的桥梁和纽带。
         """));
+    assertEquals(List.of(LineRole.BODY, LineRole.HEADING, LineRole.BODY), roles("""
+        驿站今年新增二十家。
+
+        解决好新就业形态劳动者的急难愁盼问题（深入学习贯彻中国工会第十八次全国代表大会精神·新时代工会新实践）
+
+        工会组织是党联系职工群众的桥梁和纽带。
+        """));
+    assertEquals(LineRole.BODY, roles("""
+        本办法自公布之日起施行。
+
+        附件：全市新就业形态劳动者服务阵地建设考核指标及评分细则（见图）
+
+        工会组织是党联系职工群众的桥梁和纽带。
+        """).get(1));
   }
 
   @Test
