@@ -1652,4 +1652,23 @@ class ArticleSplitterTest {
     assertEquals("驿站暖人心", articles.get(1).title());
     assertEquals("——全市户外劳动者服务驿站建设纪实", articles.get(1).subtitle());
   }
+
+  @Test
+  void page_furniture_credit_under_a_photo_credit_stays_with_the_photo() {
+    List<Article> articles = split("""
+        闹新春
+
+        日前，市总工会在职工文化宫举办闹新春活动，职工们舞龙舞狮、猜灯谜。
+
+        张三  李四摄影报道
+
+        本版制图：王五
+
+        驿站暖人心
+
+        本报讯（记者赵六）全市新建户外劳动者服务驿站二十处。
+        """);
+    assertEquals(2, articles.size());
+    assertEquals(List.of("张三 李四摄影报道", "本版制图：王五"), articles.get(0).byline().lines());
+  }
 }
