@@ -19,6 +19,8 @@ final class LineClassifier {
   private static final Pattern DATE_OPENER =
       Pattern.compile("^(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:\\d{1,2}时)?(?:上旬|中旬|下旬|上午|下午|晚上|晚|前后|以来|至今)?[,，]");
   private static final int MAX_DATE_LINE_CHARS = 12;
+  private static final int MAX_PROMOTION_CHARS = 20;
+  private static final Pattern PROMOTION = Pattern.compile("[看品读听]\\p{IsHan}{2,6}\\s+[看品读听分]\\p{IsHan}{2,6}");
   private static final Pattern ONLY_DATE = Pattern.compile("\\d{4}年\\d{1,2}月(\\d{1,2}日)?");
   private static final Pattern NUMBERED_CAPTION = Pattern.compile("^(?:图片说明[：:])?(?:上|中|下|左|右|左上|右上|左下|右下)?图[①-⑳\\d]*[：:]");
   private static final String CANNOT_END = "是让从该那这也又再以而但或并且若如自跟她它每各很更已曾";
@@ -56,7 +58,7 @@ final class LineClassifier {
     if (isDateLine(line) || isCaptionsLabel(line) || line.length() <= 60 && isNumberedCaption(line)) {
       return LineRole.BODY; // a date line, the label over captions or a numbered photo caption: 图②：北京站，…
     }
-    if (isAttachmentList(line)) {
+    if (isAttachmentList(line) || isPromotion(line)) {
       return LineRole.BODY;
     }
     return looksLikeHeading(line) ? LineRole.HEADING : LineRole.BODY;
@@ -68,6 +70,14 @@ final class LineClassifier {
    */
   static boolean isDateLine(String line) {
     return line.length() <= MAX_DATE_LINE_CHARS && ONLY_DATE.matcher(line).matches();
+  }
+
+  /**
+   * A promotion of the paper's other products closing an article, two slogans that each bid the reader look, taste, read
+   * or listen ({@code 看人民映像　　品百味人生}, {@code 看麻辣财经　　分析深一度}): text of the article above, not the kicker of the next.
+   */
+  static boolean isPromotion(String line) {
+    return line.length() <= MAX_PROMOTION_CHARS && PROMOTION.matcher(line).matches();
   }
 
   /** The list of a document's attachments, text however it ends: {@code 附件：…考核指标（见图）}. */

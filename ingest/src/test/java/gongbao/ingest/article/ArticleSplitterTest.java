@@ -1671,4 +1671,25 @@ class ArticleSplitterTest {
     assertEquals(2, articles.size());
     assertEquals(List.of("张三 李四摄影报道", "本版制图：王五"), articles.get(0).byline().lines());
   }
+
+  @Test
+  void the_papers_promotion_closes_the_article_above_and_is_no_kicker() {
+    List<Article> articles = split("""
+        驿站暖人心
+
+        本报讯（记者赵六）全市新建户外劳动者服务驿站二十处。
+
+        驿站由工会和企业共建，今年将再建二十处。
+
+        看工会视频　　品劳动人生
+
+        职工书屋热起来（工会时评）
+
+        书屋不能只挂牌子，还要让职工愿意来。
+        """);
+    assertEquals(2, articles.size());
+    assertEquals("看工会视频 品劳动人生", articles.get(0).paragraphs().get(articles.get(0).paragraphs().size() - 1).text());
+    assertNull(articles.get(1).kicker());
+    assertEquals("职工书屋热起来（工会时评）", articles.get(1).title());
+  }
 }
