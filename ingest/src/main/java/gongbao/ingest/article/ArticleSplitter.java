@@ -33,7 +33,7 @@ public final class ArticleSplitter {
 
   /** As {@link #split(Page)}, telling {@code decisions} how each run of headline-like lines was read. */
   public List<Article> split(Page page, Consumer<BoundaryDecision> decisions) {
-    List<PageLine> lines = CutBrackets.rejoin(PageLine.linesOf(page.text()));
+    List<PageLine> lines = CutLines.rejoin(PageLine.linesOf(page.text()));
     List<ArticleDraft> drafts = PageSegmenter.segment(lines, boundaryModel, decisions);
     RepeatRemover.removeRepeats(drafts);
     FragmentAttacher.attach(drafts);

@@ -54,7 +54,7 @@ class ParagraphContinuationTest {
 
   @Test
   void a_bracket_cut_by_a_column_break_is_rejoined_across_a_box() {
-    List<PageLine> lines = CutBrackets.rejoin(PageLine.linesOf("""
+    List<PageLine> lines = CutLines.rejoin(PageLine.linesOf("""
         (新华社北京
 
         阅读提示
@@ -72,7 +72,7 @@ class ParagraphContinuationTest {
 
   @Test
   void a_credit_cut_by_a_column_break_is_rejoined_before_the_box() {
-    List<PageLine> lines = CutBrackets.rejoin(PageLine.linesOf("""
+    List<PageLine> lines = CutLines.rejoin(PageLine.linesOf("""
         王五摄(影像
 
         阅读提示
@@ -87,8 +87,32 @@ class ParagraphContinuationTest {
   }
 
   @Test
+  void a_staff_or_source_line_cut_by_a_column_break_is_rejoined_but_not_a_name_over_the_next_headline() {
+    List<PageLine> lines = CutLines.rejoin(PageLine.linesOf("""
+        新华社记者 王建
+
+        阅读提示
+
+        本文介绍有关情况。
+
+        威摄
+
+        数据来源：京沪高速铁路股份有
+
+        限公司
+        """));
+    assertEquals(List.of("新华社记者 王建威摄", "阅读提示", "本文介绍有关情况。", "数据来源：京沪高速铁路股份有限公司"),
+        lines.stream().map(PageLine::text).toList());
+    assertEquals(2, CutLines.rejoin(PageLine.linesOf("""
+        版式设计：蔡华伟
+
+        人勤春早
+        """)).size(), "a word read across a name (伟人) is no cut");
+  }
+
+  @Test
   void brackets_that_close_on_their_own_line_are_left_alone() {
-    List<PageLine> lines = CutBrackets.rejoin(PageLine.linesOf("""
+    List<PageLine> lines = CutLines.rejoin(PageLine.linesOf("""
         (本报记者 马力)
 
         (完)

@@ -1,0 +1,89 @@
+package gongbao.ingest.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Rejoins a line a column break cut in two, even with a reading-tip box between the halves, where the halves show it:
+ * a line that leaves a bracket open with the line that closes it ({@code （新华社北京} + box + {@code 10月1日电）}), and a
+ * staff or credit line with a short rest that makes it a photo credit or completes a word of it ({@code 新华社记者 王建} +
+ * box + {@code 威摄}, {@code 数据来源：京沪高速铁路股份有} + {@code 限公司}). Read apart, the second half looks like a
+ * headline line; joined, the line is the note or credit it was. The box goes before a rejoined closing note, which ends
+ * its article, and after any other rejoined line, such as a photo credit under its caption. One pass over the lines.
+ */
+final class CutLines {
+
+  /** How far into the second half its closing bracket may come: the rest of a note, not a paragraph. */
+  private static final int MAX_CLOSE_AT = 60;
+  /** The rest of a staff or credit line cut by a column break is a few characters of a name or an institution. */
+  private static final int MAX_CREDIT_REST_CHARS = 12;
+
+  /** The credit of a source, an institution rather than names: {@code 数据来源：…}, {@code 资料来源：…}. */
+  private static final Pattern SOURCE_CREDIT = Pattern.compile("^(?:数据|资料|图片|资料和数据)来源[：:]");
+
+  private CutLines() {}
+
+  static List<PageLine> rejoin(List<PageLine> lines) {
+    List<PageLine> joined = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      PageLine line = lines.get(i);
+      int next = i + 1;
+      if (next + 1 < lines.size() && LineClassifier.isReadingTipLabel(lines.get(next).text())) {
+        next += 2; // the box's label and its text
+      }
+      if (next < lines.size() && (cutInBrackets(line.text(), lines.get(next).text())
+          || cutCredit(line.text(), lines.get(next).text()))) {
+        PageLine tail = lines.get(next);
+        PageLine whole = new PageLine(line.text() + tail.text(), line.start(), tail.end(), line.tight());
+        List<PageLine> box = lines.subList(i + 1, next);
+        if (Punctuation.opensWithBracket(line.text())) {
+          // a closing note ends its article: the box it interrupted goes first, so that it stays with that article
+          joined.addAll(box);
+          joined.add(whole);
+        } else {
+          joined.add(whole);
+          joined.addAll(box); // after the line it had interrupted: between a caption and its credit it would hide the photo
+        }
+        i = next;
+      } else {
+        joined.add(line);
+      }
+    }
+    return joined;
+  }
+
+  private static boolean cutInBrackets(String line, String next) {
+    return Punctuation.leavesOpen(line, Punctuation.BRACKET_OPENS, Punctuation.BRACKET_CLOSES) && closesFirst(next);
+  }
+
+  /**
+   * True when {@code line} is a staff or credit line and {@code next} a short rest that is none by itself, and together
+   * they make a photo credit where the line was only a staff line, or the junction cuts a word of a source's name.
+   */
+  static boolean cutCredit(String line, String next) {
+    LineRole role = LineClassifier.classify(line);
+    if (role != LineRole.STAFF && role != LineRole.CREDIT || next.length() > MAX_CREDIT_REST_CHARS
+        || Punctuation.endsParagraph(next) && !next.endsWith("摄") || LineClassifier.classify(next) == LineRole.STAFF
+        || LineClassifier.classify(next) == LineRole.CREDIT) {
+      return false;
+    }
+    // a word read across the end of a name (版式设计：蔡华伟 + 人勤春早: 伟人) is no evidence; across an institution's it is
+    return role == LineRole.STAFF && BylineParser.isCreditLine(line + next)
+        || SOURCE_CREDIT.matcher(line).find() && JunctionWords.cutsAWord(line, next);
+  }
+
+  /** True when the first bracket in the text, within its first {@value #MAX_CLOSE_AT} characters, closes one. */
+  static boolean closesFirst(String text) {
+    for (int i = 0; i < Math.min(text.length(), MAX_CLOSE_AT); i++) {
+      char c = text.charAt(i);
+      if (Punctuation.BRACKET_OPENS.indexOf(c) >= 0) {
+        return false;
+      }
+      if (Punctuation.BRACKET_CLOSES.indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
