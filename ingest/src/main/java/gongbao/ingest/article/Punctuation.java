@@ -10,6 +10,13 @@ final class Punctuation {
   /** Round brackets that close, full-width and ASCII. */
   static final String BRACKET_CLOSES = "）)";
   private static final int MAX_DASH_SIGNATURE_CHARS = 10;
+  /** How far from the end the bracket of a closing note may open; further up, it was opened inside a paragraph. */
+  private static final int MAX_NOTE_CHARS = 40;
+  /**
+   * How far from the end the bracket of a column's name may open: with its series it can be long ({@code
+   * （守初心 担使命 找差距 抓落实·深入开展“不忘初心、牢记使命”主题教育·记者观察）}, 42 characters).
+   */
+  private static final int MAX_COLUMN_CHARS = 50;
 
   private Punctuation() {}
 
@@ -76,11 +83,11 @@ final class Punctuation {
 
   /** A headline that ends with its column in brackets: {@code 技术迭代打开无限想象力（人民观点）}. */
   static boolean endsWithColumnInBrackets(CharSequence text) {
-    return !opensWithBracket(text) && endsWithBracketedNote(text);
+    return !opensWithBracket(text) && closesWithBracket(text) && bracketOpensWithin(text, MAX_COLUMN_CHARS);
   }
 
   /**
-   * True when the text ends with {@code （…）} opened within its last 40 characters, or is all one bracket: a
+   * True when the text ends with {@code （…）} opened within its last {@value #MAX_NOTE_CHARS} characters, or is all one bracket: a
    * closing note of staff can be long ({@code （本报记者屈佩、周翰博、…、韩硕）}).
    */
   static boolean endsWithBracketedNote(CharSequence text) {
@@ -90,7 +97,12 @@ final class Punctuation {
     if (opensWithBracket(text)) {
       return true;
     }
-    for (int i = text.length() - 2; i >= Math.max(0, text.length() - 40); i--) {
+    return bracketOpensWithin(text, MAX_NOTE_CHARS);
+  }
+
+  /** True when a round bracket opens within the last {@code chars} characters of the text, its last one aside. */
+  private static boolean bracketOpensWithin(CharSequence text, int chars) {
+    for (int i = text.length() - 2; i >= Math.max(0, text.length() - chars); i--) {
       char c = text.charAt(i);
       if (c == '（' || c == '(') {
         return true;

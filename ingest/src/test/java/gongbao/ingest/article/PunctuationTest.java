@@ -44,4 +44,9 @@ class PunctuationTest {
     assertFalse(Punctuation.endsWithColumnInBrackets("（新华社北京2月19日电）"));
     assertFalse(Punctuation.closesWithBracket(""));
   }
+
+  @Test
+  void a_column_with_its_series_in_brackets_may_be_long() {
+    assertTrue(Punctuation.endsWithColumnInBrackets("解决好职工的急难愁盼（深入学习贯彻中国工会第十八次全国代表大会精神·新时代工会新实践·基层工会记者观察）"));
+  }
 }
