@@ -212,6 +212,21 @@ class PageLayoutTest {
   }
 
   @Test
+  void the_date_under_a_notice_is_no_kicker_of_the_next_title() {
+    assertEquals(List.of(LineRole.BODY, LineRole.HEADING, LineRole.BODY, LineRole.HEADING, LineRole.BODY), roles("""
+        本通知自印发之日起施行。
+
+        市总工会办公室
+
+        2020年1月26日
+
+        驿站暖人心（来自一线的报道）
+
+        全市新建户外劳动者服务驿站二十处。
+        """));
+  }
+
+  @Test
   void line_under_a_dashed_kicker_is_its_title_however_many_its_pauses() {
     assertEquals(List.of(LineRole.HEADING, LineRole.HEADING, LineRole.BODY), roles("""
         市总工会发布服务新就业形态劳动者举措——
