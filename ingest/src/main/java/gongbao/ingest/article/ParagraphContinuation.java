@@ -171,9 +171,13 @@ final class ParagraphContinuation {
         && (head.length() < 2 || !WORDS_ENDING_SO.contains(head.substring(head.length() - 2)));
   }
 
-  /** True when digits meet across the junction ({@code 本报北京1月1} + {@code 7日电}): a number cut in two. */
+  /**
+   * True when digits meet across the junction ({@code 本报北京1月1} + {@code 7日电}), or a decimal point and a digit ({@code 53.}
+   * + {@code 7万人}): a number cut in two.
+   */
   private static boolean cutsANumber(String head, String text) {
-    return Character.isDigit(head.charAt(head.length() - 1)) && Character.isDigit(text.charAt(0));
+    return (Character.isDigit(head.charAt(head.length() - 1)) || Punctuation.endsOnDecimalPoint(head))
+        && Character.isDigit(text.charAt(0));
   }
 
   /**

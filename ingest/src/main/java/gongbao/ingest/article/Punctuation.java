@@ -26,7 +26,13 @@ final class Punctuation {
     while (i >= 0 && CLOSERS.indexOf(text.charAt(i)) >= 0) {
       i--;
     }
-    return i >= 0 && SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0;
+    return i >= 0 && SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0 && !endsOnDecimalPoint(text);
+  }
+
+  /** True when the text ends on a point after a digit ({@code …为85.} + {@code 7分。}): a number cut in two, no full stop. */
+  static boolean endsOnDecimalPoint(CharSequence text) {
+    int n = text.length();
+    return n >= 2 && text.charAt(n - 1) == '.' && Character.isDigit(text.charAt(n - 2));
   }
 
   /**

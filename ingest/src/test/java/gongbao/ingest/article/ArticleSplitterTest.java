@@ -1692,4 +1692,16 @@ class ArticleSplitterTest {
     assertNull(articles.get(1).kicker());
     assertEquals("职工书屋热起来（工会时评）", articles.get(1).title());
   }
+
+  @Test
+  void a_number_cut_at_its_decimal_point_is_rejoined() {
+    List<Article> articles = split("""
+        驿站暖人心
+
+        本报讯（记者赵六）全市新建户外劳动者服务驿站二十处，职工满意度为85.
+
+        7分，比去年提高3分。
+        """);
+    assertEquals(List.of("本报讯（记者赵六）全市新建户外劳动者服务驿站二十处，职工满意度为85.7分，比去年提高3分。"), texts(articles.get(0)));
+  }
 }

@@ -49,4 +49,10 @@ class PunctuationTest {
   void a_column_with_its_series_in_brackets_may_be_long() {
     assertTrue(Punctuation.endsWithColumnInBrackets("解决好职工的急难愁盼（深入学习贯彻中国工会第十八次全国代表大会精神·新时代工会新实践·基层工会记者观察）"));
   }
+
+  @Test
+  void a_point_after_a_digit_at_the_end_is_a_number_cut_in_two_not_a_full_stop() {
+    assertFalse(Punctuation.endsParagraph("职工满意度为85."));
+    assertTrue(Punctuation.endsParagraph("职工满意度为85.7分。"));
+  }
 }
