@@ -60,7 +60,8 @@ final class PageLayout {
   /**
    * Finds photo items before segmenting: a credit line ({@code … 摄}, or an agency staff line ending a
    * short item) closes up to three short caption lines, under a headline if one stands right above
-   * them; without one, the single line above the credit is the caption.
+   * them; without one, the single line above the credit is the caption. A reading-tip box between caption lines (a
+   * caption cut by a column break around it) is passed over.
    */
   private void markPhotoItems() {
     for (int c = 0; c < lines.size(); c++) {
@@ -73,15 +74,22 @@ final class PageLayout {
         k--;
       }
       int captions = 0;
+      int first = -1; // the top caption line
+      int nearest = k; // the caption line right above the credit
       while (k >= 0 && captions < MAX_CAPTION_LINES && roles[k] == LineRole.BODY
           && lines.get(k).text().length() <= MAX_CAPTION_CHARS && !BylineParser.hasLead(lines.get(k).text())) {
+        if (captions > 0 && k >= 1 && roles[k - 1] == LineRole.READING_TIP) {
+          k -= 2; // a reading-tip box printed inside a caption cut by a column break: 10月20日， + box + 在浙江…
+          continue;
+        }
+        first = k;
         k--;
         captions++;
       }
       if (captions == 0) {
         continue;
       }
-      int numbered = staffCredit ? -1 : numberedCaptionFrom(k + 1, c);
+      int numbered = staffCredit ? -1 : numberedCaptionFrom(first, c);
       if (k >= 0 && roles[k] == LineRole.HEADING) {
         photoHead[k] = true;
         roles[c] = LineRole.CREDIT;
@@ -91,13 +99,13 @@ final class PageLayout {
         }
       } else if (!staffCredit && c + 1 < lines.size() && roles[c + 1] == LineRole.BODY
           && !(c + 2 < lines.size() && roles[c + 2] == LineRole.CREDIT)) {
-        inlinePhoto[k + captions] = true; // one caption line, inside an article that continues
+        inlinePhoto[nearest] = true; // one caption line, inside an article that continues
         inlinePhoto[c] = true;
       } else if (!staffCredit && !BylineParser.isPictureTextCredit(lines.get(c).text())
           && !(captions > 1 && lines.get(c).text().contains("摄影报道"))) {
         // a drawing's credit (曹 一图 于 石文) closes the verse or text above it instead, and a photo report's credit
         // (刘亮亮摄影报道) under several paragraphs closes the report they are
-        photoStart[k + captions] = true;
+        photoStart[nearest] = true;
       }
     }
   }

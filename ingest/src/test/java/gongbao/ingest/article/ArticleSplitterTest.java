@@ -1704,4 +1704,30 @@ class ArticleSplitterTest {
         """);
     assertEquals(List.of("本报讯（记者赵六）全市新建户外劳动者服务驿站二十处，职工满意度为85.7分，比去年提高3分。"), texts(articles.get(0)));
   }
+
+  @Test
+  void a_photo_caption_cut_by_a_column_break_around_a_box_is_one_photo_item() {
+    List<Article> articles = split("""
+        驿站暖人心
+
+        本报讯（记者赵六）全市新建户外劳动者服务驿站二十处。
+
+        冬日送暖
+
+        1月10日，
+
+        阅读提示
+
+        本文介绍冬日送暖的有关情况。
+
+        市总工会干部在城东驿站为快递员送上热饮和手套。
+
+        张三摄
+        """);
+    assertEquals(2, articles.size());
+    Article photo = articles.get(1);
+    assertEquals(ArticleKind.PHOTO, photo.kind());
+    assertEquals("冬日送暖", photo.title());
+    assertEquals(List.of("1月10日，市总工会干部在城东驿站为快递员送上热饮和手套。"), photo.captions());
+  }
 }
