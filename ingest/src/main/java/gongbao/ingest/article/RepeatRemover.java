@@ -13,9 +13,8 @@ import java.util.Set;
  * The first full version is kept, the box's text in the box. A closing note in brackets repeats only within its
  * article: several articles of a page may close with the same one ({@code （新华社北京2月19日电）}). A contained paragraph
  * goes only as a reprint ({@link #addReprints}): in its own article when it stands right beside the longer one, or with
- * only other pieces of it between (the halves of a cut paragraph printed again whole; a whole sentence alone right above
- * the paragraph quoting it is a pull quote); in an article above the longer one's when it stands there as a sentence of
- * its own. Found further down its own article, below the article quoting it, or led into by other words, it is a
+ * only other pieces of it between (the halves of a cut paragraph printed again whole); in an article above the longer
+ * one's when it stands there as a sentence of its own. Found further down its own article, below the article quoting it, or led into by other words, it is a
  * quotation and stays: a letter and the report quoting it, an epigraph the text quotes, a pull quote over a section.
  * Containment is found through a hash of each candidate's opening characters, so the cost stays linear in the page.
  */
@@ -142,10 +141,7 @@ final class RepeatRemover {
             && (where.at() == 0 || Punctuation.endsSentence(text.substring(Math.max(0, where.at() - 2), where.at())));
       } else {
         int host = where.hostIndex();
-        // above the longer one, a whole sentence alone is its pull quote; pieces of it are a cut paragraph printed again
-        boolean piece = streakUp[i] + streakDown[i] > 2 || !Punctuation.endsParagraph(part.text);
-        reprint = host > i ? i + streakDown[i] >= host && piece
-            : i - streakUp[i] <= host;
+        reprint = host > i ? i + streakDown[i] >= host : i - streakUp[i] <= host;
       }
       if (reprint) {
         reprints.add(part);

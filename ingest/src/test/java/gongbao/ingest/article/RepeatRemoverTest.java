@@ -109,15 +109,6 @@ class RepeatRemoverTest {
   }
 
   @Test
-  void pull_quote_right_above_the_paragraph_quoting_it_stays_but_a_cut_half_there_goes() {
-    ArticleDraft quote = draft("驿站开在商圈中心。", "“有了驿站，冬天再也不怕冷了！”", "说起驿站，老马很满意：“有了驿站，冬天再也不怕冷了！”");
-    assertEquals(0, RepeatRemover.removeRepeats(List.of(quote)));
-    ArticleDraft cut = draft("驿站开在商圈中心。", "骑手老马每天在驿站歇脚，喝一碗热汤",
-        "骑手老马每天在驿站歇脚，喝一碗热汤、充好电再出发去送餐。");
-    assertEquals(1, RepeatRemover.removeRepeats(List.of(cut)));
-  }
-
-  @Test
   void a_paragraph_of_a_speech_quoted_by_the_report_above_it_stays() {
     ArticleDraft report = draft("市总工会召开全委会议，主席作了讲话。要把职工冷暖放在心上，办好十件实事。会议还研究了其他事项。");
     ArticleDraft speech = draft("同志们：", "要把职工冷暖放在心上，办好十件实事。", "谢谢大家。");
