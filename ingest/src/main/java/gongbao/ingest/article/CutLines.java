@@ -62,10 +62,12 @@ final class CutLines {
    * they make a photo credit where the line was only a staff line, or the junction cuts a word of a source's name.
    */
   static boolean cutCredit(String line, String next) {
+    if (next.length() > MAX_CREDIT_REST_CHARS || Punctuation.endsParagraph(next) && !next.endsWith("摄")) {
+      return false; // the common case, decided before any line is classified
+    }
     LineRole role = LineClassifier.classify(line);
-    if (role != LineRole.STAFF && role != LineRole.CREDIT || next.length() > MAX_CREDIT_REST_CHARS
-        || Punctuation.endsParagraph(next) && !next.endsWith("摄") || LineClassifier.classify(next) == LineRole.STAFF
-        || LineClassifier.classify(next) == LineRole.CREDIT) {
+    LineRole rest = LineClassifier.classify(next);
+    if (role != LineRole.STAFF && role != LineRole.CREDIT || rest == LineRole.STAFF || rest == LineRole.CREDIT) {
       return false;
     }
     // a word read across the end of a name (版式设计：蔡华伟 + 人勤春早: 伟人) is no evidence; across an institution's it is
