@@ -231,6 +231,11 @@ final class PageSegmenter {
     }
     draft = reopenArticleAbove(draft, line);
     draft.cover(line);
+    if (LineClassifier.isPromotion(line.text())) {
+      draft.parts.add(ArticleDraft.Part.wholeLine(line.text()));
+      draft.ended = true; // the paper's promotion closes the article, whatever its last paragraph: 看人民映像　　品百味人生
+      return;
+    }
     if (draft.repeatsTipBox(line.text())) {
       // printed again under its box: a whole line, so that no text is joined to it before the repeat is removed
       draft.parts.add(ArticleDraft.Part.wholeLine(line.text()));
@@ -269,11 +274,6 @@ final class PageSegmenter {
     }
     if (!draft.parts.isEmpty() && !draft.toc && ParagraphContinuation.startsMidSentence(line.text())) {
       draft.warnings.add("paragraph starts mid-sentence, its beginning is missing: " + ArticleDraft.preview(line.text()));
-    }
-    if (LineClassifier.isPromotion(line.text())) {
-      draft.parts.add(ArticleDraft.Part.wholeLine(line.text()));
-      draft.ended = true; // the paper's promotion closes the article: 看人民映像　　品百味人生
-      return;
     }
     draft.parts.add(LineClassifier.isDateLine(line.text()) ? ArticleDraft.Part.wholeLine(line.text())
         : new ArticleDraft.Part(line.text(), false));
