@@ -185,16 +185,16 @@ final class PageLayout {
   /**
    * A subtitle too long or with too many pauses for a headline line, under its title and right above the article's
    * reading-tip box ({@code 阶段性减免企业社保医保费用（…）} + {@code 预计减免养老、失业、工伤三项可使企业少缴约五千亿元} + {@code
-   * 核心阅读}): one unfinished sentence. In the rmrb articles no paragraph stands above a {@code 核心阅读} box; 47 subtitles
-   * do, none longer than 40 characters or ending on a clause of fewer than six. A first paragraph cut by a column break around a box ends on
-   * a short clause or is cut inside a word that the text under the box completes ({@code …科技等与满} + box + {@code
-   * 足农民…}), or is an editor's note.
+   * 核心阅读}): one unfinished sentence. In the rmrb articles no paragraph stands above a {@code 核心阅读} box; 47
+   * subtitles do, none longer than 40 characters or ending on a clause of fewer than six. A first paragraph cut by a
+   * column break around a box ends on a short clause or is cut inside a word that the text under the box completes
+   * ({@code …科技等与满} + box + {@code 足农民…}), or is an editor's note.
    */
   private boolean isSubtitleAboveTipBox(int i) {
     String text = lines.get(i).text();
     if (i + 1 >= lines.size() || !LineClassifier.isReadingTipLabel(lines.get(i + 1).text())
-        || text.length() > MAX_SUBTITLE_ABOVE_BOX_CHARS || !isUnfinishedClause(text) || Punctuation.opensWithBracket(text)
-        || text.startsWith("编者按") || ParagraphContinuation.endsOnShortClause(text)) {
+        || text.length() > MAX_SUBTITLE_ABOVE_BOX_CHARS || !isUnfinishedClause(text)
+        || Punctuation.opensWithBracket(text) || text.startsWith("编者按") || ParagraphContinuation.endsOnShortClause(text)) {
       return false;
     }
     return i + 3 >= lines.size() || !ParagraphContinuation.cutAtJunction(text, lines.get(i + 3).text());
@@ -250,12 +250,16 @@ final class PageLayout {
   }
 
   /**
-   * True when line {@code i} is a reading-tip label or opens with a dateline: what stands above it is a headline, not the
-   * text's first line. Under a title with its column in brackets, 14 rmrb subtitles of more than 20 characters stand so,
-   * and no standfirst.
+   * True when line {@code i} is a reading-tip label or opens with a dateline: what stands above it is a headline, not
+   * the text's first line. Under a title with its column in brackets, 14 rmrb subtitles of more than 20 characters
+   * stand so, and no standfirst.
    */
   private boolean leadsIntoText(int i) {
-    return i < lines.size() && (LineClassifier.isReadingTipLabel(lines.get(i).text()) || BylineParser.hasLead(lines.get(i).text()));
+    if (i >= lines.size()) {
+      return false;
+    }
+    String text = lines.get(i).text();
+    return LineClassifier.isReadingTipLabel(text) || BylineParser.hasLead(text);
   }
 
   private static boolean endsWithExclamation(String text) {

@@ -93,8 +93,8 @@ final class Punctuation {
   }
 
   /**
-   * True when the text ends with {@code （…）} opened within its last {@value #MAX_NOTE_CHARS} characters, or is all one bracket: a
-   * closing note of staff can be long ({@code （本报记者屈佩、周翰博、…、韩硕）}).
+   * True when the text ends with {@code （…）} opened within its last {@value #MAX_NOTE_CHARS} characters, or is all
+   * one bracket: a closing note of staff can be long ({@code （本报记者屈佩、周翰博、…、韩硕）}).
    */
   static boolean endsWithBracketedNote(CharSequence text) {
     if (!closesWithBracket(text)) {

@@ -14,8 +14,9 @@ import java.util.Set;
  * article: several articles of a page may close with the same one ({@code （新华社北京2月19日电）}). A contained paragraph
  * goes only as a reprint ({@link #addReprints}): in its own article when it stands right beside the longer one, or with
  * only other pieces of it between (the halves of a cut paragraph printed again whole); in an article above the longer
- * one's when it stands there as a sentence of its own. Found further down its own article, below the article quoting it, or led into by other words, it is a
- * quotation and stays: a letter and the report quoting it, an epigraph the text quotes, a pull quote over a section.
+ * one's when it stands there as a sentence of its own. Found further down its own article, below the article quoting
+ * it, or led into by other words, it is a quotation and stays: a letter and the report quoting it, an epigraph the text
+ * quotes, a pull quote over a section.
  * Containment is found through a hash of each candidate's opening characters, so the cost stays linear in the page.
  */
 final class RepeatRemover {
