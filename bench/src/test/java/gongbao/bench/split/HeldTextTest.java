@@ -1,5 +1,6 @@
 package gongbao.bench.split;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +25,13 @@ class HeldTextTest {
     assertTrue(HeldText.exact("正文。图①：甲。张文摄图②：乙。贺勇摄", List.of(), List.of("张文摄", "贺勇摄"), "正文。图①：甲。图②：乙。"));
     assertFalse(HeldText.exact("正文。图①：甲。张文摄图②：乙。贺勇摄", List.of(), List.of("贺勇摄", "张文摄"), "正文。图①：甲。图②：乙。"));
     assertFalse(HeldText.exact("正文。图①：甲。张文摄图②：乙。贺勇摄", List.of(), List.of("张文摄", "贺勇摄"), "正文。图②：乙。图①：甲。"));
+  }
+
+  @Test
+  void known_text_without_what_the_article_lifted_shows_where_a_body_differs() {
+    assertEquals("正文一。正文二。", HeldText.withoutLifted("核心阅读提示文字。正文一。正文二。新华社记者白雪飞摄",
+        List.of("提示文字。"), List.of("新华社记者白雪飞摄")));
+    assertEquals("正文。", HeldText.withoutLifted("正文。", List.of("别处的框。"), List.of("别处的署名")));
   }
 
   @Test
