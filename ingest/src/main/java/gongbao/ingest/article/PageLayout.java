@@ -39,6 +39,7 @@ final class PageLayout {
     markKickersAndSubtitles();
     markTextOpeners();
     markClosingExclamations();
+    markCutCharacters();
     this.photoHead = new boolean[lines.size()];
     this.photoStart = new boolean[lines.size()];
     this.inlinePhoto = new boolean[lines.size()];
@@ -260,6 +261,27 @@ final class PageLayout {
     }
     String text = lines.get(i).text();
     return LineClassifier.isReadingTipLabel(text) || BylineParser.hasLead(text);
+  }
+
+  /**
+   * A line of one Chinese character, not a section's number, above text: the start of a paragraph a column break cut
+   * after its first character ({@code 近} + box + {@code 年来，…}), read as text so that the text below continues it. Of
+   * the rmrb paragraphs, 16 are such a character (晨, 午, 夜: the sections of a feature), no title is.
+   */
+  private void markCutCharacters() {
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      String text = lines.get(i).text();
+      if (roles[i] == LineRole.HEADING && text.length() == 1 && HanGrams.isHan(text.charAt(0))
+          && !ArticleBoundary.SECTION_NUMBER.matcher(text).matches() && textFollows(i + 1)) {
+        roles[i] = LineRole.BODY;
+      }
+    }
+  }
+
+  /** True when line {@code i}, or the line after a reading-tip box there, is text. */
+  private boolean textFollows(int i) {
+    int next = roles[i] == LineRole.READING_TIP ? i + 2 : i;
+    return next < lines.size() && roles[next] == LineRole.BODY;
   }
 
   private static boolean endsWithExclamation(String text) {

@@ -212,6 +212,28 @@ class PageLayoutTest {
   }
 
   @Test
+  void one_character_above_text_is_a_paragraph_cut_after_it_but_a_section_number_is_not() {
+    assertEquals(LineRole.BODY, roles("""
+        驿站暖人心
+
+        近
+
+        阅读提示
+
+        本文介绍有关情况。
+
+        年来，全市新建户外劳动者服务驿站二十处。
+        """).get(1));
+    assertEquals(LineRole.HEADING, roles("""
+        驿站暖人心
+
+        一
+
+        全市新建户外劳动者服务驿站二十处。
+        """).get(1));
+  }
+
+  @Test
   void the_date_under_a_notice_is_no_kicker_of_the_next_title() {
     assertEquals(List.of(LineRole.BODY, LineRole.HEADING, LineRole.BODY, LineRole.HEADING, LineRole.BODY), roles("""
         本通知自印发之日起施行。
