@@ -61,8 +61,8 @@ final class CutLines {
    * True when {@code line} is a staff or credit line and {@code next} a short rest that is none by itself, and together
    * they make a photo credit where the line was only a staff line, or the junction cuts a word of a source's name.
    */
-  static boolean cutCredit(String line, String next) {
-    if (next.length() > MAX_CREDIT_REST_CHARS || Punctuation.endsParagraph(next) && !next.endsWith("摄")) {
+  private static boolean cutCredit(String line, String next) {
+    if (next.length() > MAX_CREDIT_REST_CHARS || Punctuation.endsParagraph(next)) {
       return false; // the common case, decided before any line is classified
     }
     LineRole role = LineClassifier.classify(line);
@@ -76,7 +76,7 @@ final class CutLines {
   }
 
   /** True when the first bracket in the text, within its first {@value #MAX_CLOSE_AT} characters, closes one. */
-  static boolean closesFirst(String text) {
+  private static boolean closesFirst(String text) {
     for (int i = 0; i < Math.min(text.length(), MAX_CLOSE_AT); i++) {
       char c = text.charAt(i);
       if (Punctuation.BRACKET_OPENS.indexOf(c) >= 0) {

@@ -359,13 +359,14 @@ final class PageSegmenter {
 
   private void staff(PageLine line) {
     ArticleDraft draft = current;
-    if (draft != null && draft.ended && !draft.creditLines.isEmpty() && BylineParser.isLabelledCredit(line.text())) {
+    boolean closedByCredits = draft != null && draft.ended && !draft.creditLines.isEmpty();
+    if (closedByCredits && BylineParser.isLabelledCredit(line.text())) {
       // the page furniture under a photo's credit (本版制图：张丹峰) closes that item, not an article that never comes
       draft.creditLines.add(line.text());
       draft.cover(line);
       return;
     }
-    if (draft == null || draft.ended && !draft.creditLines.isEmpty()) {
+    if (draft == null || closedByCredits) {
       finish();
       draft = open(line);
     }

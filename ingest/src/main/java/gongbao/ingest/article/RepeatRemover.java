@@ -52,16 +52,17 @@ final class RepeatRemover {
         if (part.subhead || part.text.length() < MIN_REPEAT_CHARS) {
           continue;
         }
+        String text = part.text();
         boolean repeat;
-        if (Punctuation.isBracketedNote(part.text)) {
-          repeat = !notesSeen.add(part.text());
+        if (Punctuation.isBracketedNote(text)) {
+          repeat = !notesSeen.add(text);
         } else {
-          Integer before = seenAt.put(part.text(), place);
-          repeat = boxes.contains(part.text()) || before != null && place - before <= MAX_REPEAT_DISTANCE;
+          Integer before = seenAt.put(text, place);
+          repeat = boxes.contains(text) || before != null && place - before <= MAX_REPEAT_DISTANCE;
         }
         if (repeat) {
           draft.parts.remove(i--);
-          draft.warnings.add("removed a repeated paragraph: " + ArticleDraft.preview(part.text()));
+          draft.warnings.add("removed a repeated paragraph: " + ArticleDraft.preview(text));
           removed++;
         }
       }
