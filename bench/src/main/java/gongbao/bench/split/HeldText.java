@@ -68,6 +68,11 @@ final class HeldText {
     return rest;
   }
 
+  /** Whether {@code text} is one of the box labels the splitter does not keep as text. */
+  static boolean isTipLabel(String text) {
+    return TIP_LABELS.contains(text);
+  }
+
   private static String labelBefore(String text, int at) {
     for (String label : TIP_LABELS) {
       if (text.startsWith(label, at - label.length())) {

@@ -102,6 +102,7 @@ public final class SplitEvaluation {
     System.out.printf("%-34s %8.4f%n", "all text held exactly (of gold)", s.heldExactly / (double) Math.max(1, s.goldArticles));
     System.out.printf("%-34s %4d / %d%n", "column breaks re-joined", s.rejoinedBreaks, s.breaks);
     System.out.printf("%-34s %4d / %d%n", "repeated paragraphs removed", s.removedRepeats, s.repeats);
+    System.out.printf("%-34s %4d / %d%n", "page lines lost (in no output)", s.lostLines, s.pageLines);
     for (String example : s.examples) {
       System.out.println("  " + example);
     }

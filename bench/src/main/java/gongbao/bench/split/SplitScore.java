@@ -20,6 +20,8 @@ final class SplitScore {
   int rejoinedBreaks;
   int repeats;
   int removedRepeats;
+  int pageLines;
+  int lostLines;
   final List<String> examples = new ArrayList<>();
 
   /** Whitespace removed: the splitter normalises spaces, the source has no-break and full-width ones. */
@@ -91,6 +93,7 @@ final class SplitScore {
         rejoinedBreaks++;
       }
     }
+    countLostLines(page, predicted, maxExamples);
     StringBuilder goldAll = new StringBuilder();
     for (RebuiltPage.GoldArticle gold : page.articles()) {
       goldAll.append(gold.bodyKey()).append('\u0001');
@@ -100,6 +103,35 @@ final class SplitScore {
       String key = squeeze(repeated);
       if (count(all.toString(), key) == count(goldAll.toString(), key)) {
         removedRepeats++;
+      }
+    }
+  }
+
+  /**
+   * Counts the page's lines and those found in no field of any output article: text the splitter lost. A paragraph
+   * printed twice may go once; a box's label is not kept as text.
+   */
+  private void countLostLines(RebuiltPage page, List<Article> predicted, int maxExamples) {
+    StringBuilder out = new StringBuilder();
+    for (Article article : predicted) {
+      for (String field : new String[] {article.column(), article.kicker(), article.title(), article.subtitle(),
+          article.dateline()}) {
+        out.append(squeeze(nullToEmpty(field))).append('\u0001');
+      }
+      joinedTexts(article).forEach(text -> out.append(text).append('\u0001'));
+    }
+    int offset = 0;
+    for (String line : page.text().split("\n\n")) {
+      int at = offset;
+      offset += line.length() + 2;
+      String key = squeeze(line);
+      if (key.isEmpty() || HeldText.isTipLabel(key) || page.blockAt(at) == RebuiltPage.Block.REPEAT) {
+        continue;
+      }
+      pageLines++;
+      if (out.indexOf(key) < 0) {
+        lostLines++;
+        example(maxExamples, page.key() + " line lost: " + key);
       }
     }
   }

@@ -1,0 +1,37 @@
+package gongbao.bench.split;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import gongbao.ingest.article.Article;
+import gongbao.ingest.article.ArticleSplitter;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class SplitScoreTest {
+
+  private static final List<RebuiltPage.GoldArticle> ARTICLES = List.of(
+      new RebuiltPage.GoldArticle("", "职工夜校开进工业园区", "",
+          List.of("本报讯（记者马力）近日，市总工会在工业园区开办职工夜校。", "夜校每周开课三次，课程按职工需求设置。")),
+      new RebuiltPage.GoldArticle("", "技能比武擂台开赛", "",
+          List.of("本报讯（记者张楠）全市职工技能比武今天开赛，三百名选手参加。")));
+
+  @Test
+  void a_page_whose_every_line_is_in_some_article_loses_none() {
+    RebuiltPage page = RebuiltPage.layOut("2019-02-02/01", ARTICLES, new Random(1), true);
+    SplitScore score = new SplitScore();
+    score.add(page, new ArticleSplitter().split(page.page()), 0);
+    assertEquals(5, score.pageLines);
+    assertEquals(0, score.lostLines);
+  }
+
+  @Test
+  void the_lines_of_an_article_left_out_are_lost() {
+    RebuiltPage page = RebuiltPage.layOut("2019-02-02/01", ARTICLES, new Random(1), true);
+    List<Article> split = new ArticleSplitter().split(page.page());
+    SplitScore score = new SplitScore();
+    score.add(page, split.subList(0, 1), 10);
+    assertEquals(2, score.lostLines);
+    assertEquals("2019-02-02/01 line lost: 技能比武擂台开赛", score.examples.get(score.examples.size() - 2));
+  }
+}
