@@ -136,6 +136,36 @@ final class ArticleDraft {
     authorNotes.clear();
   }
 
+  /**
+   * A headline with credit lines under it and no text: a page's banner over its photo, with the page's layout credit
+   * ({@code 社区工作者 奋战在一线（来自疫情防控一线的报道）} + {@code 版式设计：张丹峰}), then the page's articles. It is an
+   * item of its own, not the next article's column, and its credits are not lost.
+   */
+  boolean creditedHeadline() {
+    return parts.isEmpty() && !heads.isEmpty() && !staffLines.isEmpty();
+  }
+
+  /** No headline and no text, only lines around them: credits, notes, captions or a box whose text went as a repeat. */
+  boolean linesOnly() {
+    return parts.isEmpty() && heads.isEmpty() && !toc && !textElsewhere
+        && (!staffLines.isEmpty() || !endStaffLines.isEmpty() || !creditLines.isEmpty() || !authorNotes.isEmpty()
+            || !captions.isEmpty() || readingTip != null);
+  }
+
+  /** Takes the lines of a {@link #linesOnly()} draft printed below this one: they close this article's text. */
+  void takeLinesOf(ArticleDraft below) {
+    endStaffLines.addAll(below.staffLines);
+    endStaffLines.addAll(below.endStaffLines);
+    creditLines.addAll(below.creditLines);
+    authorNotes.addAll(below.authorNotes);
+    captions.addAll(below.captions);
+    if (below.readingTip != null) {
+      readingTip = readingTip == null ? below.readingTip : readingTip + "\n" + below.readingTip;
+    }
+    warnings.addAll(below.warnings);
+    cover(below);
+  }
+
   /** A reading-tip box stands right under the whole headline, before any text. */
   boolean tipUnderHeadline() {
     return headsAboveTip == heads.size();

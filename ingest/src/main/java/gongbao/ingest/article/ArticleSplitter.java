@@ -36,14 +36,27 @@ public final class ArticleSplitter {
     List<PageLine> lines = CutLines.rejoin(PageLine.linesOf(page.text()));
     List<ArticleDraft> drafts = PageSegmenter.segment(lines, boundaryModel, decisions);
     RepeatRemover.removeRepeats(drafts);
+    foldLinesOnly(drafts);
     FragmentAttacher.attach(drafts);
     List<Article> articles = new ArrayList<>();
     for (ArticleDraft draft : drafts) {
-      if (!draft.parts.isEmpty() || draft.toc || draft.textElsewhere) {
+      if (!draft.parts.isEmpty() || draft.toc || draft.textElsewhere || draft.creditedHeadline()) {
         articles.add(ArticleAssembler.assemble(page, articles.size() + 1, draft));
       }
     }
     return articles;
+  }
+
+  /**
+   * Gives the lines of a draft left with no headline and no text to the draft above, whose item they close: a photo's
+   * credit under a caption printed twice, the second copy removed as a repeat, would otherwise be lost.
+   */
+  private static void foldLinesOnly(List<ArticleDraft> drafts) {
+    for (int i = drafts.size() - 1; i > 0; i--) {
+      if (drafts.get(i).linesOnly()) {
+        drafts.get(i - 1).takeLinesOf(drafts.remove(i));
+      }
+    }
   }
 
   /** {@code paper:date:page:ordinal}; an inferred date is not part of the identity. */

@@ -26,6 +26,8 @@ final class PageSegmenter {
   private final CharacterPairs pairs;
   private final List<ArticleDraft> drafts = new ArrayList<>();
   private final List<String> carriedHeads = new ArrayList<>();
+  /** Credit lines under carried headlines ({@code 本报记者 张 枨摄影报道}): they go with them. */
+  private final List<String> carriedCredits = new ArrayList<>();
   private @Nullable ArticleDraft current;
   private @Nullable String pendingTip;
 
@@ -71,7 +73,9 @@ final class PageSegmenter {
           // the line under the label is the box's text, even one as short as a headline (a box cut by a column break)
           if (i + 1 < lines.size() && (roles[i + 1] == LineRole.BODY || roles[i + 1] == LineRole.HEADING)) {
             i++;
-            readingTip(lines.get(i));
+            // a line rejoined across the box that begins above it (CutLines) shows where the box was printed: inside it
+            boolean insideNext = i + 1 < lines.size() && lines.get(i + 1).start() < line.start();
+            readingTip(lines.get(i), insideNext);
           }
         }
         case TOC -> toc(line);
@@ -84,13 +88,19 @@ final class PageSegmenter {
   /**
    * Closes the page's last draft. Headlines there with no text under them (the text is on another page,
    * or was never printed) have no next article to be carried to: they become an article of their own,
-   * flagged and warned about, instead of being lost.
+   * flagged and warned about, instead of being lost. A reading-tip box left for a next article that never came (printed
+   * under the last article's closing credit) is the last article's.
    */
   private void finishPage() {
     ArticleDraft draft = current;
     if (draft != null && draft.parts.isEmpty() && !draft.toc && !draft.heads.isEmpty()) {
       draft.textElsewhere = true;
       draft.warnings.add("headline with no text on this page");
+    }
+    ArticleDraft last = draft != null ? draft : drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+    if (pendingTip != null && last != null) {
+      last.readingTip = withBox(last.readingTip, pendingTip);
+      pendingTip = null;
     }
     finish();
   }
@@ -389,11 +399,11 @@ final class PageSegmenter {
     draft.cover(line);
   }
 
-  private void readingTip(PageLine line) {
+  private void readingTip(PageLine line, boolean insideNext) {
     ArticleDraft draft = current;
     // a box printed inside a line the article has (a photo credit cut by a column break, rejoined) is the article's even
-    // when that line ended it
-    if (draft != null && !draft.heads.isEmpty() && (!draft.ended || line.start() < draft.end)) {
+    // when that line ended it; so is a box inside the closing note that comes next, under an article ended by a note
+    if (draft != null && !draft.heads.isEmpty() && (!draft.ended || line.start() < draft.end || insideNext)) {
       draft.reopenLineAboveBox();
       if (draft.parts.isEmpty() && draft.headsAboveTip < 0) {
         draft.headsAboveTip = draft.heads.size();
@@ -432,6 +442,8 @@ final class PageSegmenter {
     ArticleDraft draft = new ArticleDraft(line.start(), line.end());
     draft.heads.addAll(carriedHeads);
     carriedHeads.clear();
+    draft.creditLines.addAll(carriedCredits);
+    carriedCredits.clear();
     if (pendingTip != null) {
       draft.readingTip = pendingTip;
       pendingTip = null;
@@ -440,15 +452,16 @@ final class PageSegmenter {
     return draft;
   }
 
-  /** Closes the current draft; headlines that got no body are carried to the next article as columns. */
+  /** Closes the current draft; headlines that got no body are carried to the next article, with their credits. */
   private void finish() {
     ArticleDraft draft = current;
     current = null;
     if (draft == null) {
       return;
     }
-    if (draft.parts.isEmpty() && !draft.toc && !draft.textElsewhere) {
+    if (draft.parts.isEmpty() && !draft.toc && !draft.textElsewhere && !draft.creditedHeadline()) {
       carriedHeads.addAll(draft.heads);
+      carriedCredits.addAll(draft.creditLines);
       return;
     }
     if (draft.heads.isEmpty() && !draft.toc && !draft.photo) {

@@ -1730,4 +1730,104 @@ class ArticleSplitterTest {
     assertEquals("冬日送暖", photo.title());
     assertEquals(List.of("1月10日，市总工会干部在城东驿站为快递员送上热饮和手套。"), photo.captions());
   }
+
+  @Test
+  void a_box_inside_the_closing_note_of_an_article_ended_by_a_note_stays_with_that_article() {
+    List<Article> articles = split("""
+        劳模工作室里的“金点子”
+
+        本报讯（记者马力）近日，市总工会命名了十家劳模创新工作室，每家获得五万元经费支持。
+
+        （作者为市总工会宣教部干部）
+
+        （本报记者马力采访整
+
+        阅读提示
+
+        本文介绍劳模创新工作室的有关情况。
+
+        理）
+
+        技能比武擂台开赛
+
+        本报讯（记者张楠）全市职工技能比武今天开赛，三百名选手参加。
+        """);
+    assertEquals(2, articles.size());
+    assertEquals("本文介绍劳模创新工作室的有关情况。", articles.get(0).readingTip());
+    assertNull(articles.get(1).readingTip());
+  }
+
+  @Test
+  void a_banner_headline_with_only_its_layout_credit_is_an_item_of_its_own() {
+    List<Article> articles = split("""
+        职工风采 奋战在一线（来自生产一线的报道）
+
+        版式设计：张丹峰
+
+        守好安全生产第一关（快评）
+
+        安全生产是企业的生命线。市总工会组织职工安全监督员深入车间，查找隐患一百多处，督促企业逐条整改。
+
+        每一名职工都是安全的守门人，每一处隐患都不能放过。
+        """);
+    assertEquals(2, articles.size());
+    Article banner = articles.get(0);
+    assertEquals("职工风采 奋战在一线（来自生产一线的报道）", banner.title());
+    assertEquals(List.of("版式设计：张丹峰"), banner.byline().lines());
+    assertTrue(banner.paragraphs().isEmpty());
+    assertEquals("守好安全生产第一关（快评）", articles.get(1).title());
+    assertEquals(2, articles.get(1).paragraphs().size());
+  }
+
+  @Test
+  void a_box_after_the_last_article_closed_is_that_articles_at_the_end_of_the_page() {
+    List<Article> articles = split("""
+        驿站暖人心
+
+        本报讯（记者赵六）全市新建户外劳动者服务驿站二十处，为快递员、环卫工提供歇脚的地方。
+
+        张三摄
+
+        阅读提示
+
+        本文介绍户外劳动者服务驿站的有关情况。
+        """);
+    assertEquals(1, articles.size());
+    assertEquals("本文介绍户外劳动者服务驿站的有关情况。", articles.get(0).readingTip());
+  }
+
+  @Test
+  void the_credit_of_a_caption_printed_twice_is_kept_when_the_second_copy_goes() {
+    List<Article> articles = split("""
+        驿站暖人心
+
+        本报讯（记者赵六）全市新建户外劳动者服务驿站二十处，为快递员、环卫工提供歇脚的地方。
+
+        （本报记者赵六、李四）
+
+        冬日里，职工在城东驿站歇脚，喝上热茶，给手机充电。
+
+        冬日里，职工在城东驿站歇脚，喝上热茶，给手机充电。
+
+        本报记者  张  三摄
+        """);
+    assertTrue(articles.stream().anyMatch(article -> article.byline().lines().contains("本报记者 张 三摄")),
+        articles.toString());
+    assertEquals(1, articles.stream().mapToLong(article -> article.searchableText().split("冬日里", -1).length - 1).sum());
+  }
+
+  @Test
+  void a_photo_credit_under_a_headline_goes_with_it_to_the_text_below() {
+    List<Article> articles = split("""
+        新春走基层·节日里的坚守
+
+        巡检气田 守护安全（见图）
+
+        本报记者 张  三摄影报道
+
+        新春佳节，采气工人们坚守在集气站，每隔一小时巡检一次设备，保障城乡居民温暖过节。
+        """);
+    assertEquals(1, articles.size());
+    assertEquals(List.of("张三"), articles.get(0).byline().photographers());
+  }
 }

@@ -220,6 +220,12 @@ class BylineParserTest {
   }
 
   @Test
+  void stage_photo_and_title_picture_credits_are_labelled_credits() {
+    assertTrue(BylineParser.isLabelledCredit("剧照摄影：刘海栋"));
+    assertTrue(BylineParser.isLabelledCredit("题图设计：张丹峰"));
+  }
+
+  @Test
   void photo_credit_with_a_space_before_its_agency_and_a_writing_credit_are_credits() {
     assertTrue(BylineParser.isCreditLine("计海新摄 （影像中国）"));
     assertTrue(BylineParser.isLabelledCredit("采写：本报记者马力、张楠"));
