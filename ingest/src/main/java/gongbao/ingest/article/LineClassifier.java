@@ -22,6 +22,12 @@ final class LineClassifier {
   private static final int MAX_PROMOTION_CHARS = 20;
   private static final Pattern PROMOTION = Pattern.compile("[看品读听]\\p{IsHan}{2,6}\\s+[看品读听分]\\p{IsHan}{2,6}");
   private static final Pattern ONLY_DATE = Pattern.compile("\\d{4}年\\d{1,2}月(\\d{1,2}日)?");
+  /** A document's title is rarely longer; the longest rmrb one has 68 characters. */
+  private static final int MAX_DOCUMENT_TITLE_CHARS = 120;
+  /** What a document's title names: {@code …关于…的决定}, {@code 关于《…（草案）》的说明}. */
+  private static final Pattern DOCUMENT_TITLE =
+      Pattern.compile("关于.*(?:决议|决定|意见|通知|办法|规定|条例|公告|说明|公报|报告|批复|方案|纲要|规划|（草案）)$");
+  private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[，,。；;！!？?：:]");
   private static final Pattern NUMBERED_CAPTION = Pattern.compile("^(?:图片说明[：:])?(?:上|中|下|左|右|左上|右上|左下|右下)?图[①-⑳\\d]*[：:]");
   private static final String CANNOT_END = "是让从该那这也又再以而但或并且若如自跟她它每各很更已曾";
   private static final Set<String> SENTENCE_OPENERS =
@@ -61,7 +67,17 @@ final class LineClassifier {
     if (isAttachmentList(line) || isPromotion(line)) {
       return LineRole.BODY;
     }
-    return looksLikeHeading(line) ? LineRole.HEADING : LineRole.BODY;
+    return looksLikeHeading(line) || isLongDocumentTitle(line) ? LineRole.HEADING : LineRole.BODY;
+  }
+
+  /**
+   * The title of a resolution, decision or notice, longer than other headlines and naming its subject with {@code 关于}
+   * ({@code 第十三届全国人民代表大会第三次会议关于…的决议}), with no pause or stop but enumeration commas. Of the rmrb
+   * articles 8 titles and no paragraph longer than {@value #MAX_HEADING_CHARS} characters are so shaped.
+   */
+  static boolean isLongDocumentTitle(String line) {
+    return line.length() > MAX_HEADING_CHARS && line.length() <= MAX_DOCUMENT_TITLE_CHARS
+        && DOCUMENT_TITLE.matcher(line).find() && !SENTENCE_PUNCTUATION.matcher(line).find();
   }
 
   /**

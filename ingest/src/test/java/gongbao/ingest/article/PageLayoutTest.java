@@ -315,4 +315,16 @@ class PageLayoutTest {
         本报北京3月5日电(记者马力)全总主席今天会见了新就业形态劳动者代表。
         """));
   }
+
+  @Test
+  void a_long_title_of_a_resolution_is_a_headline_but_a_long_sentence_about_one_is_not() {
+    assertEquals(LineRole.HEADING, LineClassifier.classify(
+        "某省总工会第十五届委员会第三次全体会议关于进一步加强新就业形态劳动者入会工作和维护新就业形态劳动者劳动权益的决议"));
+    assertEquals(LineRole.HEADING, LineClassifier.classify(
+        "某市总工会关于表彰2024年度全市职工技术创新成果、优秀职工技术创新项目和先进职工创新工作室的决定"));
+    assertEquals(LineRole.BODY, LineClassifier.classify(
+        "会议审议通过了某省总工会第十五届委员会第三次全体会议关于进一步加强新就业形态劳动者入会和服务工作的决议。"));
+    assertEquals(LineRole.BODY, LineClassifier.classify(
+        "会议指出，要认真贯彻落实某省总工会第十五届委员会第三次全体会议关于进一步加强新就业形态劳动者入会和服务工作的决议"));
+  }
 }
