@@ -160,10 +160,27 @@ final class ArticleDraft {
     authorNotes.addAll(below.authorNotes);
     captions.addAll(below.captions);
     if (below.readingTip != null) {
-      readingTip = readingTip == null ? below.readingTip : readingTip + "\n" + below.readingTip;
+      readingTip = withBox(readingTip, below.readingTip);
     }
     warnings.addAll(below.warnings);
     cover(below);
+  }
+
+  /**
+   * Keeps the lines of a {@link #linesOnly()} draft above the page's first article as text of their own: the end of an
+   * article printed on another page ({@code （作者为…）}), not the next article's, which they would misattribute.
+   */
+  void keepLinesAsText() {
+    for (List<String> lines : List.of(staffLines, endStaffLines, creditLines, authorNotes)) {
+      lines.forEach(line -> parts.add(Part.wholeLine(line)));
+      lines.clear();
+    }
+    warnings.add("lines above the page's first article, without its text: the end of an article on another page?");
+  }
+
+  /** The boxes so far and one more, a box a line, so that two boxes do not read as one run of text. */
+  static String withBox(@Nullable String boxes, String box) {
+    return boxes == null ? box : boxes + "\n" + box;
   }
 
   /** A reading-tip box stands right under the whole headline, before any text. */

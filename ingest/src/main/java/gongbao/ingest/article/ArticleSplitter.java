@@ -48,13 +48,19 @@ public final class ArticleSplitter {
   }
 
   /**
-   * Gives the lines of a draft left with no headline and no text to the draft above, whose item they close: a photo's
-   * credit under a caption printed twice, the second copy removed as a repeat, would otherwise be lost.
+   * Gives the lines of a draft with no headline and no text to the draft above, whose item they close: a photo's credit
+   * under a caption printed twice, the second copy removed as a repeat, would otherwise be lost. Above the page's first
+   * article they are kept as text of their own.
    */
   private static void foldLinesOnly(List<ArticleDraft> drafts) {
-    for (int i = drafts.size() - 1; i > 0; i--) {
-      if (drafts.get(i).linesOnly()) {
+    for (int i = drafts.size() - 1; i >= 0; i--) {
+      if (!drafts.get(i).linesOnly()) {
+        continue;
+      }
+      if (i > 0) {
         drafts.get(i - 1).takeLinesOf(drafts.remove(i));
+      } else {
+        drafts.get(i).keepLinesAsText();
       }
     }
   }

@@ -99,7 +99,7 @@ final class PageSegmenter {
     }
     ArticleDraft last = draft != null ? draft : drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
     if (pendingTip != null && last != null) {
-      last.readingTip = withBox(last.readingTip, pendingTip);
+      last.readingTip = ArticleDraft.withBox(last.readingTip, pendingTip);
       pendingTip = null;
     }
     finish();
@@ -362,7 +362,7 @@ final class PageSegmenter {
     draft.ended = false;
     draft.parts.add(new ArticleDraft.Part(draft.endStaffLines.remove(draft.endStaffLines.size() - 1), false));
     if (cut && pendingTip != null) {
-      draft.readingTip = withBox(draft.readingTip, pendingTip);
+      draft.readingTip = ArticleDraft.withBox(draft.readingTip, pendingTip);
       pendingTip = null;
     }
   }
@@ -408,16 +408,11 @@ final class PageSegmenter {
       if (draft.parts.isEmpty() && draft.headsAboveTip < 0) {
         draft.headsAboveTip = draft.heads.size();
       }
-      draft.readingTip = withBox(draft.readingTip, line.text());
+      draft.readingTip = ArticleDraft.withBox(draft.readingTip, line.text());
       draft.cover(line);
     } else {
-      pendingTip = withBox(pendingTip, line.text());
+      pendingTip = ArticleDraft.withBox(pendingTip, line.text());
     }
-  }
-
-  /** The boxes so far and one more, a box a line. */
-  private static String withBox(@Nullable String boxes, String box) {
-    return boxes == null ? box : boxes + "\n" + box;
   }
 
   private void toc(PageLine line) {
@@ -457,6 +452,10 @@ final class PageSegmenter {
     ArticleDraft draft = current;
     current = null;
     if (draft == null) {
+      return;
+    }
+    if (draft.linesOnly()) {
+      drafts.add(draft); // lines with no headline and no text: not lost, see ArticleSplitter
       return;
     }
     if (draft.parts.isEmpty() && !draft.toc && !draft.textElsewhere && !draft.creditedHeadline()) {

@@ -1830,4 +1830,20 @@ class ArticleSplitterTest {
     assertEquals(1, articles.size());
     assertEquals(List.of("张三"), articles.get(0).byline().photographers());
   }
+
+  @Test
+  void a_note_above_the_pages_first_headline_is_kept_as_its_own_item_not_given_to_that_article() {
+    List<Article> articles = split("""
+        （作者为某大学工会研究所教授）
+
+        职工夜校开进工业园区
+
+        本报讯（记者马力）近日，市总工会在工业园区开办职工夜校，首批三百名职工报名。
+        """);
+    assertEquals(2, articles.size());
+    assertEquals(List.of("（作者为某大学工会研究所教授）"), texts(articles.get(0)));
+    assertTrue(articles.get(0).source().warnings().stream().anyMatch(w -> w.contains("another page")));
+    assertEquals("职工夜校开进工业园区", articles.get(1).title());
+    assertTrue(articles.get(1).byline().authors().isEmpty());
+  }
 }
