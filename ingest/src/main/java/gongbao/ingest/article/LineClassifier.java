@@ -1,5 +1,6 @@
 package gongbao.ingest.article;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -24,10 +25,10 @@ final class LineClassifier {
   private static final Pattern ONLY_DATE = Pattern.compile("\\d{4}年\\d{1,2}月(\\d{1,2}日)?");
   /** A document's title is rarely longer; the longest rmrb one has 68 characters. */
   private static final int MAX_DOCUMENT_TITLE_CHARS = 120;
-  /** What a document's title names: {@code …关于…的决定}, {@code 关于《…（草案）》的说明}. */
-  private static final Pattern DOCUMENT_TITLE =
-      Pattern.compile("关于.*(?:决议|决定|意见|通知|办法|规定|条例|公告|说明|公报|报告|批复|方案|纲要|规划|（草案）)$");
-  private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[，,。；;！!？?：:]");
+  /** What a document's title ends on, what the document is: {@code …关于…的决定}, {@code 关于《…（草案）》的说明}. */
+  private static final List<String> DOCUMENT_KINDS = List.of("决议", "决定", "意见", "通知", "办法", "规定", "条例", "公告",
+      "说明", "公报", "报告", "批复", "方案", "纲要", "规划", "（草案）");
+  private static final String SENTENCE_PUNCTUATION = "，,。；;！!？?：:";
   private static final Pattern NUMBERED_CAPTION = Pattern.compile("^(?:图片说明[：:])?(?:上|中|下|左|右|左上|右上|左下|右下)?图[①-⑳\\d]*[：:]");
   private static final String CANNOT_END = "是让从该那这也又再以而但或并且若如自跟她它每各很更已曾";
   private static final Set<String> SENTENCE_OPENERS =
@@ -76,8 +77,24 @@ final class LineClassifier {
    * articles 8 titles and no paragraph longer than {@value #MAX_HEADING_CHARS} characters are so shaped.
    */
   static boolean isLongDocumentTitle(String line) {
-    return line.length() > MAX_HEADING_CHARS && line.length() <= MAX_DOCUMENT_TITLE_CHARS
-        && DOCUMENT_TITLE.matcher(line).find() && !SENTENCE_PUNCTUATION.matcher(line).find();
+    if (line.length() <= MAX_HEADING_CHARS || line.length() > MAX_DOCUMENT_TITLE_CHARS || !endsOnDocumentKind(line)) {
+      return false; // a paragraph of text ends on its full stop: given up at once
+    }
+    for (int i = 0; i < line.length(); i++) {
+      if (SENTENCE_PUNCTUATION.indexOf(line.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return line.contains("关于");
+  }
+
+  private static boolean endsOnDocumentKind(String line) {
+    for (String kind : DOCUMENT_KINDS) {
+      if (line.endsWith(kind)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
