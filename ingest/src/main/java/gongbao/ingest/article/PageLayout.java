@@ -361,7 +361,8 @@ final class PageLayout {
   }
 
   private static boolean isKickerShaped(String text) {
-    if (text.length() > MAX_KICKER_CHARS || Punctuation.hasInnerSentenceEnd(text, text.length())) {
+    if (text.length() > MAX_KICKER_CHARS || Punctuation.hasInnerSentenceEnd(text, text.length())
+        || isTrailingNarrative(text)) {
       return false;
     }
     char first = text.charAt(0);
@@ -369,6 +370,16 @@ final class PageLayout {
     return first != '（' && first != '(' && last != '。' && last != '；' && last != '，' && last != ',' && last != '、'
         && !LineClassifier.opensLikeSentence(text) && !BylineParser.hasLead(text) && !LineClassifier.isPromotion(text)
         && !LineClassifier.isDateLine(text);
+  }
+
+  /**
+   * A sentence of clauses that trails off ({@code 这次，我和二弟没再笑，…久久说不出话来……}): the last line of a story. A kicker
+   * that trails off enumerates ({@code 写春联、赏年画、进博物馆……}): 10 of the 11 rmrb kickers ending so have enumeration
+   * commas and 1 a comma; of the 23 last paragraphs up to 60 characters ending so, 20 have commas and no enumeration
+   * comma.
+   */
+  private static boolean isTrailingNarrative(String text) {
+    return text.endsWith("…") && (text.indexOf('，') >= 0 || text.indexOf(',') >= 0) && text.indexOf('、') < 0;
   }
 
   private boolean endsItem(int i) {

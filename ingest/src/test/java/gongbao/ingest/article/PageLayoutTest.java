@@ -327,4 +327,26 @@ class PageLayoutTest {
     assertEquals(LineRole.BODY, LineClassifier.classify(
         "会议指出，要认真贯彻落实某省总工会第十五届委员会第三次全体会议关于进一步加强新就业形态劳动者入会和服务工作的决议"));
   }
+
+  @Test
+  void a_story_trailing_off_above_a_title_is_its_last_line_but_an_enumeration_trailing_off_is_a_kicker() {
+    assertEquals(List.of(LineRole.BODY, LineRole.BODY, LineRole.HEADING, LineRole.BODY), roles("""
+        老师傅把工具一件件擦干净，收进柜子里。
+
+        这次，我和徒弟们没再说话，望着车间里的老机床，久久舍不得离开……
+
+        工匠精神代代传（劳动者之歌）
+
+        走进某机械厂的实训车间，二十多名青年职工正在练习钳工基本功。
+        """));
+    assertEquals(List.of(LineRole.BODY, LineRole.HEADING, LineRole.HEADING, LineRole.BODY), roles("""
+        老师傅把工具一件件擦干净，收进柜子里。
+
+        练钳工、学电焊、考证书……
+
+        青年职工技能提升忙（劳动者之歌）
+
+        走进某机械厂的实训车间，二十多名青年职工正在练习钳工基本功。
+        """));
+  }
 }
