@@ -179,6 +179,11 @@ final class HeadlineGrouper {
     if (isSlogan(first) && !isSlogan(second) || hasComma(first) && !hasComma(second)) {
       return new HeadlineGroup(columns, first, second, null); // a slogan or two-clause lead-in above the title
     }
+    if (isColumnName(first) && isSlogan(second)) {
+      // a name over a slogan (长影乐团 + 旋律那么美 花儿这样红) is kicker and title: 13 rmrb headlines, against 3 titles of that
+      // shape over a slogan-shaped first paragraph (身边事 + 证明取消了 为啥还要开)
+      return new HeadlineGroup(columns, first, second, null);
+    }
     return new HeadlineGroup(columns, null, first, second);
   }
 

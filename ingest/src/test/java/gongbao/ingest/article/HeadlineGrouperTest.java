@@ -25,6 +25,12 @@ class HeadlineGrouperTest {
   }
 
   @Test
+  void a_name_over_a_slogan_is_kicker_and_title_even_over_a_text_with_subheads() {
+    assertEquals(new HeadlineGroup(List.of(), "钢城工会", "技能比武忙 匠心传后人", null),
+        HeadlineGrouper.group(List.of("钢城工会", "技能比武忙 匠心传后人"), new HeadlineGrouper.TextBelow(false, false, true)));
+  }
+
+  @Test
   void two_clause_line_above_a_title_is_the_kicker() {
     assertEquals(new HeadlineGroup(List.of(), "全力推进,突出加强驿站建设", "某区推出十项举措", null),
         HeadlineGrouper.group(List.of("全力推进,突出加强驿站建设", "某区推出十项举措"), HeadlineGrouper.TextBelow.PLAIN));
