@@ -70,7 +70,7 @@ public record BoundaryDecision(int lineStart, String firstLine, Rule rule, doubl
     SIDEBAR,
     /** A dashed kicker or a title with its column in brackets. Weighed. */
     KICKER_OR_COLUMN,
-    /** Numbered like a subhead: 一、 （二） ●. */
+    /** Numbered or marked like a subhead: 一、 （二） ●, a label in square brackets 【记者观察】. */
     NUMBERED,
     /** The paragraph above is still open: a column break, not a headline. */
     PARAGRAPH_OPEN,

@@ -64,7 +64,7 @@ final class BylineParser {
   private static final Pattern READER_SIGNATURE = Pattern.compile("^\\p{IsHan}{2,10}[省市县区旗] (\\p{IsHan}{2,4})$");
   /** A photo credit naming only the agency, printed on its own line under a caption: {@code 新华社发}. */
   private static final Pattern AGENCY_CREDIT =
-      Pattern.compile("^[(（]?(?:新华社发|中新社发|影像中国|人民视觉|视觉中国)[)）]?$");
+      Pattern.compile("^[(（]?(?:新华社发|中新社发|影像中国|人民视觉|视觉中国|资料图片|资料照片)[)）]?$");
   private static final Pattern AUTHOR_NOTE = Pattern.compile("^[(（](?:作者|执笔|参与记者|本文作者)[^)）]{0,60}[)）]$");
 
   /** Two-character names printed with a space between: {@code 本报记者 于 洋摄}. */

@@ -1846,4 +1846,28 @@ class ArticleSplitterTest {
     assertEquals("职工夜校开进工业园区", articles.get(1).title());
     assertTrue(articles.get(1).byline().authors().isEmpty());
   }
+
+  @Test
+  void a_label_in_square_brackets_is_a_subhead_and_an_archive_photo_credit_closes_its_caption() {
+    List<Article> articles = split("""
+        种粮大户拓宽经营门路
+
+        本报讯（记者马力）种粮大户李玉成今年流转土地五百亩，还办起了有机肥厂，带动三十多户村民就业。
+
+        “好在县里很支持，真希望肥料厂能早点转起来呢！”李玉成言语里充满干劲。
+
+        【记者观察】
+
+        近年来，当地把培育新型农业经营主体作为重点，种粮大户越来越多。
+
+        丰收在望
+
+        5月20日，某县高标准农田里，小麦长势良好。
+
+        资料图片
+        """);
+    assertEquals(2, articles.size(), articles.toString());
+    assertTrue(articles.get(0).paragraphs().contains(new Paragraph("【记者观察】", true)), texts(articles.get(0)).toString());
+    assertEquals(List.of("资料图片"), articles.get(1).byline().lines());
+  }
 }
