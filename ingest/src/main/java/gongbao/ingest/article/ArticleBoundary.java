@@ -27,10 +27,6 @@ final class ArticleBoundary {
   /** A section's number on a line of its own: {@code 一}, {@code 十二}. */
   private static final String SECTION_NUMBER_REGEX = "[一二三四五六七八九十]{1,3}";
   static final Pattern SECTION_NUMBER = Pattern.compile(SECTION_NUMBER_REGEX);
-  /**
-   * A label in square brackets on a line of its own ({@code 【记者观察】}, {@code 【链接】}): 40 rmrb paragraphs, no headline.
-   */
-  private static final Pattern BOX_LABEL = Pattern.compile("【[^】]{2,10}】");
   static final Pattern SUBHEAD_NUMBERING = Pattern.compile(
       "^(?:[●▲◆★☆○◇]|[一二三四五六七八九十]{1,3}[、.．是]|[（(][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[.．、]"
           + "|第[一二三四五六七八九十\\d]{1,3}[章节部分条]|" + SECTION_NUMBER_REGEX + "$)");
@@ -161,7 +157,7 @@ final class ArticleBoundary {
     if (evidence.dashedKicker() || evidence.bracketedColumn()) {
       return weighing.apply(Rule.KICKER_OR_COLUMN); // 技术迭代打开无限想象力（人民观点）
     }
-    if (SUBHEAD_NUMBERING.matcher(blocks.get(0)).find() || blocks.size() == 1 && BOX_LABEL.matcher(blocks.get(0)).matches()) {
+    if (SUBHEAD_NUMBERING.matcher(blocks.get(0)).find() || blocks.size() == 1 && PageLayout.isBracketLabel(blocks.get(0))) {
       return BoundaryDecision.byRule(line, Rule.NUMBERED, false);
     }
     if (draft.lastBodyOpen()) {

@@ -299,9 +299,15 @@ final class PageLayout {
   }
 
   private static boolean isBoxLabel(String text) {
+    return BOX_LABELS.contains(text.replace(" ", "")) || isBracketLabel(text);
+  }
+
+  /**
+   * A label in square brackets on a line of its own ({@code 【记者观察】}, {@code 【链接】}): 40 rmrb paragraphs, no headline.
+   */
+  static boolean isBracketLabel(String text) {
     String label = text.replace(" ", "");
-    return BOX_LABELS.contains(label)
-        || label.length() <= 12 && label.startsWith("【") && label.endsWith("】") && label.indexOf('】') == label.length() - 1;
+    return label.length() <= 12 && label.startsWith("【") && label.endsWith("】") && label.indexOf('】') == label.length() - 1;
   }
 
   /**
