@@ -139,6 +139,10 @@ final class ArticleBoundary {
     if (isTitleOverDashSubtitle(blocks)) {
       return BoundaryDecision.byRule(line, Rule.DASH_SUBTITLE, true);
     }
+    int adoption = adoptionNoteIn(blocks);
+    if (adoption > 0) {
+      return BoundaryDecision.byRule(line, Rule.ADOPTED_DOCUMENT, !namesDocument(draft, blocks.get(adoption - 1)));
+    }
     if (closed || staffFollows) {
       return weighing.apply(Rule.ARTICLE_CLOSED);
     }
@@ -198,6 +202,24 @@ final class ArticleBoundary {
     String last = blocks.get(blocks.size() - 1);
     return blocks.size() > 1 && last.startsWith("——") && last.length() <= MAX_DASH_SUBTITLE_CHARS
         && !blocks.get(0).startsWith("——") && LineClassifier.pauses(last) == 0;
+  }
+
+  /** The index of the first block after the run's first that is a document's adoption note, or −1. */
+  private static int adoptionNoteIn(List<String> blocks) {
+    for (int i = 1; i < blocks.size(); i++) {
+      if (PageLayout.isAdoptionNote(blocks.get(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The headline of the article above names the document {@code title} ({@code 中共中央印发《…条例》}, or the document's
+   * name alone over its text, a title line of the document itself perhaps cut in two): the document is its text.
+   */
+  private static boolean namesDocument(ArticleDraft draft, String title) {
+    return draft.heads.stream().anyMatch(head -> head.contains(title));
   }
 
   /**

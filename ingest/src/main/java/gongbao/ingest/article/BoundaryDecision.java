@@ -46,6 +46,11 @@ public record BoundaryDecision(int lineStart, String firstLine, Rule rule, doubl
      */
     DRAWING_CREDITED,
     /**
+     * The run is the title of a law, resolution or set of rules over the note of its adoption ({@code （2020年5月28日…通过）}):
+     * a new article, unless the headline of the article above names it ({@code 中共中央印发《…条例》}) and prints it.
+     */
+    ADOPTED_DOCUMENT,
+    /**
      * The run is a title over a subtitle opening with a dash ({@code 加快绿色发展} + {@code ——把握我国发展重要战略机遇新内涵述评之四}):
      * 825 rmrb headlines have such a subtitle, about 15 subheads inside an article are shaped so.
      */

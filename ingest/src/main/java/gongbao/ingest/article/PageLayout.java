@@ -2,6 +2,7 @@ package gongbao.ingest.article;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The lines of a page with their roles, judged first line by line ({@link LineClassifier}) and then in
@@ -19,6 +20,7 @@ final class PageLayout {
   private static final int MAX_SUBTITLE_ABOVE_BOX_CHARS = 40;
   /** Lines up to this long under a title with its column in brackets may still be its subtitle. */
   private static final int MAX_STANDFIRST_LESS_CHARS = 20;
+  private static final Pattern ADOPTION_NOTE_END = Pattern.compile("(?:通过|批准|发布|公布|修订|修正)[)）]$");
   private static final Set<String> BOX_LABELS = Set.of("开栏的话", "编者的话", "内容提要", "引子", "人物小传", "背景故事", "回信", "贺信");
 
   final List<PageLine> lines;
@@ -219,6 +221,16 @@ final class PageLayout {
       }
     }
     return false;
+  }
+
+  /**
+   * The note in brackets under the title of a law, resolution or set of rules saying when and by whom it was adopted
+   * ({@code （2020年5月28日第十三届全国人民代表大会第三次会议通过）}, {@code （…审议批准  …中共中央发布）}): a dated note
+   * ending with the act. In the rmrb articles 41 such notes stand under the title of an article and 6 under a document
+   * printed inside an article that names it ({@code 中共中央印发《…条例》}).
+   */
+  static boolean isAdoptionNote(String text) {
+    return isDatedNote(text) && ADOPTION_NOTE_END.matcher(text).find();
   }
 
   /**

@@ -1870,4 +1870,63 @@ class ArticleSplitterTest {
     assertTrue(articles.get(0).paragraphs().contains(new Paragraph("【记者观察】", true)), texts(articles.get(0)).toString());
     assertEquals(List.of("资料图片"), articles.get(1).byline().lines());
   }
+
+  @Test
+  void a_documents_title_over_its_adoption_note_opens_an_article() {
+    List<Article> articles = split("""
+        某省总工会公告
+
+        第一号
+
+        《某省职工服务驿站管理办法》已由某省总工会第十五届委员会第三次全体会议于2026年3月12日通过，现予公布。
+
+        某省总工会
+
+        2026年3月12日
+
+        某省总工会第十五届委员会第三次全体会议关于常务委员会工作报告的决议
+
+        （2026年3月12日某省总工会第十五届委员会第三次全体会议通过）
+
+        某省总工会第十五届委员会第三次全体会议听取和审议了常务委员会所作的工作报告。会议充分肯定常务委员会过去一年的工作。
+
+        会议号召，全省各级工会组织和广大职工更加紧密地团结起来，为完成全年目标任务而奋斗。
+
+        某省总工会第十五届委员会第三次全体会议关于经费审查委员会工作报告的决议
+
+        （2026年3月12日某省总工会第十五届委员会第三次全体会议通过）
+
+        某省总工会第十五届委员会第三次全体会议听取和审议了经费审查委员会所作的工作报告。会议同意这个报告。
+        """);
+    assertEquals(List.of("某省总工会公告", "某省总工会第十五届委员会第三次全体会议关于常务委员会工作报告的决议",
+        "某省总工会第十五届委员会第三次全体会议关于经费审查委员会工作报告的决议"), articles.stream().map(Article::title).toList());
+    assertEquals("（2026年3月12日某省总工会第十五届委员会第三次全体会议通过）", articles.get(1).subtitle());
+  }
+
+  @Test
+  void a_document_printed_in_the_article_that_names_it_is_its_text() {
+    List<Article> articles = split("""
+        某省总工会印发《职工服务驿站管理办法》
+
+        本报南京3月5日电（记者马力）近日，某省总工会印发《职工服务驿站管理办法》，并发出通知，要求各级工会结合实际认真贯彻执行。
+
+        通知指出，职工服务驿站是工会服务户外劳动者的重要阵地。近年来，各级工会建成了一批驿站，为环卫工人、快递员、外卖送餐员等提供了歇脚、饮水、热饭、充电等服务。
+
+        通知要求，各级工会要把驿站建设纳入年度重点工作，加强日常管理，推动驿站服务提质增效。
+
+        《办法》全文如下。
+
+        职工服务驿站管理办法
+
+        （2026年2月28日某省总工会党组会议审议批准 2026年3月5日某省总工会发布）
+
+        第一章 总 则
+
+        第一条 为规范职工服务驿站建设和管理，更好服务户外劳动者，制定本办法。
+
+        第二条 本办法所称职工服务驿站，是指由工会建设或者参与建设，为户外劳动者提供服务的场所。
+        """);
+    assertEquals(1, articles.size());
+    assertTrue(articles.get(0).paragraphs().contains(new Paragraph("职工服务驿站管理办法", true)), texts(articles.get(0)).toString());
+  }
 }
