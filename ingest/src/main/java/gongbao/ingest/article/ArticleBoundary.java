@@ -42,6 +42,13 @@ final class ArticleBoundary {
   private static final int MAX_SECTION_TITLE_CHARS = 12;
   /** Dash subtitles of reports ({@code ——国庆70周年阅兵纪实}) are short; a long dashed line under a subhead sums up its section. */
   private static final int MAX_DASH_SUBTITLE_CHARS = 30;
+  /**
+   * A dash subtitle that names the kind of report it heads ({@code ——…春节菜市探访}, {@code ——…主题教育工作综述}): 123 rmrb
+   * subtitles end so, one paragraph inside an article ({@code ——重庆丰都人冯小波的回家见闻}) and three subheads of one
+   * compilation ({@code ——内容分论坛侧记}).
+   */
+  private static final Pattern REPORT_KIND = Pattern.compile("(?:纪实|侧记|综述|述评|探访|纪行|见闻|巡礼)(?:之[一二三四五六七八九十]+)?$");
+  private static final int MAX_REPORT_SUBTITLE_CHARS = 60;
 
   private final PageLayout layout;
   private final BoundaryModel model;
@@ -197,11 +204,15 @@ final class ArticleBoundary {
     return new BoundaryDecision(line.start(), line.text(), rule, features, model.startsArticle(line.start(), features));
   }
 
-  /** A title, perhaps under a kicker, over a short subtitle opening with a dash: the headline of a report or commentary. */
+  /**
+   * A title, perhaps under a kicker, over a subtitle opening with a dash: short and of one clause, or naming the report's
+   * kind ({@code ——北京、杭州、成都、兰州、乌鲁木齐春节菜市探访}): the headline of a report or commentary.
+   */
   private static boolean isTitleOverDashSubtitle(List<String> blocks) {
     String last = blocks.get(blocks.size() - 1);
-    return blocks.size() > 1 && last.startsWith("——") && last.length() <= MAX_DASH_SUBTITLE_CHARS
-        && !blocks.get(0).startsWith("——") && LineClassifier.pauses(last) == 0;
+    return blocks.size() > 1 && last.startsWith("——") && !blocks.get(0).startsWith("——")
+        && (last.length() <= MAX_DASH_SUBTITLE_CHARS && LineClassifier.pauses(last) == 0
+            || last.length() <= MAX_REPORT_SUBTITLE_CHARS && REPORT_KIND.matcher(last).find());
   }
 
   /** The index of the first block after the run's first that is a document's adoption note, or −1. */
