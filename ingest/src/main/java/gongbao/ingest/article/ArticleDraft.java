@@ -130,6 +130,15 @@ final class ArticleDraft {
     staffLines.clear();
   }
 
+  /**
+   * The text so far ends with a section's staff line ({@code 本报记者 常钦}): a staff line next (after a box printed between
+   * them) signs that section too.
+   */
+  boolean endsWithSectionStaff() {
+    return !sectionStaffLines.isEmpty() && !parts.isEmpty() && parts.get(parts.size() - 1).whole
+        && parts.get(parts.size() - 1).text().equals(sectionStaffLines.get(sectionStaffLines.size() - 1));
+  }
+
   /** The notes closing a section of a compilation ({@code （作者为…）}) stay in the text where printed, not at its end. */
   void keepNotesInText() {
     authorNotes.forEach(note -> parts.add(Part.wholeLine(note)));

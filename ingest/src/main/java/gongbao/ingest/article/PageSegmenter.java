@@ -380,7 +380,10 @@ final class PageSegmenter {
       finish();
       draft = open(line);
     }
-    if (draft.hasBody()) {
+    if (draft.endsWithSectionStaff()) {
+      draft.sectionStaffLines.add(line.text()); // 本报记者 常钦 + a reading-tip box + 郁静娴: one section's staff
+      draft.parts.add(ArticleDraft.Part.wholeLine(line.text()));
+    } else if (draft.hasBody()) {
       draft.endStaffLines.add(line.text());
       draft.ended = true;
     } else {

@@ -1961,4 +1961,44 @@ class ArticleSplitterTest {
     assertEquals("——北京、上海、广州三地职工食堂探访", articles.get(1).subtitle());
     assertTrue(articles.get(1).paragraphs().contains(new Paragraph("上海：夜班有热饭", true)), texts(articles.get(1)).toString());
   }
+
+  @Test
+  void a_staff_line_after_a_box_under_a_sections_staff_line_signs_that_section() {
+    List<Article> articles = split("""
+        职工食堂也是民生工程（工会观察）
+
+        一日三餐，是职工最关心的小事，也是检验工会服务成效的大事。各级工会把职工食堂办好，职工的获得感就实实在在。
+
+        办好食堂不靠一时热情，靠的是长效机制。食材采购、价格监督、意见反馈，每个环节都要有人管、有章循。
+
+        饭菜香 价格实 服务暖
+
+        ——北京、上海、广州三地职工食堂探访
+
+        编者的话：职工食堂办得怎么样，职工最有发言权。近日，本报记者走进三地的职工食堂，听一听职工怎么说。
+
+        北京：菜品天天换
+
+        本报记者 马力
+
+        阅读提示
+
+        三地职工食堂各有特色，职工对饭菜的满意度普遍较高。
+
+        本报通讯员 赵明
+
+        中午11点半，某区环卫所的职工食堂里已经坐满了人。四菜一汤，荤素搭配，职工每餐只需支付6元。
+
+        上海：夜班有热饭
+
+        本报记者 张楠
+
+        凌晨1点，某物流园区的食堂依然亮着灯。工会和企业商量，专门为夜班职工开设了夜宵窗口。
+        """);
+    assertEquals(2, articles.size());
+    List<String> texts = texts(articles.get(1));
+    int staff = texts.indexOf("本报通讯员 赵明");
+    assertTrue(staff > 0 && texts.get(staff + 1).startsWith("中午11点半"), texts.toString());
+    assertTrue(articles.get(1).byline().correspondents().contains("赵明"), articles.get(1).byline().toString());
+  }
 }
