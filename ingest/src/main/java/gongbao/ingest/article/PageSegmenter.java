@@ -360,7 +360,9 @@ final class PageSegmenter {
       return;
     }
     draft.ended = false;
-    draft.parts.add(new ArticleDraft.Part(draft.endStaffLines.remove(draft.endStaffLines.size() - 1), false));
+    String reopened = draft.endStaffLines.remove(draft.endStaffLines.size() - 1);
+    // a byline inside the article is a line of its own; the first half of a cut paragraph is continued by the line
+    draft.parts.add(cut ? new ArticleDraft.Part(reopened, false) : ArticleDraft.Part.wholeLine(reopened));
     if (cut && pendingTip != null) {
       draft.readingTip = ArticleDraft.withBox(draft.readingTip, pendingTip);
       pendingTip = null;

@@ -2001,4 +2001,25 @@ class ArticleSplitterTest {
     assertTrue(staff > 0 && texts.get(staff + 1).startsWith("中午11点半"), texts.toString());
     assertTrue(articles.get(1).byline().correspondents().contains("赵明"), articles.get(1).byline().toString());
   }
+
+  @Test
+  void a_byline_printed_inside_an_article_stays_a_line_of_its_own() {
+    List<Article> articles = split("""
+        构筑起疫情防控的职工防线（一线职工群英谱）
+
+        各级工会组织广大职工投身疫情防控，涌现出一批先进典型。
+
+        “早点到一线，救治更多人！”
+
+        本报记者 张楠
+
+        腊月二十九，某市人民医院呼吸科护士长李华主动请缨，第一批进驻隔离病区。
+
+        “我是党员，又是护士长，我不上谁上？”李华说。
+        """);
+    assertEquals(1, articles.size());
+    List<String> texts = texts(articles.get(0));
+    int staff = texts.indexOf("本报记者 张楠");
+    assertTrue(staff > 0 && texts.get(staff + 1).startsWith("腊月二十九"), texts.toString());
+  }
 }
