@@ -114,6 +114,9 @@ final class ArticleBoundary {
     boolean closed = draft.ended || photoOrToc;
     boolean staffFollows = !staff.isEmpty();
     boolean signedBelow = staff.stream().anyMatch(staffLine -> !BylineParser.isLabelledCredit(staffLine.text()));
+    if (draft.creditedHeadline() && draft.staffLines.stream().allMatch(BylineParser::isLabelledCredit)) {
+      return BoundaryDecision.byRule(line, Rule.BANNER_ABOVE, true);
+    }
     if (!closed && signedBelow
         && (draft.compilation || !hasSignature(draft) && draft.bodyChars(MAX_INTRODUCTION_CHARS) < MAX_INTRODUCTION_CHARS)) {
       return BoundaryDecision.byRule(line, Rule.SECTION, false);

@@ -33,6 +33,11 @@ public record BoundaryDecision(int lineStart, String firstLine, Rule rule, doubl
     NO_BODY_ABOVE,
     /** A staff line naming reporters or authors stands under the run ({@code 本报记者 张楠}). */
     SIGNED_BELOW,
+    /**
+     * Above the run stands only a headline with its layout credit, no text: the page's banner ({@code …（来自疫情防控一线的报道）}
+     * + {@code 版式设计：张丹峰}), an item of its own; the run heads the next article.
+     */
+    BANNER_ABOVE,
     /** The text below opens with a union paper's news lead, 本报讯 or 本刊讯. */
     NEWS_LEAD_BELOW,
     /**

@@ -2022,4 +2022,22 @@ class ArticleSplitterTest {
     int staff = texts.indexOf("本报记者 张楠");
     assertTrue(staff > 0 && texts.get(staff + 1).startsWith("腊月二十九"), texts.toString());
   }
+
+  @Test
+  void the_headline_under_a_banner_with_only_its_layout_credit_opens_the_next_article() {
+    List<Article> articles = split("""
+        职工书屋里的春天（来自基层工会一线的报道）
+
+        版式设计：张丹峰
+
+        书香润心田
+
+        一间书屋，几排书架，让一线职工在工余时间有了读书的去处。各级工会把书屋建到车间班组，是实实在在的服务。
+
+        办好书屋，贵在常用常新。图书要按职工需求更新，活动要和技能提升结合，书屋才能留住人。
+        """);
+    assertEquals(List.of("职工书屋里的春天（来自基层工会一线的报道）", "书香润心田"), articles.stream().map(Article::title).toList());
+    assertEquals(List.of("版式设计：张丹峰"), articles.get(0).byline().lines());
+    assertEquals(2, articles.get(1).paragraphs().size());
+  }
 }
