@@ -28,6 +28,9 @@ final class LineClassifier {
   /** What a document's title ends on, what the document is: {@code …关于…的决定}, {@code 关于《…（草案）》的说明}. */
   private static final List<String> DOCUMENT_KINDS = List.of("决议", "决定", "意见", "通知", "办法", "规定", "条例", "公告",
       "说明", "公报", "报告", "批复", "方案", "纲要", "规划", "（草案）");
+  private static final Set<String> NOTICE_LABELS = Set.of("附件", "书名", "作者", "时间", "地点", "地址", "开馆时间", "开放时间",
+      "主办单位", "承办单位", "协办单位", "主办", "承办", "栏目投稿邮箱", "投稿邮箱", "电子信箱", "电子邮箱", "咨询电话", "联系电话",
+      "传真", "下期话题", "关键词", "日程");
   private static final String SENTENCE_PUNCTUATION = "，,。；;！!？?：:";
   private static final Pattern NUMBERED_CAPTION = Pattern.compile("^(?:图片说明[：:])?(?:上|中|下|左|右|左上|右上|左下|右下)?图[①-⑳\\d]*[：:]");
   private static final String CANNOT_END = "是让从该那这也又再以而但或并且若如自跟她它每各很更已曾";
@@ -65,7 +68,7 @@ final class LineClassifier {
     if (isDateLine(line) || isCaptionsLabel(line) || line.length() <= 60 && isNumberedCaption(line)) {
       return LineRole.BODY; // a date line, the label over captions or a numbered photo caption: 图②：北京站，…
     }
-    if (isAttachmentList(line) || isPromotion(line)) {
+    if (isNoticeLine(line) || isPromotion(line)) {
       return LineRole.BODY;
     }
     return looksLikeHeading(line) || isLongDocumentTitle(line) ? LineRole.HEADING : LineRole.BODY;
@@ -113,9 +116,19 @@ final class LineClassifier {
     return line.length() <= MAX_PROMOTION_CHARS && PROMOTION.matcher(line).matches();
   }
 
-  /** The list of a document's attachments, text however it ends: {@code 附件：…考核指标（见图）}. */
-  static boolean isAttachmentList(String line) {
-    return line.startsWith("附件：") || line.startsWith("附件:");
+  /**
+   * A labelled line of notice, text however it ends, never a headline line nor continued by the next line unless cut: a
+   * document's attachments ({@code 附件：…考核指标（见图）}), a book listed ({@code 书名：装台  作者：陈彦}), an event's
+   * time, place or organisers ({@code 开馆时间：周三至周日9：00—16：30}), where to write or call ({@code 咨询电话：…}). In the
+   * rmrb articles 197 paragraphs open with these labels and no headline line; read as headings, such lines at the end of
+   * an article became the kicker of the next.
+   */
+  static boolean isNoticeLine(String line) {
+    int colon = line.indexOf('：');
+    if (colon < 0) {
+      colon = line.indexOf(':');
+    }
+    return colon >= 2 && NOTICE_LABELS.contains(line.substring(0, colon).strip());
   }
 
   /** A caption naming one of several photos: {@code 图②：北京站，…}, {@code 左图：…}. */

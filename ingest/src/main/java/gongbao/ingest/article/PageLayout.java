@@ -347,7 +347,7 @@ final class PageLayout {
    */
   private static boolean isLongColumnTitle(String text) {
     return text.length() <= MAX_SUBTITLE_CHARS && Punctuation.endsWithColumnInBrackets(text)
-        && isUnfinishedClause(text) && !LineClassifier.isAttachmentList(text);
+        && isUnfinishedClause(text) && !LineClassifier.isNoticeLine(text);
   }
 
   /**

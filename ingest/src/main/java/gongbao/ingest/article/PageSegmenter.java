@@ -258,8 +258,9 @@ final class PageSegmenter {
     }
     ArticleDraft.Part open = draft.toc ? null : draft.openPart();
     if (open != null && open != draft.parts.get(draft.parts.size() - 1)
-        && !ParagraphContinuation.continuesAcrossSubheads(draft, open, line.text(), pairs)) {
-      open = null;
+        && !ParagraphContinuation.continuesAcrossSubheads(draft, open, line.text(), pairs)
+        || open != null && LineClassifier.isNoticeLine(open.text()) && !continuesNotice(open.text(), line.text())) {
+      open = null; // 书名：装台  作者：陈彦 ends without a full stop and is whole
     }
     if (open == null && !draft.toc && ParagraphContinuation.continuesLastHead(draft, line.text())) {
       open = new ArticleDraft.Part(draft.heads.remove(draft.heads.size() - 1), false);
@@ -287,6 +288,15 @@ final class PageSegmenter {
     }
     draft.parts.add(LineClassifier.isDateLine(line.text()) ? ArticleDraft.Part.wholeLine(line.text())
         : new ArticleDraft.Part(line.text(), false));
+  }
+
+  /**
+   * A line of notice ends without a full stop; the next line, unless another notice, goes on with it only when the junction
+   * shows a cut: mid-sentence or mid-word ({@code 地点：浙江绍兴经信} + {@code 局仓库}).
+   */
+  private boolean continuesNotice(String notice, String text) {
+    return !LineClassifier.isNoticeLine(text)
+        && (ParagraphContinuation.startsMidSentence(text) || ParagraphContinuation.splitsAWordOfThePage(notice, text, pairs));
   }
 
   /** True when {@code text}, long enough not to be there by chance, ends {@code paragraph}. */
@@ -324,6 +334,10 @@ final class PageSegmenter {
    */
   private static boolean keptByEndedArticle(ArticleDraft draft, PageLine line) {
     String text = line.text();
+    if (LineClassifier.isNoticeLine(text) && draft.hasBody()) {
+      draft.parts.add(ArticleDraft.Part.wholeLine(text)); // 电子邮箱：… under the closing note of the article it ends
+      return true;
+    }
     if (Punctuation.isBracketedNote(text)) {
       if (draft.authorNotes.isEmpty()) {
         draft.parts.add(ArticleDraft.Part.wholeLine(text));

@@ -2040,4 +2040,28 @@ class ArticleSplitterTest {
     assertEquals(List.of("版式设计：张丹峰"), articles.get(0).byline().lines());
     assertEquals(2, articles.get(1).paragraphs().size());
   }
+
+  @Test
+  void labelled_lines_of_notice_end_the_article_above_as_lines_of_their_own_not_the_next_ones_kicker() {
+    List<Article> articles = split("""
+        职工书屋开进园区
+
+        本报讯（记者马力）近日，某市总工会在工业园区开办职工书屋，首批配书三千册。
+
+        书屋每周开放五天，职工凭工牌即可借阅。
+
+        开放时间：周一至周五9：00—21：00
+
+        地址：某市工业园区职工之家二楼
+
+        技能大赛决赛开幕
+
+        本报讯（记者张楠）某省第十届职工职业技能大赛决赛日前开幕。
+        """);
+    assertEquals(2, articles.size());
+    assertEquals(List.of("本报讯（记者马力）近日，某市总工会在工业园区开办职工书屋，首批配书三千册。", "书屋每周开放五天，职工凭工牌即可借阅。",
+        "开放时间：周一至周五9：00—21：00", "地址：某市工业园区职工之家二楼"), texts(articles.get(0)));
+    assertNull(articles.get(1).kicker());
+    assertEquals("技能大赛决赛开幕", articles.get(1).title());
+  }
 }
