@@ -120,8 +120,10 @@ final class ArticleAssembler {
   private static boolean truncated(List<Paragraph> paragraphs, List<String> captions, ArticleDraft draft) {
     String last = null;
     for (int i = paragraphs.size() - 1 - draft.authorNotes.size(); i >= 0; i--) {
-      if (!paragraphs.get(i).subhead()) {
-        last = paragraphs.get(i).text();
+      String text = paragraphs.get(i).text();
+      // a section's staff line (本报记者 马力整理) or a line of notice (电子邮箱：…) closes a text without a full stop
+      if (!paragraphs.get(i).subhead() && !draft.sectionStaffLines.contains(text) && !LineClassifier.isNoticeLine(text)) {
+        last = text;
         break;
       }
     }

@@ -117,6 +117,9 @@ final class ArticleBoundary {
     if (draft.creditedHeadline() && draft.staffLines.stream().allMatch(BylineParser::isLabelledCredit)) {
       return BoundaryDecision.byRule(line, Rule.BANNER_ABOVE, true);
     }
+    if (signedBelow && blocks.size() == 1 && LineClassifier.isToldBy(blocks.get(0))) {
+      return BoundaryDecision.byRule(line, Rule.TOLD_BY, false);
+    }
     if (!closed && signedBelow
         && (draft.compilation || !hasSignature(draft) && draft.bodyChars(MAX_INTRODUCTION_CHARS) < MAX_INTRODUCTION_CHARS)) {
       return BoundaryDecision.byRule(line, Rule.SECTION, false);

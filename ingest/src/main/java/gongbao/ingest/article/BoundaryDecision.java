@@ -66,6 +66,11 @@ public record BoundaryDecision(int lineStart, String firstLine, Rule rule, doubl
      */
     SECTION,
     /**
+     * The run is who told the text above, signed by who wrote it down ({@code …社区党总支书记刘珍讲述} + {@code 本报记者
+     * 王云娜整理}): the end of that text, a section of a compilation of such stories.
+     */
+    TOLD_BY,
+    /**
      * The run is parallel to the headline of the article above, which is one section under a headline of its own (both
      * signed by a staff line below, or both unsigned with dashed kickers): the two are sections of one compilation under
      * that headline.

@@ -29,6 +29,7 @@ final class BylineParser {
   /** The label of a reporter's box, not a byline: {@code ■记者手记}, {@code 【记者观察】}. */
   private static final Pattern REPORTER_BOX_LABEL =
       Pattern.compile("[■□【]?\\s*记者(?:手记|观察|感言|札记|笔记|日记|体验|调查|追记|再访|连线)】?");
+  private static final Pattern WRITING_WORD = Pattern.compile("\\s*(?:采访整理|整理|采写|执笔)$");
   private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}|[\\p{IsHan}·]{3,8}");
   private static final Pattern BARE_NAME = Pattern.compile("\\p{IsHan}{2,4}");
   /** A name written with a middle dot, Uyghur, Kazakh or foreign: {@code 库尔班江·马木提}, {@code 杰克·陈}. */
@@ -118,6 +119,15 @@ final class BylineParser {
   private static boolean isMarkedName(String name) {
     return NAME.matcher(name).matches() && ChineseSurnames.startsWithSurname(name)
         && (name.length() < 4 || ChineseSurnames.startsWithDoubleSurname(name));
+  }
+
+  /**
+   * The line without the word for the writing down that closes a staff line under what someone told ({@code 本报记者
+   * 王云娜整理}, {@code 潘俊强  马双军整理}, {@code …采访整理}): 80 rmrb paragraphs, none a headline line.
+   */
+  static String withoutWritingWord(String line) {
+    Matcher writing = WRITING_WORD.matcher(line);
+    return writing.find() && writing.start() > 0 ? line.substring(0, writing.start()).strip() : line;
   }
 
   /** True for a line made only of credit words and names: {@code 本报记者 黄仕强}, {@code ■颜利亚}, {@code 郑青青 周永祥}. */
@@ -215,7 +225,7 @@ final class BylineParser {
 
   /** The credits of a staff line; names before any credit word get {@code defaultRole}. */
   static Credits staffLine(String line, StaffRole defaultRole) {
-    String text = joinSpacedNames(line);
+    String text = joinSpacedNames(withoutWritingWord(line));
     if (!text.isEmpty() && (text.charAt(0) == '■' || text.charAt(0) == '□')) {
       text = text.substring(1).strip();
     }

@@ -28,6 +28,7 @@ final class LineClassifier {
   /** What a document's title ends on, what the document is: {@code …关于…的决定}, {@code 关于《…（草案）》的说明}. */
   private static final List<String> DOCUMENT_KINDS = List.of("决议", "决定", "意见", "通知", "办法", "规定", "条例", "公告",
       "说明", "公报", "报告", "批复", "方案", "纲要", "规划", "（草案）");
+  private static final int MAX_TOLD_BY_CHARS = 60;
   private static final Set<String> NOTICE_LABELS = Set.of("附件", "书名", "作者", "时间", "地点", "地址", "开馆时间", "开放时间",
       "主办单位", "承办单位", "协办单位", "主办", "承办", "栏目投稿邮箱", "投稿邮箱", "电子信箱", "电子邮箱", "咨询电话", "联系电话",
       "传真", "下期话题", "关键词", "日程");
@@ -114,6 +115,22 @@ final class LineClassifier {
    */
   static boolean isPromotion(String line) {
     return line.length() <= MAX_PROMOTION_CHARS && PROMOTION.matcher(line).matches();
+  }
+
+  /**
+   * Who told the story a reporter wrote down ({@code 湖南长沙…社区党总支书记刘珍讲述}, above {@code 本报记者 王云娜整理}):
+   * 29 lines of the rmrb articles' text and no headline line end so.
+   */
+  static boolean isToldBy(String line) {
+    if (line.length() > MAX_TOLD_BY_CHARS || !line.endsWith("讲述")) {
+      return false;
+    }
+    for (int i = 0; i < line.length(); i++) {
+      if (SENTENCE_PUNCTUATION.indexOf(line.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

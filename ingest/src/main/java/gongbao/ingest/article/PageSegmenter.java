@@ -159,7 +159,8 @@ final class PageSegmenter {
           draft.keepNotesInText();
         }
         addSubheads(draft, blocks);
-        section = decision.rule() == BoundaryDecision.Rule.SECTION || decision.rule() == BoundaryDecision.Rule.SECOND_SECTION;
+        section = decision.rule() == BoundaryDecision.Rule.SECTION || decision.rule() == BoundaryDecision.Rule.SECOND_SECTION
+            || decision.rule() == BoundaryDecision.Rule.TOLD_BY;
         draft.compilation |= section;
       }
     }

@@ -2064,4 +2064,38 @@ class ArticleSplitterTest {
     assertNull(articles.get(1).kicker());
     assertEquals("技能大赛决赛开幕", articles.get(1).title());
   }
+
+  @Test
+  void who_told_a_story_over_who_wrote_it_down_ends_that_story_and_opens_no_article() {
+    List<Article> articles = split("""
+        一线职工的春节（职工心声）
+
+        本报北京2月2日电（记者马力）这个春节，不少一线职工坚守岗位。本版刊发几位职工的讲述。
+
+        关键词：坚守
+
+        守着机器过大年
+
+        除夕夜，车间里依然灯火通明。我和班组的兄弟们守在生产线上。
+
+        某钢铁公司热轧厂操作工李明讲述
+
+        本报记者 张楠整理
+
+        关键词：温暖
+
+        工会送来热饺子
+
+        大年初一，工会主席带着热饺子来到了工地。
+
+        某建筑公司钢筋工王强讲述
+
+        本报记者 马力整理
+        """);
+    assertEquals(1, articles.size());
+    Article article = articles.get(0);
+    assertEquals(List.of("马力", "张楠"), article.byline().reporters());
+    assertTrue(article.paragraphs().contains(new Paragraph("某钢铁公司热轧厂操作工李明讲述", true)), texts(article).toString());
+    assertFalse(article.truncated());
+  }
 }

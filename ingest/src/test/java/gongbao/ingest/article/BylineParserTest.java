@@ -236,4 +236,12 @@ class BylineParserTest {
     assertTrue(BylineParser.isCreditLine("库尔班江·马木提摄（影像中国）"));
     assertTrue(BylineParser.isLabelledCredit("资料和数据来源：本报及新华社报道"));
   }
+
+  @Test
+  void the_word_for_writing_down_a_story_is_not_part_of_the_name() {
+    assertEquals(List.of("张楠"), BylineParser.staffLine("本报记者 张楠整理", StaffRole.AUTHOR).reporters());
+    assertEquals(List.of("王云娜"), BylineParser.staffLine("本报记者  王云娜整理", StaffRole.AUTHOR).reporters());
+    assertEquals(List.of("柯仲甲"), BylineParser.staffLine("本报记者 柯仲甲采访整理", StaffRole.AUTHOR).reporters());
+    assertEquals(List.of("潘俊强", "马双军"), BylineParser.staffLine("潘俊强  马双军整理", StaffRole.AUTHOR).authors());
+  }
 }
