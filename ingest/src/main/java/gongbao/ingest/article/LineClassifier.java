@@ -31,7 +31,7 @@ final class LineClassifier {
   private static final int MAX_TOLD_BY_CHARS = 60;
   private static final Set<String> NOTICE_LABELS = Set.of("附件", "书名", "作者", "时间", "地点", "地址", "开馆时间", "开放时间",
       "主办单位", "承办单位", "协办单位", "主办", "承办", "栏目投稿邮箱", "投稿邮箱", "电子信箱", "电子邮箱", "咨询电话", "联系电话",
-      "传真", "下期话题", "关键词", "日程");
+      "传真", "下期话题", "关键词", "日程", "来源", "网址");
   private static final String SENTENCE_PUNCTUATION = "，,。；;！!？?：:";
   private static final Pattern NUMBERED_CAPTION = Pattern.compile("^(?:图片说明[：:])?(?:上|中|下|左|右|左上|右上|左下|右下)?图[①-⑳\\d]*[：:]");
   private static final String CANNOT_END = "是让从该那这也又再以而但或并且若如自跟她它每各很更已曾";
@@ -137,7 +137,7 @@ final class LineClassifier {
    * A labelled line of notice, text however it ends, never a headline line nor continued by the next line unless cut: a
    * document's attachments ({@code 附件：…考核指标（见图）}), a book listed ({@code 书名：装台  作者：陈彦}), an event's
    * time, place or organisers ({@code 开馆时间：周三至周日9：00—16：30}), where to write or call ({@code 咨询电话：…}). In the
-   * rmrb articles 197 paragraphs open with these labels and no headline line; read as headings, such lines at the end of
+   * rmrb articles 200 paragraphs open with these labels and no headline line; read as headings, such lines at the end of
    * an article became the kicker of the next.
    */
   static boolean isNoticeLine(String line) {

@@ -220,9 +220,10 @@ class BylineParserTest {
   }
 
   @Test
-  void stage_photo_and_title_picture_credits_are_labelled_credits() {
+  void stage_photo_title_picture_and_interview_credits_are_labelled_credits() {
     assertTrue(BylineParser.isLabelledCredit("剧照摄影：刘海栋"));
     assertTrue(BylineParser.isLabelledCredit("题图设计：张丹峰"));
+    assertTrue(BylineParser.isLabelledCredit("采访整理：本报记者 易舒冉"));
   }
 
   @Test

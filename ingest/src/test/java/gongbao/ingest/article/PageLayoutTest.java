@@ -1,6 +1,8 @@
 package gongbao.ingest.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.IntStream;
@@ -348,5 +350,16 @@ class PageLayoutTest {
 
         走进某机械厂的实训车间，二十多名青年职工正在练习钳工基本功。
         """));
+  }
+
+  @Test
+  void labelled_lines_of_notice_are_text_but_a_speaker_or_place_kicker_is_not_one() {
+    for (String line : List.of("书名：装台  作者：陈彦", "开馆时间：周三至周日9：00—16：30", "来源：某市总工会网站", "网址：www.example.cn",
+        "咨询电话：0000-12345678")) {
+      assertTrue(LineClassifier.isNoticeLine(line), line);
+      assertEquals(LineRole.BODY, LineClassifier.classify(line), line);
+    }
+    assertFalse(LineClassifier.isNoticeLine("国台办："));
+    assertFalse(LineClassifier.isNoticeLine("全国总工会：推动职工书屋建设提质增效"));
   }
 }
