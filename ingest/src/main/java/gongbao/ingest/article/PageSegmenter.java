@@ -335,11 +335,8 @@ final class PageSegmenter {
    */
   private static boolean keptByEndedArticle(ArticleDraft draft, PageLine line) {
     String text = line.text();
-    if (LineClassifier.isNoticeLine(text) && draft.hasBody()) {
-      draft.parts.add(ArticleDraft.Part.wholeLine(text)); // 电子邮箱：… under the closing note of the article it ends
-      return true;
-    }
-    if (Punctuation.isBracketedNote(text)) {
+    // a line of notice (电子邮箱：…) under the closing lines of the article it ends, as printed
+    if (Punctuation.isBracketedNote(text) || LineClassifier.isNoticeLine(text) && draft.hasBody()) {
       if (draft.authorNotes.isEmpty()) {
         draft.parts.add(ArticleDraft.Part.wholeLine(text));
       } else {

@@ -2098,4 +2098,24 @@ class ArticleSplitterTest {
     assertTrue(article.paragraphs().contains(new Paragraph("某钢铁公司热轧厂操作工李明讲述", true)), texts(article).toString());
     assertFalse(article.truncated());
   }
+
+  @Test
+  void a_line_of_notice_under_the_authors_note_follows_it_as_printed() {
+    List<Article> articles = split("""
+        让职工书屋常开常新
+
+        职工书屋建起来容易，用起来难。关键在于按职工需求更新图书，把读书活动和技能提升结合起来。
+
+        （作者为某市总工会干部）
+
+        下期话题：职工书屋怎样办得更好
+
+        技能大赛决赛开幕
+
+        本报讯（记者张楠）某省第十届职工职业技能大赛决赛日前开幕。
+        """);
+    assertEquals(2, articles.size());
+    List<String> texts = texts(articles.get(0));
+    assertEquals(List.of("（作者为某市总工会干部）", "下期话题：职工书屋怎样办得更好"), texts.subList(texts.size() - 2, texts.size()));
+  }
 }
