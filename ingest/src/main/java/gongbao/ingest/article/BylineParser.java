@@ -125,7 +125,7 @@ final class BylineParser {
    * The line without the word for the writing down that closes a staff line under what someone told ({@code 本报记者
    * 王云娜整理}, {@code 潘俊强  马双军整理}, {@code …采访整理}): 80 rmrb paragraphs, none a headline line.
    */
-  static String withoutWritingWord(String line) {
+  private static String withoutWritingWord(String line) {
     Matcher writing = WRITING_WORD.matcher(line);
     return writing.find() && writing.start() > 0 ? line.substring(0, writing.start()).strip() : line;
   }

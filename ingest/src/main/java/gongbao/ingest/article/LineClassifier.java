@@ -84,12 +84,7 @@ final class LineClassifier {
     if (line.length() <= MAX_HEADING_CHARS || line.length() > MAX_DOCUMENT_TITLE_CHARS || !endsOnDocumentKind(line)) {
       return false; // a paragraph of text ends on its full stop: given up at once
     }
-    for (int i = 0; i < line.length(); i++) {
-      if (SENTENCE_PUNCTUATION.indexOf(line.charAt(i)) >= 0) {
-        return false;
-      }
-    }
-    return line.contains("关于");
+    return !hasSentencePunctuation(line) && line.contains("关于");
   }
 
   private static boolean endsOnDocumentKind(String line) {
@@ -122,15 +117,16 @@ final class LineClassifier {
    * 29 lines of the rmrb articles' text and no headline line end so.
    */
   static boolean isToldBy(String line) {
-    if (line.length() > MAX_TOLD_BY_CHARS || !line.endsWith("讲述")) {
-      return false;
-    }
+    return line.length() <= MAX_TOLD_BY_CHARS && line.endsWith("讲述") && !hasSentencePunctuation(line);
+  }
+
+  private static boolean hasSentencePunctuation(String line) {
     for (int i = 0; i < line.length(); i++) {
       if (SENTENCE_PUNCTUATION.indexOf(line.charAt(i)) >= 0) {
-        return false;
+        return true;
       }
     }
-    return true;
+    return false;
   }
 
   /**

@@ -258,10 +258,10 @@ final class PageSegmenter {
       return;
     }
     ArticleDraft.Part open = draft.toc ? null : draft.openPart();
-    if (open != null && open != draft.parts.get(draft.parts.size() - 1)
+    if (open != null && (open != draft.parts.get(draft.parts.size() - 1)
         && !ParagraphContinuation.continuesAcrossSubheads(draft, open, line.text(), pairs)
-        || open != null && LineClassifier.isNoticeLine(open.text()) && !continuesNotice(open.text(), line.text())) {
-      open = null; // 书名：装台  作者：陈彦 ends without a full stop and is whole
+        || LineClassifier.isNoticeLine(open.text()) && !continuesNotice(open.text(), line.text()))) {
+      open = null; // not past subheads without evidence; 书名：装台  作者：陈彦 ends without a full stop and is whole
     }
     if (open == null && !draft.toc && ParagraphContinuation.continuesLastHead(draft, line.text())) {
       open = new ArticleDraft.Part(draft.heads.remove(draft.heads.size() - 1), false);
@@ -329,13 +329,12 @@ final class PageSegmenter {
 
   /**
    * Keeps a line that follows an article's closing lines in that article when it cannot start another: a closing note
-   * in brackets ({@code （本报记者…采访整理）} after {@code （作者为…）}), after them as printed; a caption that says so
-   * ({@code 图为…}, {@code 图①：…}) after its credits, another of its photos; the label over its numbered captions
-   * ({@code 图片说明：}) after its last lines, and the captions under it.
+   * in brackets ({@code （本报记者…采访整理）} after {@code （作者为…）}) or a line of notice ({@code 下期话题：…}), after them as
+   * printed; a caption that says so ({@code 图为…}, {@code 图①：…}) after its credits, another of its photos; the label
+   * over its numbered captions ({@code 图片说明：}) after its last lines, and the captions under it.
    */
   private static boolean keptByEndedArticle(ArticleDraft draft, PageLine line) {
     String text = line.text();
-    // a line of notice (电子邮箱：…) under the closing lines of the article it ends, as printed
     if (Punctuation.isBracketedNote(text) || LineClassifier.isNoticeLine(text) && draft.hasBody()) {
       if (draft.authorNotes.isEmpty()) {
         draft.parts.add(ArticleDraft.Part.wholeLine(text));
