@@ -1930,9 +1930,8 @@ class ArticleSplitterTest {
     assertTrue(articles.get(0).paragraphs().contains(new Paragraph("职工服务驿站管理办法", true)), texts(articles.get(0)).toString());
   }
 
-  @Test
-  void a_dash_subtitle_naming_the_kind_of_report_heads_a_new_article_however_many_its_pauses() {
-    List<Article> articles = split("""
+  /** A commentary, then a report of sections from three cities under a dash subtitle naming its kind. */
+  private static final String CANTEENS = """
         职工食堂也是民生工程（工会观察）
 
         一日三餐，是职工最关心的小事，也是检验工会服务成效的大事。各级工会把职工食堂办好，职工的获得感就实实在在。
@@ -1956,7 +1955,11 @@ class ArticleSplitterTest {
         本报记者 张楠
 
         凌晨1点，某物流园区的食堂依然亮着灯。工会和企业商量，专门为夜班职工开设了夜宵窗口。
-        """);
+        """;
+
+  @Test
+  void a_dash_subtitle_naming_the_kind_of_report_heads_a_new_article_however_many_its_pauses() {
+    List<Article> articles = split(CANTEENS);
     assertEquals(List.of("职工食堂也是民生工程（工会观察）", "饭菜香 价格实 服务暖"), articles.stream().map(Article::title).toList());
     assertEquals("——北京、上海、广州三地职工食堂探访", articles.get(1).subtitle());
     assertTrue(articles.get(1).paragraphs().contains(new Paragraph("上海：夜班有热饭", true)), texts(articles.get(1)).toString());
@@ -1964,21 +1967,7 @@ class ArticleSplitterTest {
 
   @Test
   void a_staff_line_after_a_box_under_a_sections_staff_line_signs_that_section() {
-    List<Article> articles = split("""
-        职工食堂也是民生工程（工会观察）
-
-        一日三餐，是职工最关心的小事，也是检验工会服务成效的大事。各级工会把职工食堂办好，职工的获得感就实实在在。
-
-        办好食堂不靠一时热情，靠的是长效机制。食材采购、价格监督、意见反馈，每个环节都要有人管、有章循。
-
-        饭菜香 价格实 服务暖
-
-        ——北京、上海、广州三地职工食堂探访
-
-        编者的话：职工食堂办得怎么样，职工最有发言权。近日，本报记者走进三地的职工食堂，听一听职工怎么说。
-
-        北京：菜品天天换
-
+    List<Article> articles = split(CANTEENS.replace("本报记者 马力\n", """
         本报记者 马力
 
         阅读提示
@@ -1986,15 +1975,7 @@ class ArticleSplitterTest {
         三地职工食堂各有特色，职工对饭菜的满意度普遍较高。
 
         本报通讯员 赵明
-
-        中午11点半，某区环卫所的职工食堂里已经坐满了人。四菜一汤，荤素搭配，职工每餐只需支付6元。
-
-        上海：夜班有热饭
-
-        本报记者 张楠
-
-        凌晨1点，某物流园区的食堂依然亮着灯。工会和企业商量，专门为夜班职工开设了夜宵窗口。
-        """);
+        """));
     assertEquals(2, articles.size());
     List<String> texts = texts(articles.get(1));
     int staff = texts.indexOf("本报通讯员 赵明");
