@@ -137,6 +137,9 @@ final class ArticleBoundary {
     if (!belowLines.isEmpty() && isUnionNewsLead(BylineParser.lead(belowLines.get(0)))) {
       return BoundaryDecision.byRule(line, Rule.NEWS_LEAD_BELOW, true);
     }
+    if (!belowLines.isEmpty() && PageLayout.opensArticleText(belowLines.get(0))) {
+      return BoundaryDecision.byRule(line, Rule.TEXT_OPENER_BELOW, true);
+    }
     boolean dashedRun = blocks.size() > 1 && Punctuation.endsWithDash(blocks.get(0));
     ArticleDraft.Part lastBody = draft.lastBody();
     BoundaryFeatures.Evidence evidence = new BoundaryFeatures.Evidence(draft.ended, photoOrToc, staffFollows,

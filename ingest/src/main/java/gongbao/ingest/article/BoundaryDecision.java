@@ -40,6 +40,8 @@ public record BoundaryDecision(int lineStart, String firstLine, Rule rule, doubl
     BANNER_ABOVE,
     /** The text below opens with a union paper's news lead, 本报讯 or 本刊讯. */
     NEWS_LEAD_BELOW,
+    /** The text below opens with a label only an article's text opens with: 内容提要, 开栏的话, 编者按. */
+    TEXT_OPENER_BELOW,
     /**
      * The article above was closed by credits, is a photo item or contents box, or a labelled credit ({@code
      * 版式设计：张丹}) stands under the run. Weighed.

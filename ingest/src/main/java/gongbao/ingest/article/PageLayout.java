@@ -21,6 +21,7 @@ final class PageLayout {
   /** Lines up to this long under a title with its column in brackets may still be its subtitle. */
   private static final int MAX_STANDFIRST_LESS_CHARS = 20;
   private static final Pattern ADOPTION_NOTE_END = Pattern.compile("(?:通过|批准|发布|公布|修订|修正)[)）]$");
+  private static final List<String> TEXT_OPENING_LABELS = List.of("内容提要", "开栏的话", "编者的话", "编者按", "引子", "人物小传");
   private static final Set<String> BOX_LABELS = Set.of("开栏的话", "编者的话", "内容提要", "引子", "人物小传", "背景故事", "回信", "贺信");
 
   final List<PageLine> lines;
@@ -310,7 +311,22 @@ final class PageLayout {
         && Punctuation.endsWithBracketedNote(title);
   }
 
-  private static boolean isBoxLabel(String text) {
+  /**
+   * A label that opens an article's text, alone or before its words ({@code 内容提要}, {@code 开栏的话}, {@code 编者按：…}): in
+   * the rmrb articles 151 first paragraphs open so and no other paragraph.
+   */
+  static boolean opensArticleText(String line) {
+    String text = line.replace(" ", "");
+    for (String label : TEXT_OPENING_LABELS) {
+      if (text.startsWith(label) && (text.length() == label.length() || ":：".indexOf(text.charAt(label.length())) >= 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The label over a box or the text's opening ({@code 开栏的话}, {@code 内容提要}, {@code 【记者观察】}) on a line of its own. */
+  static boolean isBoxLabel(String text) {
     return BOX_LABELS.contains(text.replace(" ", "")) || isBracketLabel(text);
   }
 

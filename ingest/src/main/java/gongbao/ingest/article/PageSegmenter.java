@@ -287,8 +287,9 @@ final class PageSegmenter {
     if (!draft.parts.isEmpty() && !draft.toc && ParagraphContinuation.startsMidSentence(line.text())) {
       draft.warnings.add("paragraph starts mid-sentence, its beginning is missing: " + ArticleDraft.preview(line.text()));
     }
-    draft.parts.add(LineClassifier.isDateLine(line.text()) ? ArticleDraft.Part.wholeLine(line.text())
-        : new ArticleDraft.Part(line.text(), false));
+    // a date line (2019年10月26日) or a box's label (内容提要) is a paragraph of its own, whatever follows
+    draft.parts.add(LineClassifier.isDateLine(line.text()) || PageLayout.isBoxLabel(line.text())
+        ? ArticleDraft.Part.wholeLine(line.text()) : new ArticleDraft.Part(line.text(), false));
   }
 
   /**

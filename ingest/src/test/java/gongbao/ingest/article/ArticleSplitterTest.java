@@ -2099,4 +2099,32 @@ class ArticleSplitterTest {
     List<String> texts = texts(articles.get(0));
     assertEquals(List.of("（作者为某市总工会干部）", "下期话题：职工书屋怎样办得更好"), texts.subList(texts.size() - 2, texts.size()));
   }
+
+  @Test
+  void a_headline_over_a_label_only_an_articles_text_opens_with_opens_an_article() {
+    List<Article> articles = split("""
+        让技能人才队伍更壮大（理论视野）
+
+        怎样让更多一线职工走上技能成才之路？怎样让技能人才的价值得到充分体现？本版刊发几位专家的文章，对此进行探讨。
+
+        以劳动竞赛激发创新活力
+
+        内容提要
+
+        劳动竞赛是工会组织职工建功立业的传统载体。新时代的劳动竞赛要对接产业发展需求，引导职工在技术攻关中成长成才。
+
+        劳动竞赛要聚焦企业生产经营的难点，把竞赛成果转化为生产力。
+
+        健全技能人才评价体系
+
+        内容提要
+
+        技能人才评价要突出实际操作能力，打破唯学历、唯资历的倾向，让技能水平高的职工得到应有的认可。
+
+        评价结果要与薪酬待遇挂钩，让技能人才有奔头。
+        """);
+    assertEquals(List.of("让技能人才队伍更壮大（理论视野）", "以劳动竞赛激发创新活力", "健全技能人才评价体系"),
+        articles.stream().map(Article::title).toList());
+    assertEquals("内容提要", texts(articles.get(2)).get(0));
+  }
 }
