@@ -49,6 +49,8 @@ final class ArticleBoundary {
    */
   private static final Pattern REPORT_KIND = Pattern.compile("(?:纪实|侧记|综述|述评|探访|纪行|见闻|巡礼)(?:之[一二三四五六七八九十]+)?$");
   private static final int MAX_REPORT_SUBTITLE_CHARS = 60;
+  /** The title of a page's photo report, perhaps with its column ({@code 图片报道（一线抗疫群英谱）}). */
+  private static final String PHOTO_REPORT = "图片报道";
 
   private final PageLayout layout;
   private final BoundaryModel model;
@@ -116,6 +118,9 @@ final class ArticleBoundary {
     boolean signedBelow = staff.stream().anyMatch(staffLine -> !BylineParser.isLabelledCredit(staffLine.text()));
     if (draft.creditedHeadline() && draft.staffLines.stream().allMatch(BylineParser::isLabelledCredit)) {
       return BoundaryDecision.byRule(line, Rule.BANNER_ABOVE, true);
+    }
+    if (blocks.get(0).startsWith(PHOTO_REPORT)) {
+      return BoundaryDecision.byRule(line, Rule.PHOTO_REPORT, true);
     }
     if (signedBelow && blocks.size() == 1 && LineClassifier.isToldBy(blocks.get(0))) {
       return BoundaryDecision.byRule(line, Rule.TOLD_BY, false);

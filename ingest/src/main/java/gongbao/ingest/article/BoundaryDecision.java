@@ -38,6 +38,8 @@ public record BoundaryDecision(int lineStart, String firstLine, Rule rule, doubl
      * + {@code 版式设计：张丹峰}), an item of its own; the run heads the next article.
      */
     BANNER_ABOVE,
+    /** The run is headed {@code 图片报道}, a photo report: 265 rmrb titles, never a line of text. */
+    PHOTO_REPORT,
     /** The text below opens with a union paper's news lead, 本报讯 or 本刊讯. */
     NEWS_LEAD_BELOW,
     /** The text below opens with a label only an article's text opens with: 内容提要, 开栏的话, 编者按. */

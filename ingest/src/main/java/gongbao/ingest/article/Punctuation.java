@@ -43,13 +43,18 @@ final class Punctuation {
     return endsSentence(text) || endsWithBracketedNote(text) || isDashSignature(text);
   }
 
-  /** A short line opening with a dash that signs the text above it: {@code ——编者}, {@code ——编 者}. */
+  /**
+   * A short line opening with a dash that signs the text above it: {@code ——编者}, {@code ——编 者}, or a reader's handle
+   * under a comment quoted from the web ({@code ——@心无旁骛}, {@code ——@qq2020}).
+   */
   static boolean isDashSignature(CharSequence text) {
     if (text.length() > MAX_DASH_SIGNATURE_CHARS || text.length() < 4 || text.charAt(0) != '—' || text.charAt(1) != '—') {
       return false;
     }
-    for (int i = 2; i < text.length(); i++) {
-      if (!HanGrams.isHan(text.charAt(i)) && !Character.isSpaceChar(text.charAt(i))) {
+    boolean handle = text.charAt(2) == '@';
+    for (int i = handle ? 3 : 2; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!HanGrams.isHan(c) && !Character.isSpaceChar(c) && !(handle && (c < 128 && Character.isLetterOrDigit(c) || c == '_'))) {
         return false;
       }
     }

@@ -2127,4 +2127,23 @@ class ArticleSplitterTest {
         articles.stream().map(Article::title).toList());
     assertEquals("内容提要", texts(articles.get(2)).get(0));
   }
+
+  @Test
+  void a_photo_report_is_an_item_of_its_own_and_a_readers_handle_signs_the_comment_above() {
+    List<Article> articles = split("""
+        为坚守岗位的环卫工点赞（网友热议）
+
+        春节期间，不少环卫工人坚守岗位，网友纷纷留言点赞。
+
+        一家三口都在环卫一线，真是把汗水洒在了为民服务上，向他们致敬。
+
+        ——@心无旁骛
+
+        图片报道
+
+        2月16日，某市环卫工人在清扫街道。连日来，当地工会为一线环卫工人送去口罩和慰问品。
+        """);
+    assertEquals(List.of("为坚守岗位的环卫工点赞（网友热议）", "图片报道"), articles.stream().map(Article::title).toList());
+    assertFalse(articles.get(0).truncated());
+  }
 }

@@ -32,6 +32,9 @@ class PunctuationTest {
   void a_signature_after_a_dash_ends_a_paragraph() {
     assertTrue(Punctuation.endsParagraph("——编 者"));
     assertTrue(Punctuation.endsParagraph("——编者"));
+    assertTrue(Punctuation.endsParagraph("——@心无旁骛"));
+    assertTrue(Punctuation.endsParagraph("——@qq_2020"));
+    assertFalse(Punctuation.endsParagraph("——2020年"));
     assertFalse(Punctuation.endsParagraph("——这是编者在本期开头写给读者的几句话"));
     assertFalse(Punctuation.endsParagraph("——编者，"));
   }
