@@ -237,13 +237,15 @@ final class PageLayout {
   /**
    * Headline-like lines right under a headline that open the text rather than add to the headline: a label
    * ({@code 开栏的话}, {@code 内容提要}, {@code 【绝活看点】}; in the rmrb pages each of these is a first paragraph,
-   * 150 times, and never a kicker or subtitle) or the standfirst of a commentary ({@link #isStandfirst}).
+   * 150 times, and never a kicker or subtitle), a label with the text's first words ({@code 内容提要：中国…}, {@link
+   * #opensArticleText}) or the standfirst of a commentary ({@link #isStandfirst}).
    */
   private void markTextOpeners() {
     for (int i = 1; i < lines.size(); i++) {
       String text = lines.get(i).text();
       if (roles[i] == LineRole.HEADING && roles[i - 1] == LineRole.HEADING
-          && (isBoxLabel(text) || isStandfirst(lines.get(i - 1).text(), text) && !leadsIntoText(i + 1))) {
+          && (isBoxLabel(text) || opensArticleText(text)
+              || isStandfirst(lines.get(i - 1).text(), text) && !leadsIntoText(i + 1))) {
         roles[i] = LineRole.BODY;
       }
     }

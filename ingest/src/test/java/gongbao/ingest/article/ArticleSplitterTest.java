@@ -2146,4 +2146,25 @@ class ArticleSplitterTest {
     assertEquals(List.of("为坚守岗位的环卫工点赞（网友热议）", "图片报道"), articles.stream().map(Article::title).toList());
     assertFalse(articles.get(0).truncated());
   }
+
+  @Test
+  void a_label_with_the_texts_first_words_under_a_title_is_text_not_its_subtitle() {
+    List<Article> articles = split("""
+        产业工人队伍建设改革的新进展
+
+        内容提要：产业工人
+
+        阅读提示
+
+        本文介绍产业工人队伍建设改革的新进展。
+
+        队伍建设改革实施以来，各地工会在思想引领、技能提升、权益保障等方面取得新进展。
+
+        改革实施以来，产业工人的技能水平和收入水平稳步提高。
+        """);
+    assertEquals(1, articles.size());
+    assertNull(articles.get(0).subtitle());
+    assertEquals("内容提要：产业工人队伍建设改革实施以来，各地工会在思想引领、技能提升、权益保障等方面取得新进展。",
+        texts(articles.get(0)).get(0));
+  }
 }
