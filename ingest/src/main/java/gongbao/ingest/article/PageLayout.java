@@ -244,7 +244,7 @@ final class PageLayout {
     for (int i = 1; i < lines.size(); i++) {
       String text = lines.get(i).text();
       if (roles[i] == LineRole.HEADING && roles[i - 1] == LineRole.HEADING
-          && (isBoxLabel(text) || opensArticleText(text)
+          && (isBoxLabel(text) || opensArticleText(text) || leadsIntoTextBelow(i)
               || isStandfirst(lines.get(i - 1).text(), text) && !leadsIntoText(i + 1))) {
         roles[i] = LineRole.BODY;
       }
@@ -311,6 +311,14 @@ final class PageLayout {
   private static boolean isStandfirst(String title, String text) {
     return text.length() > MAX_STANDFIRST_LESS_CHARS && !text.startsWith("—") && !Punctuation.opensWithBracket(title)
         && Punctuation.endsWithBracketedNote(title);
+  }
+
+  /**
+   * A line ending with a dash under a headline line, with text under it: it leads into that text ({@code 小年刚过，…拉开…的序幕——}),
+   * not a subtitle. No rmrb subtitle ends with a dash; 45 first paragraphs up to 120 characters do.
+   */
+  private boolean leadsIntoTextBelow(int i) {
+    return Punctuation.endsWithDash(lines.get(i).text()) && i + 1 < lines.size() && roles[i + 1] == LineRole.BODY;
   }
 
   /**

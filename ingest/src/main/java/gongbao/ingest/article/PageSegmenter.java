@@ -287,9 +287,11 @@ final class PageSegmenter {
     if (!draft.parts.isEmpty() && !draft.toc && ParagraphContinuation.startsMidSentence(line.text())) {
       draft.warnings.add("paragraph starts mid-sentence, its beginning is missing: " + ArticleDraft.preview(line.text()));
     }
-    // a date line (2019年10月26日) or a box's label (内容提要) is a paragraph of its own, whatever follows
+    // a date line (2019年10月26日), a box's label (内容提要) or a line leading into what follows with a dash (…的序幕——) is
+    // a paragraph of its own
     draft.parts.add(LineClassifier.isDateLine(line.text()) || PageLayout.isBoxLabel(line.text())
-        ? ArticleDraft.Part.wholeLine(line.text()) : new ArticleDraft.Part(line.text(), false));
+        || line.text().length() > 2 && line.text().endsWith("——") ? ArticleDraft.Part.wholeLine(line.text())
+        : new ArticleDraft.Part(line.text(), false));
   }
 
   /**

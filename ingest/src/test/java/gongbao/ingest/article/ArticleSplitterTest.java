@@ -2167,4 +2167,21 @@ class ArticleSplitterTest {
     assertEquals("内容提要：产业工人队伍建设改革实施以来，各地工会在思想引领、技能提升、权益保障等方面取得新进展。",
         texts(articles.get(0)).get(0));
   }
+
+  @Test
+  void a_line_leading_with_a_dash_into_the_text_under_a_title_is_its_first_paragraph() {
+    List<Article> articles = split("""
+        述职评议会上晒问题
+
+        一月下旬，某市总工会召开基层工会述职评议会，一部暗访短片拉开了会议的序幕——
+
+        有的职工书屋常年锁门，有的职工之家成了库房。
+
+        短片播完，几位基层工会主席坐不住了。
+        """);
+    assertEquals(1, articles.size());
+    assertNull(articles.get(0).subtitle());
+    assertEquals(List.of("一月下旬，某市总工会召开基层工会述职评议会，一部暗访短片拉开了会议的序幕——", "有的职工书屋常年锁门，有的职工之家成了库房。",
+        "短片播完，几位基层工会主席坐不住了。"), texts(articles.get(0)));
+  }
 }
