@@ -72,7 +72,9 @@ final class RepeatRemover {
 
   /**
    * A subhead, a note closing an article ({@code （作者为…）}) or a photo caption printed twice in a row: the second is a
-   * repeat. Subheads are not compared otherwise, and notes and captions are kept apart from the text.
+   * repeat, also when it was read as text (a line leading into the text with a dash, {@code …顽强坚守——}, printed twice:
+   * the first copy read as a dashed subhead). Subheads are not compared otherwise, and notes and captions are kept apart
+   * from the text.
    */
   private static int removeRepeatedLinesInRow(List<ArticleDraft> drafts) {
     int removed = 0;
@@ -80,7 +82,7 @@ final class RepeatRemover {
       for (int i = 1; i < draft.parts.size(); i++) {
         ArticleDraft.Part part = draft.parts.get(i);
         ArticleDraft.Part above = draft.parts.get(i - 1);
-        if (part.subhead && above.subhead && above.text().equals(part.text())) {
+        if (above.subhead && above.text().equals(part.text())) {
           draft.parts.remove(i--);
           draft.warnings.add("removed a repeated subhead: " + ArticleDraft.preview(part.text()));
           removed++;

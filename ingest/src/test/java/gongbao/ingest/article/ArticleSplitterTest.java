@@ -2184,4 +2184,22 @@ class ArticleSplitterTest {
     assertEquals(List.of("一月下旬，某市总工会召开基层工会述职评议会，一部暗访短片拉开了会议的序幕——", "有的职工书屋常年锁门，有的职工之家成了库房。",
         "短片播完，几位基层工会主席坐不住了。"), texts(articles.get(0)));
   }
+
+  @Test
+  void a_line_leading_into_the_text_printed_twice_is_kept_once() {
+    List<Article> articles = split("""
+        职工书屋里的新变化
+
+        本报讯（记者马力）近日，记者走访了某市多家企业的职工书屋。
+
+        面对职工越来越多样的阅读需求，各家书屋各出新招——
+
+        面对职工越来越多样的阅读需求，各家书屋各出新招——
+
+        有的书屋开通了线上借阅，有的书屋办起了读书分享会。
+        """);
+    assertEquals(1, articles.size());
+    assertEquals(1, texts(articles.get(0)).stream().filter(text -> text.startsWith("面对职工越来越多样的阅读需求")).count(),
+        texts(articles.get(0)).toString());
+  }
 }
