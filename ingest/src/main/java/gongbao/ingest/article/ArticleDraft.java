@@ -141,8 +141,13 @@ final class ArticleDraft {
 
   /** The notes closing a section of a compilation ({@code （作者为…）}) stay in the text where printed, not at its end. */
   void keepNotesInText() {
-    authorNotes.forEach(note -> parts.add(Part.wholeLine(note)));
-    authorNotes.clear();
+    moveToText(authorNotes);
+  }
+
+  /** Moves {@code lines} into the text where it stands now, a whole line each. */
+  private void moveToText(List<String> lines) {
+    lines.forEach(line -> parts.add(Part.wholeLine(line)));
+    lines.clear();
   }
 
   /**
@@ -180,10 +185,7 @@ final class ArticleDraft {
    * article printed on another page ({@code （作者为…）}), not the next article's, which they would misattribute.
    */
   void keepLinesAsText() {
-    for (List<String> lines : List.of(staffLines, endStaffLines, creditLines, authorNotes)) {
-      lines.forEach(line -> parts.add(Part.wholeLine(line)));
-      lines.clear();
-    }
+    List.of(staffLines, endStaffLines, creditLines, authorNotes).forEach(this::moveToText);
     warnings.add("lines above the page's first article, without its text: the end of an article on another page?");
   }
 

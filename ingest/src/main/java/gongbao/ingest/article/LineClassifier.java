@@ -32,6 +32,8 @@ final class LineClassifier {
   private static final Set<String> NOTICE_LABELS = Set.of("附件", "书名", "作者", "时间", "地点", "地址", "开馆时间", "开放时间",
       "主办单位", "承办单位", "协办单位", "主办", "承办", "栏目投稿邮箱", "投稿邮箱", "电子信箱", "电子邮箱", "咨询电话", "联系电话",
       "传真", "下期话题", "关键词", "日程", "来源", "网址");
+  /** The longest label of {@link #NOTICE_LABELS} with room for a space or two inside it. */
+  private static final int MAX_NOTICE_LABEL_CHARS = 8;
   private static final String SENTENCE_PUNCTUATION = "，,。；;！!？?：:";
   private static final Pattern NUMBERED_CAPTION = Pattern.compile("^(?:图片说明[：:])?(?:上|中|下|左|右|左上|右上|左下|右下)?图[①-⑳\\d]*[：:]");
   private static final String CANNOT_END = "是让从该那这也又再以而但或并且若如自跟她它每各很更已曾";
@@ -137,11 +139,13 @@ final class LineClassifier {
    * an article became the kicker of the next.
    */
   static boolean isNoticeLine(String line) {
-    int colon = line.indexOf('：');
-    if (colon < 0) {
-      colon = line.indexOf(':');
+    for (int i = 0; i < Math.min(line.length(), MAX_NOTICE_LABEL_CHARS + 1); i++) {
+      char c = line.charAt(i);
+      if (c == '：' || c == ':') {
+        return i >= 2 && NOTICE_LABELS.contains(line.substring(0, i).strip());
+      }
     }
-    return colon >= 2 && NOTICE_LABELS.contains(line.substring(0, colon).strip());
+    return false; // only a bounded prefix is looked at: a long paragraph costs no more than a short one
   }
 
   /** A caption naming one of several photos: {@code 图②：北京站，…}, {@code 左图：…}. */

@@ -22,6 +22,8 @@ final class PageLayout {
   private static final int MAX_STANDFIRST_LESS_CHARS = 20;
   private static final Pattern ADOPTION_NOTE_END = Pattern.compile("(?:通过|批准|发布|公布|修订|修正)[)）]$");
   private static final List<String> TEXT_OPENING_LABELS = List.of("内容提要", "开栏的话", "编者的话", "编者按", "引子", "人物小传");
+  /** A label's line, spaces between its characters included ({@code 开 栏 的 话}), is never longer. */
+  private static final int MAX_LABEL_LINE_CHARS = 24;
   private static final Set<String> BOX_LABELS = Set.of("开栏的话", "编者的话", "内容提要", "引子", "人物小传", "背景故事", "回信", "贺信");
 
   final List<PageLine> lines;
@@ -326,7 +328,7 @@ final class PageLayout {
    * the rmrb articles 151 first paragraphs open so and no other paragraph.
    */
   static boolean opensArticleText(String line) {
-    String text = line.replace(" ", "");
+    String text = line.substring(0, Math.min(line.length(), MAX_LABEL_LINE_CHARS)).replace(" ", "");
     for (String label : TEXT_OPENING_LABELS) {
       if (text.startsWith(label) && (text.length() == label.length() || ":：".indexOf(text.charAt(label.length())) >= 0)) {
         return true;
@@ -337,13 +339,16 @@ final class PageLayout {
 
   /** The label over a box or the text's opening ({@code 开栏的话}, {@code 内容提要}, {@code 【记者观察】}) on a line of its own. */
   static boolean isBoxLabel(String text) {
-    return BOX_LABELS.contains(text.replace(" ", "")) || isBracketLabel(text);
+    return text.length() <= MAX_LABEL_LINE_CHARS && (BOX_LABELS.contains(text.replace(" ", "")) || isBracketLabel(text));
   }
 
   /**
    * A label in square brackets on a line of its own ({@code 【记者观察】}, {@code 【链接】}): 40 rmrb paragraphs, no headline.
    */
   static boolean isBracketLabel(String text) {
+    if (text.length() > MAX_LABEL_LINE_CHARS) {
+      return false; // a paragraph of text, not copied to find out
+    }
     String label = text.replace(" ", "");
     return label.length() <= 12 && label.startsWith("【") && label.endsWith("】") && label.indexOf('】') == label.length() - 1;
   }
