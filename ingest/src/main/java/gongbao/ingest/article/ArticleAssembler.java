@@ -149,7 +149,7 @@ final class ArticleAssembler {
     boolean dateline = !draft.parts.isEmpty() && !draft.parts.get(0).subhead
         && BylineParser.lead(draft.parts.get(0).text()).dateline() != null;
     return new HeadlineGrouper.TextBelow(
-        dateline, draft.tipUnderHeadline(), draft.parts.stream().anyMatch(part -> part.subhead));
+        dateline, draft.tipUnderHeadline(), (int) draft.parts.stream().filter(part -> part.subhead).count());
   }
 
   private static @Nullable Paragraph firstBody(List<Paragraph> paragraphs) {

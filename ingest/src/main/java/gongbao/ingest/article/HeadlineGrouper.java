@@ -18,6 +18,8 @@ final class HeadlineGrouper {
 
   private static final int MAX_LABEL_CHARS = 8;
   private static final int MAX_COLUMN_NAME_CHARS = 4;
+  private static final int MIN_ITEMS_BELOW = 3;
+  private static final int MAX_PLAIN_HEADING_CHARS = 16;
   /** A name and a verb of saying ({@code 周强强调}) lead into the title as its kicker, however short. */
   private static final List<String> SPEECH_VERBS = List.of("强调", "表示", "指出", "要求");
   /** Words that name a column rather than a story. */
@@ -32,11 +34,15 @@ final class HeadlineGrouper {
    * @param opensWithDateline the text opens with a dateline ({@code 本报北京2月1日电}, {@code 本报讯})
    * @param opensWithTip a reading-tip box ({@code 核心阅读}) stands between the headline and the text; with it or a dateline,
    *     a title with its column in brackets keeps a subtitle that does not open with a dash
-   * @param hasSubheads the text has subheads: under a column's name, its items' headlines
+   * @param subheads how many subheads the text has: under a column's name, its items' headlines
    */
-  record TextBelow(boolean opensWithDateline, boolean opensWithTip, boolean hasSubheads) {
+  record TextBelow(boolean opensWithDateline, boolean opensWithTip, int subheads) {
     /** Plain text: no dateline, no box, no subheads. */
-    static final TextBelow PLAIN = new TextBelow(false, false, false);
+    static final TextBelow PLAIN = new TextBelow(false, false, 0);
+
+    boolean hasSubheads() {
+      return subheads > 0;
+    }
   }
 
   static HeadlineGroup group(List<String> blocks, TextBelow below) {
@@ -70,7 +76,7 @@ final class HeadlineGrouper {
       case 2 -> pair(columns, heads.get(0), heads.get(1));
       default -> new HeadlineGroup(columns, heads.get(0), heads.get(1), heads.get(2));
     };
-    return markedLineOpensText(columnTitleOverText(titleOverItems(columnOverFirstItem(group, below.hasSubheads()), below),
+    return markedLineOpensText(columnTitleOverText(titleOverItems(columnOverFirstItem(group, below), below),
         below.opensWithDateline() || below.opensWithTip()));
   }
 
@@ -136,13 +142,17 @@ final class HeadlineGrouper {
    * {@code 北京朝阳 施芳}, read as kicker, title and subtitle): the name is the title, the rest heads the text. Under a
    * column's name read as the title, the line below heads the text only when more items follow under subheads
    * ({@code 微阅读} + {@code 沙特启动古城欧拉旅游建设工程}): without them that name is as often a kicker ({@code 烟花爆竹} +
-   * {@code 不放少放也挺好}).
+   * {@code 不放少放也挺好}). A longer name of plain characters ({@code 新中国峥嵘岁月}) over a plain line gives it to the text
+   * when at least three subheads follow and no dateline: of such rmrb headlines without a kicker, 60 open their text with
+   * that line and 2 have it as their subtitle (10 more are kicker and title: {@code 科学发掘六十载} + {@code 揭开二里头遗址的面纱}).
    */
-  private static HeadlineGroup columnOverFirstItem(HeadlineGroup group, boolean itemsBelow) {
+  private static HeadlineGroup columnOverFirstItem(HeadlineGroup group, TextBelow below) {
     String kicker = group.kicker();
     String title = group.title();
     String subtitle = group.subtitle();
-    if (itemsBelow && kicker == null && title != null && subtitle != null && !subtitle.startsWith("—") && isColumnName(title)) {
+    if (below.hasSubheads() && kicker == null && title != null && subtitle != null && !subtitle.startsWith("—")
+        && (isColumnName(title) || below.subheads() >= MIN_ITEMS_BELOW && !below.opensWithDateline() && isPlainHeading(title, MAX_LABEL_CHARS)
+            && isPlainHeading(subtitle, MAX_PLAIN_HEADING_CHARS))) {
       return new HeadlineGroup(group.columns(), null, title, null, List.of(subtitle));
     }
     if (kicker == null || title == null || subtitle == null || subtitle.startsWith("—") || !isColumnName(kicker)) {
@@ -167,6 +177,20 @@ final class HeadlineGrouper {
       }
     }
     return han > 0 && han <= MAX_COLUMN_NAME_CHARS && SPEECH_VERBS.stream().noneMatch(block::endsWith);
+  }
+
+  /** At most {@code maxChars} characters, all of them Han, spaces or quotation marks. */
+  private static boolean isPlainHeading(String line, int maxChars) {
+    if (line.length() > maxChars) {
+      return false;
+    }
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (!HanGrams.isHan(c) && !Character.isSpaceChar(c) && c != '“' && c != '”') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static HeadlineGroup pair(List<String> columns, String first, String second) {

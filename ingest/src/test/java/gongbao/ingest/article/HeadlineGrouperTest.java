@@ -27,7 +27,7 @@ class HeadlineGrouperTest {
   @Test
   void a_name_over_a_slogan_is_kicker_and_title_even_over_a_text_with_subheads() {
     assertEquals(new HeadlineGroup(List.of(), "钢城工会", "技能比武忙 匠心传后人", null),
-        HeadlineGrouper.group(List.of("钢城工会", "技能比武忙 匠心传后人"), new HeadlineGrouper.TextBelow(false, false, true)));
+        HeadlineGrouper.group(List.of("钢城工会", "技能比武忙 匠心传后人"), new HeadlineGrouper.TextBelow(false, false, 1)));
   }
 
   @Test
@@ -72,7 +72,7 @@ class HeadlineGrouperTest {
   void line_under_a_title_with_its_column_in_brackets_is_its_subtitle_over_a_reading_tip_box() {
     List<String> blocks = List.of("驿站暖了骑手心（走基层）", "全市建成户外劳动者驿站三百余家");
     assertEquals(new HeadlineGroup(List.of(), null, "驿站暖了骑手心（走基层）", "全市建成户外劳动者驿站三百余家"),
-        HeadlineGrouper.group(blocks, new HeadlineGrouper.TextBelow(false, true, false)));
+        HeadlineGrouper.group(blocks, new HeadlineGrouper.TextBelow(false, true, 0)));
     assertEquals(new HeadlineGroup(List.of(), null, "驿站暖了骑手心（走基层）", null, List.of("全市建成户外劳动者驿站三百余家")),
         HeadlineGrouper.group(blocks, HeadlineGrouper.TextBelow.PLAIN));
   }
@@ -89,7 +89,7 @@ class HeadlineGrouperTest {
     List<String> blocks = List.of("驿站暖了骑手心（走基层）", "一碗热汤");
     assertEquals(new HeadlineGroup(List.of(), null, "驿站暖了骑手心（走基层）", null, List.of("一碗热汤")),
         HeadlineGrouper.group(blocks, HeadlineGrouper.TextBelow.PLAIN));
-    assertEquals(new HeadlineGroup(List.of(), null, "驿站暖了骑手心（走基层）", "一碗热汤"), HeadlineGrouper.group(blocks, new HeadlineGrouper.TextBelow(true, false, false)));
+    assertEquals(new HeadlineGroup(List.of(), null, "驿站暖了骑手心（走基层）", "一碗热汤"), HeadlineGrouper.group(blocks, new HeadlineGrouper.TextBelow(true, false, 0)));
     assertEquals(new HeadlineGroup(List.of(), null, "驿站暖了骑手心（走基层）", null, List.of("一碗热汤", "十年坚守")),
         HeadlineGrouper.group(List.of("驿站暖了骑手心（走基层）", "一碗热汤", "十年坚守"), HeadlineGrouper.TextBelow.PLAIN));
     assertEquals(new HeadlineGroup(List.of(), null, "驿站暖了骑手心（走基层）", "——记某区总工会户外劳动者驿站"),
@@ -102,18 +102,31 @@ class HeadlineGrouperTest {
     assertEquals(new HeadlineGroup(List.of(), null, "微阅读", "某市职工书屋突破百家"),
         HeadlineGrouper.group(blocks, HeadlineGrouper.TextBelow.PLAIN));
     assertEquals(new HeadlineGroup(List.of(), null, "微阅读", null, List.of("某市职工书屋突破百家")),
-        HeadlineGrouper.group(blocks, new HeadlineGrouper.TextBelow(false, false, true)));
+        HeadlineGrouper.group(blocks, new HeadlineGrouper.TextBelow(false, false, 1)));
   }
 
   @Test
   void three_lines_over_items_under_subheads_are_a_title_and_the_first_item_s_headline() {
     List<String> blocks = List.of("驿站里的冬天", "一碗热汤", "骑手歇脚有了好去处");
-    HeadlineGrouper.TextBelow items = new HeadlineGrouper.TextBelow(false, false, true);
+    HeadlineGrouper.TextBelow items = new HeadlineGrouper.TextBelow(false, false, 1);
     assertEquals(new HeadlineGroup(List.of(), null, "驿站里的冬天", null, List.of("一碗热汤", "骑手歇脚有了好去处")),
         HeadlineGrouper.group(blocks, items));
     assertEquals(new HeadlineGroup(List.of(), "驿站里的冬天", "一碗热汤", "骑手歇脚有了好去处"),
-        HeadlineGrouper.group(blocks, new HeadlineGrouper.TextBelow(true, false, true)));
+        HeadlineGrouper.group(blocks, new HeadlineGrouper.TextBelow(true, false, 1)));
     assertEquals(new HeadlineGroup(List.of(), "驿站里的冬天", "一碗热汤", "骑手歇脚有了好去处"),
         HeadlineGrouper.group(blocks, HeadlineGrouper.TextBelow.PLAIN));
+  }
+
+  @Test
+  void short_plain_name_over_a_plain_line_gives_it_to_a_text_of_three_or_more_subheads() {
+    List<String> blocks = List.of("工运岁月回眸", "第一次劳动大会");
+    assertEquals(new HeadlineGroup(List.of(), null, "工运岁月回眸", null, List.of("第一次劳动大会")),
+        HeadlineGrouper.group(blocks, new HeadlineGrouper.TextBelow(false, false, 3)));
+    assertEquals(new HeadlineGroup(List.of(), null, "工运岁月回眸", "第一次劳动大会"),
+        HeadlineGrouper.group(blocks, new HeadlineGrouper.TextBelow(false, false, 2)));
+    assertEquals(new HeadlineGroup(List.of(), null, "工运岁月回眸", "第一次劳动大会"),
+        HeadlineGrouper.group(blocks, new HeadlineGrouper.TextBelow(true, false, 3)));
+    assertEquals(new HeadlineGroup(List.of(), null, "工运岁月回眸", "第一次劳动大会，开在广州"),
+        HeadlineGrouper.group(List.of("工运岁月回眸", "第一次劳动大会，开在广州"), new HeadlineGrouper.TextBelow(false, false, 3)));
   }
 }
