@@ -11,8 +11,8 @@ import java.util.List;
  * a slogan under a dashed kicker and a title is a series tag, so a column; a block ending with a dash
  * is a kicker; of two blocks, a slogan or a two-clause line above a plain line is kicker and title,
  * otherwise title and subtitle. Then what the text below shows ({@link TextBelow}) may give lines read as title or
- * subtitle to the text as its first subheads: under a column's name ({@code 来论}), over a text of items under
- * subheads, and under a title with its column in brackets.
+ * subtitle to the text as its first subheads: under a column's name ({@code 来论}) or label ({@code 资讯速递}, then the
+ * compilation's title), over a text of items under subheads, and under a title with its column in brackets.
  */
 final class HeadlineGrouper {
 
@@ -76,7 +76,7 @@ final class HeadlineGrouper {
       case 2 -> pair(columns, heads.get(0), heads.get(1));
       default -> new HeadlineGroup(columns, heads.get(0), heads.get(1), heads.get(2));
     };
-    return markedLineOpensText(columnTitleOverText(titleOverItems(columnOverFirstItem(group, below), below),
+    return markedLineOpensText(columnTitleOverText(titleOverItems(columnOverFirstItem(labelOverItems(group, below), below), below),
         below.opensWithDateline() || below.opensWithTip()));
   }
 
@@ -135,6 +135,21 @@ final class HeadlineGrouper {
       return new HeadlineGroup(group.columns(), kicker, title, null, List.of(subtitle));
     }
     return group;
+  }
+
+  /**
+   * A column label over a headline and a text of items under subheads ({@code 资讯速递} + {@code 某地电站开工}): the label is
+   * the compilation's title, the headline that of its first item.
+   */
+  private static HeadlineGroup labelOverItems(HeadlineGroup group, TextBelow below) {
+    List<String> columns = group.columns();
+    if (!below.hasSubheads() || columns.isEmpty() || group.kicker() != null || group.title() == null
+        || group.subtitle() != null || !isLabel(columns.get(columns.size() - 1))) {
+      return group;
+    }
+    List<String> subheads = new ArrayList<>(group.subheads());
+    subheads.add(0, group.title());
+    return new HeadlineGroup(columns.subList(0, columns.size() - 1), null, columns.get(columns.size() - 1), null, subheads);
   }
 
   /**

@@ -129,4 +129,13 @@ class HeadlineGrouperTest {
     assertEquals(new HeadlineGroup(List.of(), null, "工运岁月回眸", "第一次劳动大会，开在广州"),
         HeadlineGrouper.group(List.of("工运岁月回眸", "第一次劳动大会，开在广州"), new HeadlineGrouper.TextBelow(false, false, 3)));
   }
+
+  @Test
+  void column_label_over_a_headline_and_items_under_subheads_is_the_compilation_s_title() {
+    List<String> blocks = List.of("工会速递", "某市职工书屋突破百家");
+    assertEquals(new HeadlineGroup(List.of(), null, "工会速递", null, List.of("某市职工书屋突破百家")),
+        HeadlineGrouper.group(blocks, new HeadlineGrouper.TextBelow(true, false, 1)));
+    assertEquals(new HeadlineGroup(List.of("工会速递"), null, "某市职工书屋突破百家", null),
+        HeadlineGrouper.group(blocks, HeadlineGrouper.TextBelow.PLAIN));
+  }
 }
