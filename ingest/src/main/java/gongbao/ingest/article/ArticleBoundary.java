@@ -58,6 +58,7 @@ final class ArticleBoundary {
   /** The share of the page's lines that read as headings. */
   private final double headingShare;
   private final boolean staffOnPage;
+  private static final Pattern LAYOUT_CREDIT = Pattern.compile("^(?:本版)?(?:版式设计|版面设计)[：:\\s]");
   /** For each line, the headline runs that start at it or below it. */
   private final int[] runsFrom;
 
@@ -163,6 +164,9 @@ final class ArticleBoundary {
     int adoption = adoptionNoteIn(blocks);
     if (adoption > 0) {
       return BoundaryDecision.byRule(line, Rule.ADOPTED_DOCUMENT, !namesDocument(draft, blocks.get(adoption - 1)));
+    }
+    if (from > 0 && LAYOUT_CREDIT.matcher(layout.line(from - 1).text()).find()) {
+      return BoundaryDecision.byRule(line, Rule.LAYOUT_CREDIT_ABOVE, true);
     }
     if (closed || staffFollows) {
       return weighing.apply(Rule.ARTICLE_CLOSED);

@@ -38,6 +38,11 @@ public record BoundaryDecision(int lineStart, String firstLine, Rule rule, doubl
      * + {@code 版式设计：张丹峰}), an item of its own; the run heads the next article.
      */
     BANNER_ABOVE,
+    /**
+     * The line right above the run is a page's layout credit ({@code 版式设计：张丹峰}), which closes the feature above it:
+     * the run heads the next article.
+     */
+    LAYOUT_CREDIT_ABOVE,
     /** The run is headed {@code 图片报道}, a photo report: 265 rmrb titles, never a line of text. */
     PHOTO_REPORT,
     /** The text below opens with a union paper's news lead, 本报讯 or 本刊讯. */

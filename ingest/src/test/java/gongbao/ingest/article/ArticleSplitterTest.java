@@ -2023,6 +2023,32 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void a_heading_right_under_a_feature_s_layout_credit_opens_the_next_article_whatever_the_model_says() {
+    String page = """
+        稳岗留工 暖心护航（走基层）
+
+        春节过后，各地企业陆续复工。市总工会联系运输公司，开通返岗专车，把职工从家门口接到厂门口。
+
+        “往年春节后总要缺人，今年工会帮了大忙。”公司负责人说。
+
+        图①：职工在生产线上忙碌。
+
+        本报记者 马力摄
+
+        版式设计：张丹峰
+
+        一位工会干部的日记
+
+        2月10日，晴。今天陪企业跑了三个部门，办好了复工手续，厂长握着我的手连说谢谢。
+        """;
+    // a model that reads every run it is asked about as a subhead: the layout credit decides without it
+    List<Article> articles = new ArticleSplitter((lineStart, features) -> false)
+        .split(new Page("fixture.txt", Paper.UNKNOWN, null, false, "fixture", page));
+    assertEquals(List.of("稳岗留工 暖心护航（走基层）", "一位工会干部的日记"), articles.stream().map(Article::title).toList());
+    assertTrue(articles.get(0).byline().lines().contains("版式设计：张丹峰"), articles.get(0).byline().lines().toString());
+  }
+
+  @Test
   void labelled_lines_of_notice_end_the_article_above_as_lines_of_their_own_not_the_next_ones_kicker() {
     List<Article> articles = split("""
         职工书屋开进园区
