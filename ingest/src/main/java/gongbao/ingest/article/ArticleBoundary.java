@@ -40,6 +40,7 @@ final class ArticleBoundary {
   private static final List<String> SIDEBAR_NAMES = List.of("（记者手记）", "(记者手记)", "（延伸阅读）", "(延伸阅读)");
   /** Section titles of a compilation without dashed kickers are short: {@code 石榴熟了 生活甜了}. */
   private static final int MAX_SECTION_TITLE_CHARS = 12;
+  private static final int MAX_TWO_PHRASE_SECTION_TITLE_CHARS = 16;
   /** Dash subtitles of reports ({@code ——国庆70周年阅兵纪实}) are short; a long dashed line under a subhead sums up its section. */
   private static final int MAX_DASH_SUBTITLE_CHARS = 30;
   /**
@@ -297,9 +298,19 @@ final class ArticleBoundary {
       dashed |= Punctuation.endsWithDash(head);
     }
     // without a dashed kicker, a short parallel title: a title and its subtitle above a signed article are not sections
-    boolean shortTitles = draft.heads.get(draft.heads.size() - 1).length() <= MAX_SECTION_TITLE_CHARS
-        && blocks.get(blocks.size() - 1).length() <= MAX_SECTION_TITLE_CHARS;
+    String head = draft.heads.get(draft.heads.size() - 1);
+    String run = blocks.get(blocks.size() - 1);
+    boolean shortTitles = head.length() <= MAX_SECTION_TITLE_CHARS && run.length() <= MAX_SECTION_TITLE_CHARS
+        || isTwoPhraseTitle(head) && isTwoPhraseTitle(run);
     return dashed || shortTitles && staffFollows;
+  }
+
+  /**
+   * A section title of two phrases ({@code 红色跑楼团 让群众少跑腿}, {@code 天津：集中隔离 阻断传播链}): longer than a plain section
+   * title may be, but shaped like its neighbours, not like a subtitle.
+   */
+  private static boolean isTwoPhraseTitle(String block) {
+    return block.length() <= MAX_TWO_PHRASE_SECTION_TITLE_CHARS && block.indexOf(' ', 1) > 0;
   }
 
   /**

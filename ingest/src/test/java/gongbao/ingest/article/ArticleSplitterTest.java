@@ -509,6 +509,29 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void parallel_signed_sections_with_two_phrase_titles_are_one_compilation() {
+    List<Article> articles = split("""
+        工会防控在行动
+
+        某区街道
+
+        职工跑楼队 让居民少跑腿
+
+        本报记者 张楠
+
+        街道工会组织职工志愿者，每天为居家隔离的住户送菜上门。
+
+        某市：集中隔离 守牢第一道关
+
+        本报记者 马力
+
+        市总工会协调宾馆改作隔离点，工会干部轮流值守。
+        """);
+    assertEquals(List.of("工会防控在行动"), articles.stream().map(Article::title).toList());
+    assertEquals(List.of("张楠", "马力"), articles.get(0).byline().reporters());
+  }
+
+  @Test
   void signed_article_with_a_subtitle_then_a_signed_article_are_two_articles() {
     List<Article> articles = split("""
         工会驿站上新
@@ -1261,7 +1284,7 @@ class ArticleSplitterTest {
 
         老马说,有了驿站,冬天再也不怕冷了。
 
-        版式设计：马力
+        制图：马力
 
         热汤
 
