@@ -87,7 +87,7 @@ final class ParagraphContinuation {
    * span a title and its dateline.
    */
   static boolean continuesLastHead(ArticleDraft draft, String text) {
-    if (draft.heads.size() < 2 || !draft.parts.isEmpty()) {
+    if (draft.heads.size() < 2 || !draft.parts.isEmpty() || !draft.staffLines.isEmpty()) {
       return false;
     }
     String head = draft.heads.get(draft.heads.size() - 1);

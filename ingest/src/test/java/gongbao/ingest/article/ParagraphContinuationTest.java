@@ -134,4 +134,13 @@ class ParagraphContinuationTest {
     assertFalse(ParagraphContinuation.continuesLastHead(headed("职工夜校开学", "本报驻青松记者 马力"), "夜校今天开学。"));
     assertFalse(ParagraphContinuation.continuesLastHead(headed("职工夜校开学", "幸福就在现在"), "夜校今天开学。"));
   }
+
+  @Test
+  void a_headline_line_signed_under_it_is_never_the_first_paragraph_s_first_half() {
+    ArticleDraft unsigned = headed("劳模讲述亲历故事", "车间里的变化是全方位的");
+    assertTrue(ParagraphContinuation.continuesLastHead(unsigned, "在工会的帮助下，职工们学会了新技能。"));
+    ArticleDraft signed = headed("劳模讲述亲历故事", "车间里的变化是全方位的");
+    signed.staffLines.add("（某省）马力");
+    assertFalse(ParagraphContinuation.continuesLastHead(signed, "在工会的帮助下，职工们学会了新技能。"));
+  }
 }
