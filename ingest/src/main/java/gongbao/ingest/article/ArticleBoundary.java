@@ -127,6 +127,9 @@ final class ArticleBoundary {
     if (signedBelow && blocks.size() == 1 && LineClassifier.isToldBy(blocks.get(0))) {
       return BoundaryDecision.byRule(line, Rule.TOLD_BY, false);
     }
+    if (signedBelow && blocks.size() == 1 && next < layout.size() && layout.role(next) == LineRole.AUTHOR_NOTE) {
+      return BoundaryDecision.byRule(line, Rule.SIGNED_CLOSING, false);
+    }
     if (!closed && signedBelow
         && (draft.compilation || !hasSignature(draft) && draft.bodyChars(MAX_INTRODUCTION_CHARS) < MAX_INTRODUCTION_CHARS)) {
       return BoundaryDecision.byRule(line, Rule.SECTION, false);

@@ -80,6 +80,11 @@ public record BoundaryDecision(int lineStart, String firstLine, Rule rule, doubl
      */
     TOLD_BY,
     /**
+     * The run is the last line of a text (a letter's {@code 敬礼！}), signed under it by a name and the note on its writer
+     * ({@code 米秀刚} + {@code （作者为…）}): the end of that text, never a headline, which no writer's note follows.
+     */
+    SIGNED_CLOSING,
+    /**
      * The run is parallel to the headline of the article above, which is one section under a headline of its own (both
      * signed by a staff line below, or both unsigned with dashed kickers): the two are sections of one compilation under
      * that headline.

@@ -160,7 +160,7 @@ final class PageSegmenter {
         }
         addSubheads(draft, blocks);
         section = decision.rule() == BoundaryDecision.Rule.SECTION || decision.rule() == BoundaryDecision.Rule.SECOND_SECTION
-            || decision.rule() == BoundaryDecision.Rule.TOLD_BY;
+            || decision.rule() == BoundaryDecision.Rule.TOLD_BY || decision.rule() == BoundaryDecision.Rule.SIGNED_CLOSING;
         draft.compilation |= section;
       }
     }

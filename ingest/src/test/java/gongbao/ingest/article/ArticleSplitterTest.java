@@ -2251,4 +2251,36 @@ class ArticleSplitterTest {
     assertEquals(1, texts(articles.get(0)).stream().filter(text -> text.startsWith("面对职工越来越多样的阅读需求")).count(),
         texts(articles.get(0)).toString());
   }
+
+  @Test
+  void a_letter_s_closing_line_signed_with_a_name_and_a_writer_s_note_ends_the_letter() {
+    List<Article> articles = split("""
+        写给远方的家书
+
+        本报记者 张楠整理
+
+        亲爱的妈妈：
+
+        今年春节我又不能回家了。车间的新生产线正在调试，作为班组长，我得和工友们一起守在岗位上。生产线是厂里今年的重点项目，调试的每一个环节都要反复核对，容不得半点马虎。
+
+        工会给我们送来了饺子和春联，大家在车间里一起过了个热闹的年。年三十晚上，工会主席也来了，和我们一起包饺子、看晚会，车间里笑声不断。您不用惦记我，等生产线投产了，我一定回家看您。
+
+        家里的暖气修好了吗？天冷了，您出门要多穿点衣服。弟弟说他今年考试成绩不错，您替我夸夸他。
+
+        敬礼！
+
+        马  力
+
+        （作者为某机械厂装配车间班组长）
+
+        守护万家灯火
+
+        春节期间，供电所的职工们坚守岗位，保障居民用电。工会送来慰问品，为值守职工加油鼓劲。
+
+        大年初一清晨，抢修班又出发了。
+        """);
+    assertEquals(List.of("写给远方的家书", "守护万家灯火"), articles.stream().map(Article::title).toList());
+    List<String> letter = texts(articles.get(0));
+    assertEquals(List.of("敬礼！", "马 力", "（作者为某机械厂装配车间班组长）"), letter.subList(letter.size() - 3, letter.size()));
+  }
 }
