@@ -143,7 +143,7 @@ final class PageLayout {
       String next = lines.get(i + 1).text();
       if (roles[i] == LineRole.BODY && afterClosed && (roles[i + 1] == LineRole.HEADING && kicker
           || isLongTitleAboveDash(text, next) || roles[i + 1] == LineRole.BODY && isTitleAboveDateline(text, next)
-          || isLongColumnTitle(text) || i == 0 && isTopLine(text))) {
+          || isLongColumnTitle(text) || i == 0 && (isTopLine(text) || roles[1] == LineRole.HEADING && isTopKicker(text)))) {
         roles[i] = LineRole.HEADING;
       }
     }
@@ -387,6 +387,16 @@ final class PageLayout {
    */
   private static boolean isTopLine(String text) {
     return text.length() <= LineClassifier.MAX_HEADING_CHARS && isUnfinishedClause(text) && !LineClassifier.endsMidClause(text);
+  }
+
+  /**
+   * The first line of a page over a headline line, one sentence without its end ({@code 随着全线最长隧道贯通，中老铁路进入线上轨道建设阶段},
+   * {@code 11日，武昌方舱医院首批患者治愈出院}): the kicker of the page's first headline, however it opens, since no text above it
+   * could leave it unfinished.
+   */
+  private static boolean isTopKicker(String text) {
+    return text.length() <= MAX_SUBTITLE_CHARS && !Punctuation.endsParagraph(text)
+        && !Punctuation.hasInnerSentenceEnd(text, text.length());
   }
 
   /**

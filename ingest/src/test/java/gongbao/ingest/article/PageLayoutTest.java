@@ -299,6 +299,24 @@ class PageLayoutTest {
   }
 
   @Test
+  void first_line_of_a_page_over_a_headline_line_is_its_kicker_however_it_opens() {
+    assertEquals(List.of(LineRole.HEADING, LineRole.HEADING, LineRole.BODY), roles("""
+        随着首批职工驿站通过验收，全市户外劳动者服务网络进入全面建设阶段
+
+        “驿站就是我们的家”
+
+        12月27日，首批二十个职工驿站通过验收。
+        """));
+    assertEquals(LineRole.BODY, roles("""
+        随着首批职工驿站通过验收。全市户外劳动者服务网络进入全面建设阶段
+
+        “驿站就是我们的家”
+
+        12月27日，首批二十个职工驿站通过验收。
+        """).get(0));
+  }
+
+  @Test
   void attachment_list_and_scan_prompt_are_not_headlines_but_a_headline_about_scanning_is() {
     assertEquals(LineRole.BODY, LineClassifier.classify("附件：职工书屋建设考核指标（见图）"));
     assertEquals(LineRole.TOC, LineClassifier.classify("扫码观看 《劳动者之歌》"));
