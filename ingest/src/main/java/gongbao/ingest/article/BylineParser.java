@@ -130,6 +130,12 @@ final class BylineParser {
     return writing.find() && writing.start() > 0 ? line.substring(0, writing.start()).strip() : line;
   }
 
+  /** A staff line closed by a writing word: {@code 本报记者 原韬雄整理}, {@code 张楠采写}. */
+  static boolean isWrittenDownBy(String line) {
+    String bare = withoutWritingWord(line.strip());
+    return bare.length() < line.strip().length() && isStaffLine(bare);
+  }
+
   /** True for a line made only of credit words and names: {@code 本报记者 黄仕强}, {@code ■颜利亚}, {@code 郑青青 周永祥}. */
   static boolean isStaffLine(String rawLine) {
     String line = joinSpacedNames(rawLine);

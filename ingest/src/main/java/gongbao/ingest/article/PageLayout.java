@@ -42,6 +42,7 @@ final class PageLayout {
       roles[i] = LineClassifier.classify(lines.get(i).text());
     }
     markKickersAndSubtitles();
+    markWritersUnderTellers();
     markTextOpeners();
     markClosingExclamations();
     markCutCharacters();
@@ -242,6 +243,20 @@ final class PageLayout {
    * 150 times, and never a kicker or subtitle), a label with the text's first words ({@code 内容提要：中国…}, {@link
    * #opensArticleText}) or the standfirst of a commentary ({@link #isStandfirst}).
    */
+  /**
+   * Who wrote down what someone told, under the teller ({@code …村民张耀军讲述} + {@code 本报记者 原韬雄整理}): a staff line
+   * whatever the name's length, which a line of its own without the teller above could not show.
+   */
+  private void markWritersUnderTellers() {
+    for (int i = 1; i < lines.size(); i++) {
+      String text = lines.get(i).text();
+      if (roles[i] == LineRole.HEADING && LineClassifier.isToldBy(lines.get(i - 1).text())
+          && BylineParser.isWrittenDownBy(text)) {
+        roles[i] = LineRole.STAFF;
+      }
+    }
+  }
+
   private void markTextOpeners() {
     for (int i = 1; i < lines.size(); i++) {
       String text = lines.get(i).text();

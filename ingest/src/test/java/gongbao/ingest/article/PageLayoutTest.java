@@ -317,6 +317,28 @@ class PageLayoutTest {
   }
 
   @Test
+  void who_wrote_down_a_story_under_its_teller_is_a_staff_line_whatever_the_name_s_length() {
+    assertEquals(List.of(LineRole.BODY, LineRole.HEADING, LineRole.STAFF, LineRole.HEADING, LineRole.BODY), roles("""
+        如今，我在驿站当上了志愿者，日子越过越有奔头。
+
+        某市快递员李四海讲述
+
+        本报记者 马晓丽整理
+
+        职工书屋开进园区
+
+        某市总工会在工业园区开办职工书屋。
+        """));
+    assertEquals(LineRole.HEADING, roles("""
+        如今，我在驿站当上了志愿者，日子越过越有奔头。
+
+        本报记者 马晓丽整理
+
+        某市总工会在工业园区开办职工书屋。
+        """).get(1));
+  }
+
+  @Test
   void attachment_list_and_scan_prompt_are_not_headlines_but_a_headline_about_scanning_is() {
     assertEquals(LineRole.BODY, LineClassifier.classify("附件：职工书屋建设考核指标（见图）"));
     assertEquals(LineRole.TOC, LineClassifier.classify("扫码观看 《劳动者之歌》"));
