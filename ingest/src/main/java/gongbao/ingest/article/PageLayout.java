@@ -13,6 +13,8 @@ final class PageLayout {
 
   private static final int MAX_CAPTION_CHARS = 300;
   private static final int MAX_CAPTION_LINES = 3;
+  /** Two or three characters alone on a line: a name, or a short title that reads as one. */
+  private static final Pattern BARE_WORD = Pattern.compile("\\p{IsHan}{2,3}");
   private static final int MAX_KICKER_CHARS = 60;
   private static final int MAX_SUBTITLE_CHARS = 120;
   /** All rmrb subtitles but one (329 characters) are at most 185 characters long. */
@@ -97,6 +99,9 @@ final class PageLayout {
         continue;
       }
       int numbered = staffCredit ? -1 : numberedCaptionFrom(first, c);
+      if (k >= 0 && roles[k] == LineRole.STAFF && !staffCredit && numbered < 0 && BARE_WORD.matcher(lines.get(k).text()).matches()) {
+        roles[k] = LineRole.HEADING; // a photo's title that reads as a name (花卉俏): no byline stands over a caption
+      }
       if (k >= 0 && roles[k] == LineRole.HEADING) {
         photoHead[k] = true;
         roles[c] = LineRole.CREDIT;

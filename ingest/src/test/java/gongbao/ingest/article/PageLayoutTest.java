@@ -339,6 +339,19 @@ class PageLayoutTest {
   }
 
   @Test
+  void a_short_photo_title_that_reads_as_a_name_heads_its_caption() {
+    assertEquals(List.of(LineRole.BODY, LineRole.HEADING, LineRole.BODY, LineRole.CREDIT), roles("""
+        职工们纷纷表示，要把会议精神落实到岗位上。
+
+        花满园
+
+        春节临近，职工之家摆满了鲜花，职工们在花丛中合影留念。
+
+        本报记者 马力摄
+        """));
+  }
+
+  @Test
   void attachment_list_and_scan_prompt_are_not_headlines_but_a_headline_about_scanning_is() {
     assertEquals(LineRole.BODY, LineClassifier.classify("附件：职工书屋建设考核指标（见图）"));
     assertEquals(LineRole.TOC, LineClassifier.classify("扫码观看 《劳动者之歌》"));
