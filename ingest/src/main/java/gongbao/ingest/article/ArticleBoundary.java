@@ -40,7 +40,10 @@ final class ArticleBoundary {
   private static final List<String> SIDEBAR_NAMES = List.of("（记者手记）", "(记者手记)", "（延伸阅读）", "(延伸阅读)");
   /** Section titles of a compilation without dashed kickers are short: {@code 石榴熟了 生活甜了}. */
   private static final int MAX_SECTION_TITLE_CHARS = 12;
+  /** Section titles of two phrases may be longer: {@code 天津：集中隔离 阻断传播链}. */
   private static final int MAX_TWO_PHRASE_SECTION_TITLE_CHARS = 16;
+  /** A page's layout credit, which closes the feature above it: {@code 版式设计：张丹峰}. */
+  private static final Pattern LAYOUT_CREDIT = Pattern.compile("^(?:本版)?(?:版式设计|版面设计)[：:\\s]");
   /** Dash subtitles of reports ({@code ——国庆70周年阅兵纪实}) are short; a long dashed line under a subhead sums up its section. */
   private static final int MAX_DASH_SUBTITLE_CHARS = 30;
   /**
@@ -59,7 +62,6 @@ final class ArticleBoundary {
   /** The share of the page's lines that read as headings. */
   private final double headingShare;
   private final boolean staffOnPage;
-  private static final Pattern LAYOUT_CREDIT = Pattern.compile("^(?:本版)?(?:版式设计|版面设计)[：:\\s]");
   /** For each line, the headline runs that start at it or below it. */
   private final int[] runsFrom;
 

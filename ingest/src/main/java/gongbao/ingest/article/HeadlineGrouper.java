@@ -76,8 +76,8 @@ final class HeadlineGrouper {
       case 2 -> pair(columns, heads.get(0), heads.get(1));
       default -> new HeadlineGroup(columns, heads.get(0), heads.get(1), heads.get(2));
     };
-    return markedLineOpensText(columnTitleOverText(titleOverItems(columnOverFirstItem(labelOverItems(group, below), below), below),
-        below.opensWithDateline() || below.opensWithTip()));
+    HeadlineGroup itemsGiven = titleOverItems(columnOverFirstItem(labelOverItems(group, below), below), below);
+    return markedLineOpensText(columnTitleOverText(itemsGiven, below.opensWithDateline() || below.opensWithTip()));
   }
 
   /**
@@ -166,8 +166,7 @@ final class HeadlineGrouper {
     String title = group.title();
     String subtitle = group.subtitle();
     if (below.hasSubheads() && kicker == null && title != null && subtitle != null && !subtitle.startsWith("—")
-        && (isColumnName(title) || below.subheads() >= MIN_ITEMS_BELOW && !below.opensWithDateline() && isPlainHeading(title, MAX_LABEL_CHARS)
-            && isPlainHeading(subtitle, MAX_PLAIN_HEADING_CHARS))) {
+        && (isColumnName(title) || isPlainNameOverItems(title, subtitle, below))) {
       return new HeadlineGroup(group.columns(), null, title, null, List.of(subtitle));
     }
     if (kicker == null || title == null || subtitle == null || subtitle.startsWith("—") || !isColumnName(kicker)) {
@@ -192,6 +191,11 @@ final class HeadlineGrouper {
       }
     }
     return han > 0 && han <= MAX_COLUMN_NAME_CHARS && SPEECH_VERBS.stream().noneMatch(block::endsWith);
+  }
+
+  private static boolean isPlainNameOverItems(String title, String subtitle, TextBelow below) {
+    return below.subheads() >= MIN_ITEMS_BELOW && !below.opensWithDateline() && isPlainHeading(title, MAX_LABEL_CHARS)
+        && isPlainHeading(subtitle, MAX_PLAIN_HEADING_CHARS);
   }
 
   /** At most {@code maxChars} characters, all of them Han, spaces or quotation marks. */

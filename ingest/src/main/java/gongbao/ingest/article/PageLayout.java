@@ -99,7 +99,8 @@ final class PageLayout {
         continue;
       }
       int numbered = staffCredit ? -1 : numberedCaptionFrom(first, c);
-      if (k >= 0 && roles[k] == LineRole.STAFF && !staffCredit && numbered < 0 && BARE_WORD.matcher(lines.get(k).text()).matches()) {
+      if (k >= 0 && roles[k] == LineRole.STAFF && !staffCredit && numbered < 0
+          && BARE_WORD.matcher(lines.get(k).text()).matches()) {
         roles[k] = LineRole.HEADING; // a photo's title that reads as a name (花卉俏): no byline stands over a caption
       }
       if (k >= 0 && roles[k] == LineRole.HEADING) {
@@ -243,12 +244,6 @@ final class PageLayout {
   }
 
   /**
-   * Headline-like lines right under a headline that open the text rather than add to the headline: a label
-   * ({@code 开栏的话}, {@code 内容提要}, {@code 【绝活看点】}; in the rmrb pages each of these is a first paragraph,
-   * 150 times, and never a kicker or subtitle), a label with the text's first words ({@code 内容提要：中国…}, {@link
-   * #opensArticleText}) or the standfirst of a commentary ({@link #isStandfirst}).
-   */
-  /**
    * Who wrote down what someone told, under the teller ({@code …村民张耀军讲述} + {@code 本报记者 原韬雄整理}): a staff line
    * whatever the name's length, which a line of its own without the teller above could not show.
    */
@@ -262,6 +257,12 @@ final class PageLayout {
     }
   }
 
+  /**
+   * Headline-like lines right under a headline that open the text rather than add to the headline: a label
+   * ({@code 开栏的话}, {@code 内容提要}, {@code 【绝活看点】}; in the rmrb pages each of these is a first paragraph,
+   * 150 times, and never a kicker or subtitle), a label with the text's first words ({@code 内容提要：中国…}, {@link
+   * #opensArticleText}) or the standfirst of a commentary ({@link #isStandfirst}).
+   */
   private void markTextOpeners() {
     for (int i = 1; i < lines.size(); i++) {
       String text = lines.get(i).text();
