@@ -60,6 +60,10 @@ final class HeadlineGrouper {
         heads.add(block);
       }
     }
+    if (heads.size() > 3 && Punctuation.endsWithDash(heads.get(0)) && Punctuation.endsWithColumnInBrackets(heads.get(1))) {
+      // a dashed kicker over a title with its column in brackets closes the headline: what follows heads the text
+      return new HeadlineGroup(columns, heads.get(0), heads.get(1), null, heads.subList(2, heads.size()));
+    }
     while (heads.size() > 3) {
       columns.add(heads.remove(0));
     }

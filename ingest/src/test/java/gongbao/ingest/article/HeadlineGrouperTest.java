@@ -138,4 +138,12 @@ class HeadlineGrouperTest {
     assertEquals(new HeadlineGroup(List.of("工会速递"), null, "某市职工书屋突破百家", null),
         HeadlineGrouper.group(blocks, HeadlineGrouper.TextBelow.PLAIN));
   }
+
+  @Test
+  void dashed_kicker_over_a_title_with_its_column_in_brackets_gives_the_lines_below_to_the_text() {
+    List<String> blocks = List.of("三名工会干部忙在服务一线——", "守住驿站，苦点累点也值（关爱户外劳动者②）", "某街道工会主席马力",
+        "“骑手的事就是我的事”");
+    assertEquals(new HeadlineGroup(List.of(), "三名工会干部忙在服务一线——", "守住驿站，苦点累点也值（关爱户外劳动者②）", null,
+        List.of("某街道工会主席马力", "“骑手的事就是我的事”")), HeadlineGrouper.group(blocks, HeadlineGrouper.TextBelow.PLAIN));
+  }
 }
