@@ -2283,4 +2283,21 @@ class ArticleSplitterTest {
     List<String> letter = texts(articles.get(0));
     assertEquals(List.of("敬礼！", "马 力", "（作者为某机械厂装配车间班组长）"), letter.subList(letter.size() - 3, letter.size()));
   }
+
+  @Test
+  void a_quotation_signed_with_a_dash_and_a_name_stays_in_its_article() {
+    List<Article> articles = split("""
+        劳模工匠进车间
+
+        本报讯（记者张楠）近日，市总工会组织劳模工匠走进车间，与一线职工面对面交流技艺。
+
+        “技术没有捷径，只有一遍遍练”
+
+        ——马力
+
+        老劳模马力说，他年轻时每天下班后都要在车间多练两个小时。如今，他带出的徒弟已有三十多人。
+        """);
+    assertEquals(List.of("劳模工匠进车间"), articles.stream().map(Article::title).toList());
+    assertTrue(texts(articles.get(0)).contains("——马力"), texts(articles.get(0)).toString());
+  }
 }
