@@ -160,17 +160,18 @@ final class HeadlineGrouper {
    * A column's name over the headline of its first item and a line under it ({@code 来论} + {@code 小治理也需精细活} +
    * {@code 北京朝阳 施芳}, read as kicker, title and subtitle): the name is the title, the rest heads the text. Under a
    * column's name read as the title, the line below heads the text only when more items follow under subheads
-   * ({@code 微阅读} + {@code 沙特启动古城欧拉旅游建设工程}): without them that name is as often a kicker ({@code 烟花爆竹} +
-   * {@code 不放少放也挺好}). A longer name of plain characters ({@code 新中国峥嵘岁月}) over a plain line gives it to the text
-   * when at least three subheads follow and no dateline: of such rmrb headlines without a kicker, 60 open their text with
+   * ({@code 微阅读} + {@code 沙特启动古城欧拉旅游建设工程}) or when the text has no dateline ({@link #isColumnOverComment}):
+   * otherwise that name is as often a kicker ({@code 烟花爆竹} + {@code 不放少放也挺好}, which this reads wrong). A longer
+   * name of plain characters ({@code 新中国峥嵘岁月}) over a plain line gives it to the text when at least three subheads follow and no dateline: of such rmrb headlines without a kicker, 60 open their text with
    * that line and 2 have it as their subtitle (10 more are kicker and title: {@code 科学发掘六十载} + {@code 揭开二里头遗址的面纱}).
    */
   private static HeadlineGroup columnOverFirstItem(HeadlineGroup group, TextBelow below) {
     String kicker = group.kicker();
     String title = group.title();
     String subtitle = group.subtitle();
-    if (below.hasSubheads() && kicker == null && title != null && subtitle != null && !subtitle.startsWith("—")
-        && (isColumnName(title) || isPlainNameOverItems(title, subtitle, below))) {
+    if (kicker == null && title != null && subtitle != null && !subtitle.startsWith("—")
+        && (isColumnName(title) && (below.hasSubheads() || isColumnOverComment(title, subtitle, below))
+            || below.hasSubheads() && isPlainNameOverItems(title, subtitle, below))) {
       return new HeadlineGroup(group.columns(), null, title, null, List.of(subtitle));
     }
     if (kicker == null || title == null || subtitle == null || subtitle.startsWith("—") || !isColumnName(kicker)) {
@@ -195,6 +196,15 @@ final class HeadlineGrouper {
       }
     }
     return han > 0 && han <= MAX_COLUMN_NAME_CHARS && SPEECH_VERBS.stream().noneMatch(block::endsWith);
+  }
+
+  /**
+   * A column's name over one piece without a dateline ({@code 建议} + {@code 让基层留住年轻干部}, {@code 把脉}): the line under
+   * it heads the piece. A name printed with a space ({@code 四  川}) or over a title with its column in brackets
+   * ({@code 台北松山} + {@code 观景平台，…（宝岛纪行）}) is a place or body over a title, its kicker.
+   */
+  private static boolean isColumnOverComment(String name, String line, TextBelow below) {
+    return !below.opensWithDateline() && name.indexOf(' ') < 0 && !Punctuation.endsWithBracketedNote(line);
   }
 
   private static boolean isPlainNameOverItems(String title, String subtitle, TextBelow below) {

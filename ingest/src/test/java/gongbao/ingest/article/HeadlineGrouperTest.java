@@ -97,12 +97,18 @@ class HeadlineGrouperTest {
   }
 
   @Test
-  void column_name_over_one_line_keeps_it_as_subtitle_unless_items_follow_under_subheads() {
+  void column_name_over_one_line_gives_it_to_the_text_unless_a_dateline_opens_the_text_without_items() {
     List<String> blocks = List.of("微阅读", "某市职工书屋突破百家");
+    HeadlineGroup givenToText = new HeadlineGroup(List.of(), null, "微阅读", null, List.of("某市职工书屋突破百家"));
+    assertEquals(givenToText, HeadlineGrouper.group(blocks, HeadlineGrouper.TextBelow.PLAIN));
+    assertEquals(givenToText, HeadlineGrouper.group(blocks, new HeadlineGrouper.TextBelow(true, false, 1)));
     assertEquals(new HeadlineGroup(List.of(), null, "微阅读", "某市职工书屋突破百家"),
-        HeadlineGrouper.group(blocks, HeadlineGrouper.TextBelow.PLAIN));
-    assertEquals(new HeadlineGroup(List.of(), null, "微阅读", null, List.of("某市职工书屋突破百家")),
-        HeadlineGrouper.group(blocks, new HeadlineGrouper.TextBelow(false, false, 1)));
+        HeadlineGrouper.group(blocks, new HeadlineGrouper.TextBelow(true, false, 0)));
+    // a place printed with a space, or over a title with its column in brackets, is a kicker: the pair stays a headline
+    assertEquals(new HeadlineGroup(List.of(), null, "四 川", "春耕物资配到位"),
+        HeadlineGrouper.group(List.of("四 川", "春耕物资配到位"), HeadlineGrouper.TextBelow.PLAIN));
+    assertEquals(new HeadlineGroup(List.of(), null, "台北松山", "零距离看飞机（宝岛纪行）"),
+        HeadlineGrouper.group(List.of("台北松山", "零距离看飞机（宝岛纪行）"), HeadlineGrouper.TextBelow.PLAIN));
   }
 
   @Test
