@@ -111,6 +111,23 @@ class ParagraphContinuationTest {
   }
 
   @Test
+  void a_source_s_bare_label_takes_the_source_on_the_line_under_it_but_not_a_paragraph() {
+    List<PageLine> lines = CutLines.rejoin(PageLine.linesOf("""
+        数据来源：
+
+        市总工会和市人社局网站
+
+        驿站里的年夜饭
+        """));
+    assertEquals(List.of("数据来源：市总工会和市人社局网站", "驿站里的年夜饭"), lines.stream().map(PageLine::text).toList());
+    assertEquals(2, CutLines.rejoin(PageLine.linesOf("""
+        数据来源：
+
+        全市职工书屋今年新添图书两万册。
+        """)).size());
+  }
+
+  @Test
   void brackets_that_close_on_their_own_line_are_left_alone() {
     List<PageLine> lines = CutLines.rejoin(PageLine.linesOf("""
         (本报记者 马力)
