@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * Rejoins a line a column break cut in two, even with a reading-tip box between the halves, where the halves show it:
  * a line that leaves a bracket open with the line that closes it ({@code （新华社北京} + box + {@code 10月1日电）}), and a
  * staff or credit line with a short rest that makes it a photo credit or completes a word of it ({@code 新华社记者 王建} +
- * box + {@code 威摄}, {@code 数据来源：京沪高速铁路股份有} + {@code 限公司}), and a source's bare label with the source under it
- * ({@code 数据来源：} + {@code 商务部和国家邮政局网站}). Read apart, the second half looks like a
+ * box + {@code 威摄}, {@code 数据来源：京沪高速铁路股份有} + {@code 限公司}), and a credit's bare label with what it credits under it
+ * ({@code 数据来源：} + {@code 商务部和国家邮政局网站}, {@code 栏目投稿邮箱：} + an address). Read apart, the second half looks like a
  * headline line; joined, the line is the note or credit it was. The box goes before a rejoined closing note, which ends
  * its article, and after any other rejoined line, such as a photo credit under its caption. One pass over the lines.
  */
@@ -19,7 +19,7 @@ final class CutLines {
   private static final int MAX_CLOSE_AT = 60;
   /** The rest of a staff or credit line cut by a column break is a few characters of a name or an institution. */
   private static final int MAX_CREDIT_REST_CHARS = 12;
-  /** A source named on the line under its bare label is an institution or two, not a sentence. */
+  /** What a bare label credits on the line under it is a name, an institution or an address, not a sentence. */
   private static final int MAX_SOURCE_CHARS = 40;
 
   /** The credit of a source, an institution rather than names: {@code 数据来源：…}, {@code 资料来源：…}. */
@@ -65,10 +65,11 @@ final class CutLines {
    * they make a photo credit where the line was only a staff line, or the junction cuts a word of a source's name.
    */
   private static boolean cutCredit(String line, String next) {
-    if (isBareSourceLabel(line)) {
-      // 数据来源： + 商务部和国家邮政局网站: the label alone on its line, the source on the next
+    if (isBareLabel(line)) {
+      // 数据来源： + 商务部和国家邮政局网站: the label alone on its line, what it credits on the next
+      LineRole rest = LineClassifier.classify(next);
       return next.length() <= MAX_SOURCE_CHARS && !Punctuation.endsParagraph(next)
-          && LineClassifier.classify(next) == LineRole.HEADING;
+          && (rest == LineRole.HEADING || rest == LineRole.STAFF);
     }
     if (next.length() > MAX_CREDIT_REST_CHARS || Punctuation.endsParagraph(next)) {
       return false; // the common case, decided before any line is classified
@@ -83,10 +84,10 @@ final class CutLines {
         || SOURCE_CREDIT.matcher(line).find() && JunctionWords.cutsAWord(line, next);
   }
 
-  /** A source's label with nothing after its colon: {@code 数据来源：}. */
-  private static boolean isBareSourceLabel(String line) {
+  /** A credit's label with nothing after its colon: {@code 数据来源：}, {@code 栏目投稿邮箱：}, {@code 版式设计：}. */
+  private static boolean isBareLabel(String line) {
     String label = line.strip();
-    return SOURCE_CREDIT.matcher(label).find() && (label.endsWith("：") || label.endsWith(":"));
+    return (label.endsWith("：") || label.endsWith(":")) && BylineParser.isLabelledCredit(label);
   }
 
   /** True when the first bracket in the text, within its first {@value #MAX_CLOSE_AT} characters, closes one. */

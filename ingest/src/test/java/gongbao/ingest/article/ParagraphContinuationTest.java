@@ -111,7 +111,7 @@ class ParagraphContinuationTest {
   }
 
   @Test
-  void a_source_s_bare_label_takes_the_source_on_the_line_under_it_but_not_a_paragraph() {
+  void a_credit_s_bare_label_takes_what_it_credits_from_the_line_under_it_but_not_a_paragraph() {
     List<PageLine> lines = CutLines.rejoin(PageLine.linesOf("""
         数据来源：
 
@@ -120,6 +120,15 @@ class ParagraphContinuationTest {
         驿站里的年夜饭
         """));
     assertEquals(List.of("数据来源：市总工会和市人社局网站", "驿站里的年夜饭"), lines.stream().map(PageLine::text).toList());
+    assertEquals(List.of("栏目投稿邮箱：gonghui2024@example.com", "版式设计：蔡华伟"), CutLines.rejoin(PageLine.linesOf("""
+        栏目投稿邮箱：
+
+        gonghui2024@example.com
+
+        版式设计：
+
+        蔡华伟
+        """)).stream().map(PageLine::text).toList());
     assertEquals(2, CutLines.rejoin(PageLine.linesOf("""
         数据来源：
 
