@@ -31,7 +31,7 @@ final class LineClassifier {
   private static final int MAX_TOLD_BY_CHARS = 60;
   private static final Set<String> NOTICE_LABELS = Set.of("附件", "书名", "作者", "时间", "地点", "地址", "开馆时间", "开放时间",
       "主办单位", "承办单位", "协办单位", "主办", "承办", "栏目投稿邮箱", "投稿邮箱", "电子信箱", "电子邮箱", "咨询电话", "联系电话",
-      "传真", "下期话题", "关键词", "日程", "来源", "网址");
+      "传真", "下期话题", "关键词", "日程", "来源", "网址", "推荐读物");
   /** The longest label of {@link #NOTICE_LABELS} with room for a space or two inside it. */
   private static final int MAX_NOTICE_LABEL_CHARS = 8;
   private static final String SENTENCE_PUNCTUATION = "，,。；;！!？?：:";

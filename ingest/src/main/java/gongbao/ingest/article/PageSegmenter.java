@@ -3,6 +3,7 @@ package gongbao.ingest.article;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +16,8 @@ final class PageSegmenter {
 
   /** Kicker, title and subtitle. */
   private static final int MAX_HEADLINE_LINES = 3;
+  /** An item of a numbered list: {@code 1.《深入浅出5G移动通信》：…}. */
+  private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\d{1,2}[.．、]");
 
   private final List<PageLine> lines;
   private final LineRole[] roles;
@@ -338,7 +341,8 @@ final class PageSegmenter {
    */
   private static boolean keptByEndedArticle(ArticleDraft draft, PageLine line) {
     String text = line.text();
-    if (Punctuation.isBracketedNote(text) || LineClassifier.isNoticeLine(text) && draft.hasBody()) {
+    if (Punctuation.isBracketedNote(text) || LineClassifier.isNoticeLine(text) && draft.hasBody()
+        || NUMBERED_ITEM.matcher(text).find() && introducesItems(lastClosingLine(draft))) {
       if (draft.authorNotes.isEmpty()) {
         draft.parts.add(ArticleDraft.Part.wholeLine(text));
       } else {
@@ -357,6 +361,23 @@ final class PageSegmenter {
       draft.captions.add(text);
     }
     return true;
+  }
+
+  /** The last line kept after an article's end: its last note, else its last paragraph. */
+  private static @Nullable String lastClosingLine(ArticleDraft draft) {
+    if (!draft.authorNotes.isEmpty()) {
+      return draft.authorNotes.get(draft.authorNotes.size() - 1);
+    }
+    return draft.parts.isEmpty() ? null : draft.parts.get(draft.parts.size() - 1).text();
+  }
+
+  /**
+   * A label of notice with nothing after its colon ({@code 推荐读物：}), or an item of the numbered list under one: the
+   * numbered lines that follow belong to the notice.
+   */
+  private static boolean introducesItems(@Nullable String line) {
+    return line != null && (LineClassifier.isNoticeLine(line) && (line.endsWith("：") || line.endsWith(":"))
+        || NUMBERED_ITEM.matcher(line).find());
   }
 
   /**

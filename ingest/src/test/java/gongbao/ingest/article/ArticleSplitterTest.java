@@ -2300,4 +2300,29 @@ class ArticleSplitterTest {
     assertEquals(List.of("劳模工匠进车间"), articles.stream().map(Article::title).toList());
     assertTrue(texts(articles.get(0)).contains("——马力"), texts(articles.get(0)).toString());
   }
+
+  @Test
+  void a_reading_list_under_its_bare_label_after_a_closing_note_stays_with_the_article() {
+    List<Article> articles = split("""
+        让职工读好书
+
+        职工书屋是职工的精神家园。各级工会要把书屋建好用好，让更多职工爱上读书。
+
+        （作者为某市总工会宣教部部长）
+
+        推荐读物：
+
+        1.《大国工匠》：马力、张楠编著，某出版社2019年出版。
+
+        2.《劳动创造幸福》：李华编著，某出版社2020年出版。
+
+        技能比武决赛开幕
+
+        本报讯（记者马力）全市职工职业技能大赛决赛日前开幕。
+        """);
+    assertEquals(List.of("让职工读好书", "技能比武决赛开幕"), articles.stream().map(Article::title).toList());
+    List<String> texts = texts(articles.get(0));
+    assertEquals(List.of("（作者为某市总工会宣教部部长）", "推荐读物：", "1.《大国工匠》：马力、张楠编著，某出版社2019年出版。",
+        "2.《劳动创造幸福》：李华编著，某出版社2020年出版。"), texts.subList(texts.size() - 4, texts.size()));
+  }
 }
