@@ -128,6 +128,9 @@ final class ArticleBoundary {
     if (blocks.get(0).startsWith(PHOTO_REPORT)) {
       return BoundaryDecision.byRule(line, Rule.PHOTO_REPORT, true);
     }
+    if (blocks.size() == 1 && PageLayout.isMarkedBoxLabel(blocks.get(0))) {
+      return BoundaryDecision.byRule(line, Rule.BOX_LABEL, false);
+    }
     if (signedBelow && blocks.size() == 1 && LineClassifier.isToldBy(blocks.get(0))) {
       return BoundaryDecision.byRule(line, Rule.TOLD_BY, false);
     }

@@ -43,6 +43,11 @@ public record BoundaryDecision(int lineStart, String firstLine, Rule rule, doubl
      * the run heads the next article.
      */
     LAYOUT_CREDIT_ABOVE,
+    /**
+     * The run is a box's label marked with a square ({@code ■链接}, {@code ■编后}, {@code ■小贴士}): a box inside the article,
+     * as all 48 such lines in the rmrb articles are; none is a headline line.
+     */
+    BOX_LABEL,
     /** The run is headed {@code 图片报道}, a photo report: 265 rmrb titles, never a line of text. */
     PHOTO_REPORT,
     /** The text below opens with a union paper's news lead, 本报讯 or 本刊讯. */

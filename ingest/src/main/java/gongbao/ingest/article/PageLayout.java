@@ -14,6 +14,7 @@ final class PageLayout {
   private static final int MAX_CAPTION_CHARS = 300;
   private static final int MAX_CAPTION_LINES = 3;
   /** Two or three characters alone on a line: a name, or a short title that reads as one. */
+  private static final Pattern MARKED_BOX_LABEL = Pattern.compile("[■□]\\s*\\p{IsHan}{2,4}");
   private static final Pattern BARE_WORD = Pattern.compile("\\p{IsHan}{2,3}");
   private static final int MAX_KICKER_CHARS = 60;
   private static final int MAX_SUBTITLE_CHARS = 120;
@@ -361,6 +362,11 @@ final class PageLayout {
   /** The label over a box or the text's opening ({@code 开栏的话}, {@code 内容提要}, {@code 【记者观察】}) on a line of its own. */
   static boolean isBoxLabel(String text) {
     return text.length() <= MAX_LABEL_LINE_CHARS && (BOX_LABELS.contains(text.replace(" ", "")) || isBracketLabel(text));
+  }
+
+  /** A box's label after a square, on a line of its own: {@code ■链接}, {@code ■ 编后}, {@code □小贴士}. */
+  static boolean isMarkedBoxLabel(String text) {
+    return MARKED_BOX_LABEL.matcher(text).matches();
   }
 
   /**

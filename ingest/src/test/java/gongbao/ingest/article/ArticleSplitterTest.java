@@ -2325,4 +2325,24 @@ class ArticleSplitterTest {
     assertEquals(List.of("（作者为某市总工会宣教部部长）", "推荐读物：", "1.《大国工匠》：马力、张楠编著，某出版社2019年出版。",
         "2.《劳动创造幸福》：李华编著，某出版社2020年出版。"), texts.subList(texts.size() - 4, texts.size()));
   }
+
+  @Test
+  void a_box_label_marked_with_a_square_stays_in_its_article_whatever_the_model_says() {
+    String page = """
+        职工书屋开进园区
+
+        本报讯（记者马力）某市总工会在工业园区开办职工书屋，首批配书三千册。
+
+        （本报记者 马力）
+
+        ■链接
+
+        全市已建成职工书屋一百二十家，覆盖职工十万余人。
+        """;
+    // a model that reads every run it is asked about as a new article's headline: the label decides without it
+    List<Article> articles = new ArticleSplitter((lineStart, features) -> true)
+        .split(new Page("fixture.txt", Paper.UNKNOWN, null, false, "fixture", page));
+    assertEquals(List.of("职工书屋开进园区"), articles.stream().map(Article::title).toList());
+    assertTrue(texts(articles.get(0)).contains("■链接"), texts(articles.get(0)).toString());
+  }
 }
