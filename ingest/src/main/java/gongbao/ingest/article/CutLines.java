@@ -8,10 +8,11 @@ import java.util.regex.Pattern;
  * Rejoins a line a column break cut in two, even with a reading-tip box between the halves, where the halves show it:
  * a line that leaves a bracket open with the line that closes it ({@code （新华社北京} + box + {@code 10月1日电）}), and a
  * staff or credit line with a short rest that makes it a photo credit or completes a word of it ({@code 新华社记者 王建} +
- * box + {@code 威摄}, {@code 数据来源：京沪高速铁路股份有} + {@code 限公司}), and a credit's bare label with what it credits under it
- * ({@code 数据来源：} + {@code 商务部和国家邮政局网站}, {@code 栏目投稿邮箱：} + an address). Read apart, the second half looks like a
- * headline line; joined, the line is the note or credit it was. The box goes before a rejoined closing note, which ends
- * its article, and after any other rejoined line, such as a photo credit under its caption. One pass over the lines.
+ * box + {@code 威摄}, {@code 数据来源：京沪高速铁路股份有} + {@code 限公司}), and a credit's bare label with what it
+ * credits under it ({@code 数据来源：} + {@code 商务部和国家邮政局网站}, {@code 栏目投稿邮箱：} + an address). Read apart, the
+ * second half looks like a headline line; joined, the line is the note or credit it was. The box goes before a rejoined
+ * closing note, which ends its article, and after any other rejoined line, such as a photo credit under its caption. One
+ * pass over the lines.
  */
 final class CutLines {
 
@@ -20,7 +21,7 @@ final class CutLines {
   /** The rest of a staff or credit line cut by a column break is a few characters of a name or an institution. */
   private static final int MAX_CREDIT_REST_CHARS = 12;
   /** What a bare label credits on the line under it is a name, an institution or an address, not a sentence. */
-  private static final int MAX_SOURCE_CHARS = 40;
+  private static final int MAX_CREDITED_CHARS = 40;
 
   /** The credit of a source, an institution rather than names: {@code 数据来源：…}, {@code 资料来源：…}. */
   private static final Pattern SOURCE_CREDIT = Pattern.compile("^(?:数据|资料|图片|资料和数据)来源[：:]");
@@ -68,7 +69,7 @@ final class CutLines {
     if (isBareLabel(line)) {
       // 数据来源： + 商务部和国家邮政局网站: the label alone on its line, what it credits on the next
       LineRole rest = LineClassifier.classify(next);
-      return next.length() <= MAX_SOURCE_CHARS && !Punctuation.endsParagraph(next)
+      return next.length() <= MAX_CREDITED_CHARS && !Punctuation.endsParagraph(next)
           && (rest == LineRole.HEADING || rest == LineRole.STAFF);
     }
     if (next.length() > MAX_CREDIT_REST_CHARS || Punctuation.endsParagraph(next)) {
@@ -87,7 +88,7 @@ final class CutLines {
   /** A credit's label with nothing after its colon: {@code 数据来源：}, {@code 栏目投稿邮箱：}, {@code 版式设计：}. */
   private static boolean isBareLabel(String line) {
     String label = line.strip();
-    return (label.endsWith("：") || label.endsWith(":")) && BylineParser.isLabelledCredit(label);
+    return Punctuation.endsWithColon(label) && BylineParser.isLabelledCredit(label);
   }
 
   /** True when the first bracket in the text, within its first {@value #MAX_CLOSE_AT} characters, closes one. */

@@ -162,8 +162,9 @@ final class HeadlineGrouper {
    * column's name read as the title, the line below heads the text only when more items follow under subheads
    * ({@code 微阅读} + {@code 沙特启动古城欧拉旅游建设工程}) or when the text has no dateline ({@link #isColumnOverComment}):
    * otherwise that name is as often a kicker ({@code 烟花爆竹} + {@code 不放少放也挺好}, which this reads wrong). A longer
-   * name of plain characters ({@code 新中国峥嵘岁月}) over a plain line gives it to the text when at least three subheads follow and no dateline: of such rmrb headlines without a kicker, 60 open their text with
-   * that line and 2 have it as their subtitle (10 more are kicker and title: {@code 科学发掘六十载} + {@code 揭开二里头遗址的面纱}).
+   * name of plain characters ({@code 新中国峥嵘岁月}) over a plain line gives it to the text when at least three subheads
+   * follow and no dateline: of such rmrb headlines without a kicker, 60 open their text with that line and 2 have it as
+   * their subtitle (10 more are kicker and title: {@code 科学发掘六十载} + {@code 揭开二里头遗址的面纱}).
    */
   private static HeadlineGroup columnOverFirstItem(HeadlineGroup group, TextBelow below) {
     String kicker = group.kicker();

@@ -145,7 +145,7 @@ final class PageLayout {
       String text = lines.get(i).text();
       boolean afterClosed = i == 0 || roles[i - 1] != LineRole.BODY || Punctuation.endsParagraph(lines.get(i - 1).text());
       boolean kicker = isKickerShaped(text)
-          && (text.endsWith("：") || text.endsWith(":") || Punctuation.endsWithBracketedNote(lines.get(i + 1).text())
+          && (Punctuation.endsWithColon(text) || Punctuation.endsWithBracketedNote(lines.get(i + 1).text())
               || isClauseKicker(text))
           || isDashKicker(text);
       String next = lines.get(i + 1).text();

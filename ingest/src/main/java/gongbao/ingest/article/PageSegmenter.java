@@ -336,8 +336,9 @@ final class PageSegmenter {
   /**
    * Keeps a line that follows an article's closing lines in that article when it cannot start another: a closing note
    * in brackets ({@code （本报记者…采访整理）} after {@code （作者为…）}) or a line of notice ({@code 下期话题：…}), after them as
-   * printed; a caption that says so ({@code 图为…}, {@code 图①：…}) after its credits, another of its photos; the label
-   * over its numbered captions ({@code 图片说明：}) after its last lines, and the captions under it.
+   * printed, and the numbered list under a bare label of notice ({@code 推荐读物：} + {@code 1.《…》}); a caption that says so
+   * ({@code 图为…}, {@code 图①：…}) after its credits, another of its photos; the label over its numbered captions
+   * ({@code 图片说明：}) after its last lines, and the captions under it.
    */
   private static boolean keptByEndedArticle(ArticleDraft draft, PageLine line) {
     String text = line.text();
@@ -376,7 +377,7 @@ final class PageSegmenter {
    * numbered lines that follow belong to the notice.
    */
   private static boolean introducesItems(@Nullable String line) {
-    return line != null && (LineClassifier.isNoticeLine(line) && (line.endsWith("：") || line.endsWith(":"))
+    return line != null && (LineClassifier.isNoticeLine(line) && Punctuation.endsWithColon(line)
         || NUMBERED_ITEM.matcher(line).find());
   }
 

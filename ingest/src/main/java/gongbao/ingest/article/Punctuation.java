@@ -43,6 +43,11 @@ final class Punctuation {
     return endsSentence(text) || endsWithBracketedNote(text) || isDashSignature(text);
   }
 
+  /** True when the line ends with a colon, full-width or not: a label waiting for what it labels ({@code 推荐读物：}). */
+  static boolean endsWithColon(String line) {
+    return line.endsWith("：") || line.endsWith(":");
+  }
+
   /**
    * A short line opening with a dash that signs the text above it: {@code ——编者}, {@code ——编 者}, or a reader's handle
    * under a comment quoted from the web ({@code ——@心无旁骛}, {@code ——@qq2020}).
