@@ -37,7 +37,7 @@ final class CutLines {
         next += 2; // the box's label and its text
       }
       if (next < lines.size() && (cutInBrackets(line.text(), lines.get(next).text())
-          || cutCredit(line.text(), lines.get(next).text()))) {
+          || cutCredit(line.text(), lines.get(next).text()) || cutInDash(line.text(), lines.get(next).text()))) {
         PageLine tail = lines.get(next);
         PageLine whole = new PageLine(line.text() + tail.text(), line.start(), tail.end(), line.tight());
         List<PageLine> box = lines.subList(i + 1, next);
@@ -55,6 +55,11 @@ final class CutLines {
       }
     }
     return joined;
+  }
+
+  /** True when a dash of two characters is cut between the lines: {@code …望远镜—} + {@code —“保障…”}, {@code —} + {@code —江苏省委书记…说}. */
+  private static boolean cutInDash(String line, String next) {
+    return line.endsWith("—") && !line.endsWith("——") && next.startsWith("—") && !next.startsWith("——");
   }
 
   private static boolean cutInBrackets(String line, String next) {

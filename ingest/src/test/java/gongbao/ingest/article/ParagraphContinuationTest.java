@@ -137,6 +137,28 @@ class ParagraphContinuationTest {
   }
 
   @Test
+  void a_dash_cut_in_half_is_rejoined_but_whole_dashes_are_left_alone() {
+    List<PageLine> lines = CutLines.rejoin(PageLine.linesOf("""
+        某区总工会户外劳动者驿站—
+
+        —
+
+        “冬天有了歇脚的地方”
+
+        —
+
+        —市总工会主席在全委会上说
+        """));
+    assertEquals(List.of("某区总工会户外劳动者驿站——", "“冬天有了歇脚的地方”", "——市总工会主席在全委会上说"),
+        lines.stream().map(PageLine::text).toList());
+    assertEquals(2, CutLines.rejoin(PageLine.linesOf("""
+        某区总工会户外劳动者驿站——
+
+        “冬天有了歇脚的地方”
+        """)).size());
+  }
+
+  @Test
   void brackets_that_close_on_their_own_line_are_left_alone() {
     List<PageLine> lines = CutLines.rejoin(PageLine.linesOf("""
         (本报记者 马力)
