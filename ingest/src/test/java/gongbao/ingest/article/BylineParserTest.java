@@ -245,4 +245,12 @@ class BylineParserTest {
     assertEquals(List.of("柯仲甲"), BylineParser.staffLine("本报记者 柯仲甲采访整理", StaffRole.AUTHOR).reporters());
     assertEquals(List.of("潘俊强", "马双军"), BylineParser.staffLine("潘俊强  马双军整理", StaffRole.AUTHOR).authors());
   }
+
+  @Test
+  void a_province_s_name_is_no_staff_line_though_it_reads_like_a_name() {
+    assertTrue(BylineParser.isStaffLine("宁静"));
+    assertFalse(BylineParser.isStaffLine("宁夏"));
+    assertFalse(BylineParser.isStaffLine("吉  林"));
+    assertTrue(BylineParser.isStaffLine("本报记者 吉林"), "with a role word a name may be anything");
+  }
 }
