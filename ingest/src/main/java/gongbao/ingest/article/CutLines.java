@@ -57,7 +57,7 @@ final class CutLines {
     return joined;
   }
 
-  /** True when a dash of two characters is cut between the lines: {@code …望远镜—} + {@code —“保障…”}, {@code —} + {@code —江苏省委书记…说}. */
+  /** True when a dash of two characters is cut between the lines: {@code …望远镜—} + {@code —}, {@code —} + {@code —…说}. */
   private static boolean cutInDash(String line, String next) {
     return line.endsWith("—") && !line.endsWith("——") && next.startsWith("—") && !next.startsWith("——");
   }
