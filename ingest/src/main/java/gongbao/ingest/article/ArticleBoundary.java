@@ -42,8 +42,6 @@ final class ArticleBoundary {
   private static final int MAX_SECTION_TITLE_CHARS = 12;
   /** Section titles of two phrases may be longer: {@code 天津：集中隔离 阻断传播链}. */
   private static final int MAX_TWO_PHRASE_SECTION_TITLE_CHARS = 16;
-  /** A dash and who said the quotation above: {@code ——习近平}, {@code ——编 者}. */
-  private static final Pattern SPEAKER_SIGNATURE = Pattern.compile("——\\s*\\p{IsHan}(?:\\s*\\p{IsHan}){1,2}\\s*");
   /** A page's layout credit, which closes the feature above it: {@code 版式设计：张丹峰}. */
   private static final Pattern LAYOUT_CREDIT = Pattern.compile("^(?:本版)?(?:版式设计|版面设计)[：:\\s]");
   /** Dash subtitles of reports ({@code ——国庆70周年阅兵纪实}) are short; a long dashed line under a subhead sums up its section. */
@@ -239,18 +237,9 @@ final class ArticleBoundary {
    */
   private static boolean isTitleOverDashSubtitle(List<String> blocks) {
     String last = blocks.get(blocks.size() - 1);
-    return blocks.size() > 1 && last.startsWith("——") && !blocks.get(0).startsWith("——") && !isSignedQuote(last)
+    return blocks.size() > 1 && last.startsWith("——") && !blocks.get(0).startsWith("——") && !Punctuation.isDashNameSignature(last)
         && (last.length() <= MAX_DASH_SUBTITLE_CHARS && LineClassifier.pauses(last) == 0
             || last.length() <= MAX_REPORT_SUBTITLE_CHARS && REPORT_KIND.matcher(last).find());
-  }
-
-  /**
-   * A dash and a name of two or three characters ({@code ——习近平}, {@code ——编 者}) under a quotation: who said it, not a
-   * subtitle. Of the rmrb lines of a dash and at most eight characters, 106 are paragraphs and 11 subtitles, all of these
-   * four characters or more ({@code ——元旦献词}, {@code ——写在五四青年节}).
-   */
-  private static boolean isSignedQuote(String line) {
-    return SPEAKER_SIGNATURE.matcher(line).matches();
   }
 
   /** The index of the first block after the run's first that is a document's adoption note, or −1. */

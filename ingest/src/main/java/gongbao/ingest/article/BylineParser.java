@@ -74,7 +74,9 @@ final class BylineParser {
 
   /**
    * The short names of China's province-level divisions (GB/T 2260), which read like a person's name after a family name
-   * ({@code 宁夏}, {@code 吉 林}, {@code 江西}): a place heading a section, not a byline.
+   * ({@code 宁夏}, {@code 吉 林}, {@code 江西}): a place heading a section, not a byline. The same 34 names are in
+   * {@code extract.region.RegionGazetteer}, which this package cannot call (that package reads articles); only the
+   * provinces are listed, since many county short forms are also given names.
    */
   private static final Set<String> PROVINCES = Set.of("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海",
       "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南",

@@ -28,7 +28,9 @@ final class LineClassifier {
   /** What a document's title ends on, what the document is: {@code …关于…的决定}, {@code 关于《…（草案）》的说明}. */
   private static final List<String> DOCUMENT_KINDS = List.of("决议", "决定", "意见", "通知", "办法", "规定", "条例", "公告",
       "说明", "公报", "报告", "批复", "方案", "纲要", "规划", "（草案）");
+  /** A teller's line ({@link #isToldBy}) names a place, a role and a person: never a paragraph's length. */
   private static final int MAX_TOLD_BY_CHARS = 60;
+  /** The labels that open a line of notice ({@link #isNoticeLine}). */
   private static final Set<String> NOTICE_LABELS = Set.of("附件", "书名", "作者", "时间", "地点", "地址", "开馆时间", "开放时间",
       "主办单位", "承办单位", "协办单位", "主办", "承办", "栏目投稿邮箱", "投稿邮箱", "电子信箱", "电子邮箱", "咨询电话", "联系电话",
       "传真", "下期话题", "关键词", "日程", "来源", "网址", "推荐读物");

@@ -3,6 +3,8 @@ package gongbao.ingest.article;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The lines of a page with their roles, judged first line by line ({@link LineClassifier}) and then in
@@ -13,8 +15,9 @@ final class PageLayout {
 
   private static final int MAX_CAPTION_CHARS = 300;
   private static final int MAX_CAPTION_LINES = 3;
-  /** Two or three characters alone on a line: a name, or a short title that reads as one. */
+  /** A box's label after a square: {@code ■链接}, {@code ■ 编后}. */
   private static final Pattern MARKED_BOX_LABEL = Pattern.compile("[■□]\\s*\\p{IsHan}{2,4}");
+  /** Two or three characters alone on a line: a name, or a short title that reads as one. */
   private static final Pattern BARE_WORD = Pattern.compile("\\p{IsHan}{2,3}");
   private static final int MAX_KICKER_CHARS = 60;
   private static final int MAX_SUBTITLE_CHARS = 120;
@@ -24,10 +27,13 @@ final class PageLayout {
   /** Lines up to this long under a title with its column in brackets may still be its subtitle. */
   private static final int MAX_STANDFIRST_LESS_CHARS = 20;
   private static final Pattern ADOPTION_NOTE_END = Pattern.compile("(?:通过|批准|发布|公布|修订|修正)[)）]$");
+  /** Labels that open an article's text, alone or before its words ({@link #opensArticleText}). */
   private static final List<String> TEXT_OPENING_LABELS = List.of("内容提要", "开栏的话", "编者的话", "编者按", "引子", "人物小传");
   /** A label's line, spaces between its characters included ({@code 开 栏 的 话}), is never longer. */
   private static final int MAX_LABEL_LINE_CHARS = 24;
-  private static final Set<String> BOX_LABELS = Set.of("开栏的话", "编者的话", "内容提要", "引子", "人物小传", "背景故事", "回信", "贺信");
+  /** Labels over a box or the text's opening on a line of their own: those that open a text, and a box's own. */
+  private static final Set<String> BOX_LABELS =
+      Stream.concat(TEXT_OPENING_LABELS.stream(), Stream.of("背景故事", "回信", "贺信")).collect(Collectors.toUnmodifiableSet());
 
   final List<PageLine> lines;
   final LineRole[] roles;

@@ -1,7 +1,9 @@
 package gongbao.ingest.article;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +18,12 @@ final class PageSegmenter {
 
   /** Kicker, title and subtitle. */
   private static final int MAX_HEADLINE_LINES = 3;
+  /**
+   * Runs kept in an article whose staff lines sign a part of it, printed in the text where they stand: a section of a
+   * compilation, a story told and written down, a letter's closing line over its signature.
+   */
+  private static final Set<BoundaryDecision.Rule> SIGNED_WITHIN = EnumSet.of(BoundaryDecision.Rule.SECTION,
+      BoundaryDecision.Rule.SECOND_SECTION, BoundaryDecision.Rule.TOLD_BY, BoundaryDecision.Rule.SIGNED_CLOSING);
   /** An item of a numbered list: {@code 1.《深入浅出5G移动通信》：…}. */
   private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\d{1,2}[.．、]");
 
@@ -162,8 +170,7 @@ final class PageSegmenter {
           draft.keepNotesInText();
         }
         addSubheads(draft, blocks);
-        section = decision.rule() == BoundaryDecision.Rule.SECTION || decision.rule() == BoundaryDecision.Rule.SECOND_SECTION
-            || decision.rule() == BoundaryDecision.Rule.TOLD_BY || decision.rule() == BoundaryDecision.Rule.SIGNED_CLOSING;
+        section = SIGNED_WITHIN.contains(decision.rule());
         draft.compilation |= section;
       }
     }

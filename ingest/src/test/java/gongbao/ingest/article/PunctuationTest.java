@@ -58,4 +58,12 @@ class PunctuationTest {
     assertFalse(Punctuation.endsParagraph("职工满意度为85."));
     assertTrue(Punctuation.endsParagraph("职工满意度为85.7分。"));
   }
+
+  @Test
+  void a_dash_and_a_name_signs_a_quotation_but_a_longer_dash_line_may_be_a_subtitle() {
+    assertTrue(Punctuation.isDashNameSignature("——习近平"));
+    assertTrue(Punctuation.isDashNameSignature("——编 者"));
+    assertFalse(Punctuation.isDashNameSignature("——元旦献词"));
+    assertFalse(Punctuation.isDashNameSignature("——@心无旁骛"));
+  }
 }
