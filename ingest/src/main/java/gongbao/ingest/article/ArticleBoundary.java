@@ -293,7 +293,8 @@ final class ArticleBoundary {
     int umbrella = draft.heads.size() - blocks.size();
     boolean signedAlike = staffFollows ? !draft.staffLines.isEmpty() && draft.endStaffLines.isEmpty()
         && draft.authorNotes.isEmpty() && firstLead(draft) == null : !hasSignature(draft);
-    if (umbrella <= 0 || !signedAlike || Punctuation.endsWithDash(draft.heads.get(umbrella - 1))) {
+    if (umbrella <= 0 || !signedAlike || Punctuation.endsWithDash(draft.heads.get(umbrella - 1))
+        || Punctuation.endsWithColumnInBrackets(blocks.get(blocks.size() - 1))) {
       return false;
     }
     boolean dashed = false;

@@ -72,16 +72,6 @@ final class BylineParser {
   private static final Pattern SPACED_NAME =
       Pattern.compile("(^|\\s|记者|通讯员)(\\p{IsHan}) (\\p{IsHan})(?=\\s|$|摄)");
 
-  /**
-   * The short names of China's province-level divisions (GB/T 2260), which read like a person's name after a family name
-   * ({@code 宁夏}, {@code 吉 林}, {@code 江西}): a place heading a section, not a byline. The same 34 names are in
-   * {@code extract.region.RegionGazetteer}, which this package cannot call (that package reads articles); only the
-   * provinces are listed, since many county short forms are also given names.
-   */
-  private static final Set<String> PROVINCES = Set.of("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海",
-      "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南",
-      "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "台湾", "香港", "澳门");
-
   private BylineParser() {}
 
   /** {@code 本报记者 于 洋摄} → {@code 本报记者 于洋摄}; lines longer than a staff line are left alone. */
@@ -174,7 +164,8 @@ final class BylineParser {
       return false;
     }
     for (String token : tokens) {
-      if (token.length() > 3 || !ChineseSurnames.startsWithSurname(token) || PROVINCES.contains(token)) {
+      // a province's name reads like a person's after a family name (宁夏, 吉 林, 江西): a place heading a section
+      if (token.length() > 3 || !ChineseSurnames.startsWithSurname(token) || ProvinceNames.isProvince(token)) {
         return false;
       }
     }

@@ -184,7 +184,8 @@ final class HeadlineGrouper {
   /**
    * A name of at most four characters ({@code 数读}, {@code 微阅读}, {@code 财经短波}, {@code 来论}): none of the 563 such titles
    * in the rmrb pages has a subtitle, and only one such kicker stands over a title with a subtitle. A name followed by a
-   * colon or a dash ({@code 李达：}) is a kicker.
+   * colon or a dash ({@code 李达：}) is a kicker, and so is one opening with a province's name ({@code 山东莒县},
+   * {@code 湖南人大}): 21 rmrb kickers over a title, and no such title over a short first paragraph.
    */
   private static boolean isColumnName(String block) {
     int han = 0;
@@ -196,7 +197,8 @@ final class HeadlineGrouper {
         return false;
       }
     }
-    return han > 0 && han <= MAX_COLUMN_NAME_CHARS && SPEECH_VERBS.stream().noneMatch(block::endsWith);
+    return han > 0 && han <= MAX_COLUMN_NAME_CHARS && SPEECH_VERBS.stream().noneMatch(block::endsWith)
+        && !ProvinceNames.opensWithProvince(block.strip());
   }
 
   /**

@@ -155,9 +155,10 @@ final class PageLayout {
               || isClauseKicker(text))
           || isDashKicker(text);
       String next = lines.get(i + 1).text();
-      if (roles[i] == LineRole.BODY && afterClosed && (roles[i + 1] == LineRole.HEADING && kicker
+      if (roles[i] == LineRole.BODY && isLongColumnTitle(text)
+          || roles[i] == LineRole.BODY && afterClosed && (roles[i + 1] == LineRole.HEADING && kicker
           || isLongTitleAboveDash(text, next) || roles[i + 1] == LineRole.BODY && isTitleAboveDateline(text, next)
-          || isLongColumnTitle(text) || i == 0 && (isTopLine(text) || roles[1] == LineRole.HEADING && isTopKicker(text)))) {
+          || i == 0 && (isTopLine(text) || roles[1] == LineRole.HEADING && isTopKicker(text)))) {
         roles[i] = LineRole.HEADING;
       }
     }
@@ -461,7 +462,7 @@ final class PageLayout {
     char last = text.charAt(text.length() - 1);
     return first != '（' && first != '(' && last != '。' && last != '；' && last != '，' && last != ',' && last != '、'
         && !LineClassifier.opensLikeSentence(text) && !BylineParser.hasLead(text) && !LineClassifier.isPromotion(text)
-        && !LineClassifier.isDateLine(text);
+        && !LineClassifier.isDateLine(text) && !LineClassifier.isNoticeLine(text);
   }
 
   /**

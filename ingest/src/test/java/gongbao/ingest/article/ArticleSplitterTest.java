@@ -532,6 +532,34 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void dashed_kicker_over_a_title_with_its_column_in_brackets_is_no_section_of_the_article_above() {
+    String page = """
+        某市劳模代表——
+
+        把技能课开到车间里（我当代表这一年）
+
+        2018年某市——
+
+        3.2万
+
+        职工参加技能培训3.2万人次，其中农民工1.1万人次。
+
+        二月十二日，记者在某市机床厂见到了刚下夜班的劳模代表。
+
+        某省人大代表——
+
+        让更多职工学上新技术（代表履职故事）
+
+        二月十三日上午，某省人大代表在工会驿站给快递员讲课。
+        """;
+    // a model that reads every run it is asked about as a new article's headline: no section rule may decide first
+    List<Article> articles = new ArticleSplitter((lineStart, features) -> true)
+        .split(new Page("fixture.txt", Paper.UNKNOWN, null, false, "fixture", page));
+    assertEquals(List.of("把技能课开到车间里（我当代表这一年）", "让更多职工学上新技术（代表履职故事）"),
+        articles.stream().map(Article::title).toList());
+  }
+
+  @Test
   void signed_article_with_a_subtitle_then_a_signed_article_are_two_articles() {
     List<Article> articles = split("""
         工会驿站上新

@@ -109,6 +109,9 @@ class HeadlineGrouperTest {
         HeadlineGrouper.group(List.of("四 川", "春耕物资配到位"), HeadlineGrouper.TextBelow.PLAIN));
     assertEquals(new HeadlineGroup(List.of(), null, "台北松山", "零距离看飞机（宝岛纪行）"),
         HeadlineGrouper.group(List.of("台北松山", "零距离看飞机（宝岛纪行）"), HeadlineGrouper.TextBelow.PLAIN));
+    // and so is a name opening with a province's, even over items
+    assertEquals(new HeadlineGroup(List.of(), null, "浙江安吉", "职工书屋开进竹林车间"),
+        HeadlineGrouper.group(List.of("浙江安吉", "职工书屋开进竹林车间"), new HeadlineGrouper.TextBelow(false, false, 2)));
   }
 
   @Test

@@ -285,6 +285,20 @@ class PageLayoutTest {
   }
 
   @Test
+  void title_with_its_column_in_brackets_under_a_line_that_does_not_end_a_paragraph_is_a_headline() {
+    // a paragraph's second half, cut off by a column break, does not end with a column's name in brackets
+    assertEquals(List.of(LineRole.BODY, LineRole.BODY, LineRole.HEADING, LineRole.BODY), roles("""
+        书屋藏书三千余册。
+
+        开放时间：周二至周日9:00—17:00
+
+        把职工书屋办到车间里，让书香飘进班组（工会新观察）
+
+        工会组织是党联系职工群众的桥梁和纽带。
+        """));
+  }
+
+  @Test
   void first_line_of_a_page_with_several_pauses_is_a_headline_but_not_a_cut_sentence() {
     assertEquals(LineRole.HEADING, roles("""
         建驿站、送保险，工会服务暖人心
