@@ -46,6 +46,10 @@ final class HeadlineGrouper {
   }
 
   static HeadlineGroup group(List<String> blocks, TextBelow below) {
+    return withMarkedLinesInText(blocks, below);
+  }
+
+  private static HeadlineGroup groupUnmarked(List<String> blocks, TextBelow below) {
     List<String> columns = new ArrayList<>();
     List<String> heads = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
@@ -81,21 +85,28 @@ final class HeadlineGrouper {
       default -> new HeadlineGroup(columns, heads.get(0), heads.get(1), heads.get(2));
     };
     HeadlineGroup itemsGiven = titleOverItems(columnOverFirstItem(labelOverItems(group, below), below), below);
-    return markedLineOpensText(columnTitleOverText(itemsGiven, below.opensWithDateline() || below.opensWithTip()));
+    return columnTitleOverText(itemsGiven, below.opensWithDateline() || below.opensWithTip());
   }
 
   /**
-   * A line under the title that opens with a square ({@code ■通过海运，更多中国商品…}) heads the text: of the rmrb articles,
-   * 78 open their text with such a line and 4 have such a subtitle.
+   * Lines under the headline that open with a square or a dot ({@code ■通过海运，更多中国商品…}, {@code ●各级财政安排…}) head the
+   * text, the headline's points: of the rmrb articles, 94 open their text with such a line and 4 have such a subtitle. A
+   * marked line leading into a title with a dash ({@code ■ 火神山医院维保组——}) is a kicker.
    */
-  private static HeadlineGroup markedLineOpensText(HeadlineGroup group) {
-    String subtitle = group.subtitle();
-    if (subtitle == null || !subtitle.startsWith("■") || group.title() == null) {
-      return group;
+  private static HeadlineGroup withMarkedLinesInText(List<String> blocks, TextBelow below) {
+    for (int i = 1; i < blocks.size(); i++) {
+      if (isMarkedPoint(blocks.get(i))) {
+        HeadlineGroup headline = groupUnmarked(blocks.subList(0, i), below);
+        List<String> subheads = new ArrayList<>(headline.subheads());
+        subheads.addAll(blocks.subList(i, blocks.size()));
+        return new HeadlineGroup(headline.columns(), headline.kicker(), headline.title(), headline.subtitle(), subheads);
+      }
     }
-    List<String> subheads = new ArrayList<>(group.subheads());
-    subheads.add(0, subtitle);
-    return new HeadlineGroup(group.columns(), group.kicker(), group.title(), null, subheads);
+    return groupUnmarked(blocks, below);
+  }
+
+  private static boolean isMarkedPoint(String block) {
+    return (block.startsWith("■") || block.startsWith("●")) && !Punctuation.endsWithDash(block);
   }
 
   /**

@@ -78,10 +78,17 @@ class HeadlineGrouperTest {
   }
 
   @Test
-  void line_opening_with_a_square_heads_the_text() {
+  void lines_opening_with_a_square_or_a_dot_head_the_text_but_a_marked_dashed_kicker_stays() {
     assertEquals(new HeadlineGroup(List.of(), "港口吞吐量五年翻番——", "远洋航线连起两岸工友", null, List.of("■通过海运，更多商品走进当地")),
         HeadlineGrouper.group(List.of("港口吞吐量五年翻番——", "远洋航线连起两岸工友", "■通过海运，更多商品走进当地"),
             HeadlineGrouper.TextBelow.PLAIN));
+    // the points under a title with its column in brackets: read as a headline, they pushed the title into the columns
+    assertEquals(new HeadlineGroup(List.of(), null, "工会帮扶资金精准到户（权威发布）", null,
+            List.of("●全年筹集帮扶资金十二亿元", "●困难职工建档立卡全覆盖", "●送温暖活动惠及百万职工")),
+        HeadlineGrouper.group(List.of("工会帮扶资金精准到户（权威发布）", "●全年筹集帮扶资金十二亿元", "●困难职工建档立卡全覆盖",
+            "●送温暖活动惠及百万职工"), new HeadlineGrouper.TextBelow(true, false, 0)));
+    assertEquals(new HeadlineGroup(List.of(), "■ 某市总工会驿站站长——", "冬夜里的一碗热汤", null),
+        HeadlineGrouper.group(List.of("■ 某市总工会驿站站长——", "冬夜里的一碗热汤"), HeadlineGrouper.TextBelow.PLAIN));
   }
 
   @Test
