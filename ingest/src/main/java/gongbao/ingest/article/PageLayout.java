@@ -19,6 +19,8 @@ final class PageLayout {
   private static final Pattern MARKED_BOX_LABEL = Pattern.compile("[■□]\\s*\\p{IsHan}{2,4}");
   /** Two or three characters alone on a line: a name, or a short title that reads as one. */
   private static final Pattern BARE_WORD = Pattern.compile("\\p{IsHan}{2,3}");
+  /** How a photo's caption opens: when it was taken ({@code 3月22日下午，}, {@code 近日，}) or what it shows ({@code 图为…}). */
+  private static final Pattern PHOTO_CAPTION_OPENING = Pattern.compile("(?:图为|近日|日前|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)");
   private static final int MAX_KICKER_CHARS = 60;
   private static final int MAX_SUBTITLE_CHARS = 120;
   /** All rmrb subtitles but one (329 characters) are at most 185 characters long. */
@@ -122,7 +124,8 @@ final class PageLayout {
         inlinePhoto[nearest] = true; // one caption line, inside an article that continues
         inlinePhoto[c] = true;
       } else if (!staffCredit && !BylineParser.isPictureTextCredit(lines.get(c).text())
-          && !(captions > 1 && lines.get(c).text().contains("摄影报道"))) {
+          && !(captions > 1 && lines.get(c).text().contains("摄影报道"))
+          && (k < 0 || roles[k] != LineRole.BODY || PHOTO_CAPTION_OPENING.matcher(lines.get(nearest).text()).lookingAt())) {
         // a drawing's credit (曹 一图 于 石文) closes the verse or text above it instead, and a photo report's credit
         // (刘亮亮摄影报道) under several paragraphs closes the report they are
         photoStart[nearest] = true;

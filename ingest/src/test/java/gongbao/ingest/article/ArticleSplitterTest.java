@@ -402,6 +402,26 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void photo_credit_under_a_paragraph_that_does_not_open_like_a_caption_closes_the_article_above() {
+    List<Article> articles = split("""
+        大山深处的采茶人
+
+        清明前后，某县茶园里的采茶工人天不亮就上山了。
+
+        今年53岁的采茶工老张，已经在这片茶园干了30多年。
+
+        从家到茶园要爬坡两个小时，县总工会在半山腰设了一处工会驿站。
+
+        采茶十分辛苦，一天下来要走十几公里的山路。但是今年的茶价好，工人们干劲十足。
+
+        马力摄（影像中国）
+        """);
+    assertEquals(List.of("大山深处的采茶人"), articles.stream().map(Article::title).toList());
+    assertEquals(List.of("马力"), articles.get(0).byline().photographers());
+    assertEquals(4, articles.get(0).paragraphs().size());
+  }
+
+  @Test
   void caption_without_headline_is_its_own_photo_item() {
     List<Article> articles = split("""
         职工篮球赛开赛
