@@ -177,6 +177,9 @@ final class ArticleBoundary {
     if (from > 0 && LAYOUT_CREDIT.matcher(layout.line(from - 1).text()).find()) {
       return BoundaryDecision.byRule(line, Rule.LAYOUT_CREDIT_ABOVE, true);
     }
+    if (blocks.size() > 1 && ParagraphContinuation.isCutDateline(blocks.get(blocks.size() - 1))) {
+      return BoundaryDecision.byRule(line, Rule.CUT_DATELINE, true);
+    }
     if (closed || staffFollows) {
       return weighing.apply(Rule.ARTICLE_CLOSED);
     }

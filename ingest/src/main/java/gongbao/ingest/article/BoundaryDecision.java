@@ -98,6 +98,11 @@ public record BoundaryDecision(int lineStart, String firstLine, Rule rule, doubl
     /** The text below opens with another dateline or byline: 本报电, 新华社…电, 本报记者…. Weighed. */
     DATELINE_BELOW,
     /**
+     * The run's last line is the start of a dateline cut by a column break ({@code 本报北京10月}, {@code 据新}), its rest
+     * under a box or in the text: the lines above it are a headline.
+     */
+    CUT_DATELINE,
+    /**
      * The run ends with a sidebar's name in brackets ({@code 凝聚更多共识（记者手记）}, {@code …（延伸阅读）}) under an article
      * that is still open and did not close with a bracketed note: the sidebar belongs to that article.
      */

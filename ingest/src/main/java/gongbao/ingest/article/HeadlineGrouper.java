@@ -241,7 +241,8 @@ final class HeadlineGrouper {
   }
 
   private static HeadlineGroup pair(List<String> columns, String first, String second) {
-    if (Punctuation.endsWithDash(first)) {
+    if (Punctuation.endsWithDash(first) || Punctuation.endsWithColon(first)) {
+      // a line leading into the next with a dash or a colon (国防部：) is a kicker: 161 rmrb kickers end with a colon, no title
       return new HeadlineGroup(columns, first, second, null);
     }
     if (second.startsWith("——") || second.startsWith("—")) {

@@ -13,8 +13,11 @@ final class ParagraphContinuation {
   private static final String CANNOT_END_HEAD = "的在";
   private static final Set<String> WORDS_ENDING_SO = Set.of("现在", "正在", "存在", "所在", "实在", "自在", "内在", "外在",
       "潜在", "好在", "旨在", "不在", "目的", "似的", "是的", "有的", "别的", "真的", "的的");
-  /** The start of a dateline with no 电 yet ({@code 本报北京1月1}, {@code 新华社北京}): the rest follows in the text. */
-  private static final Pattern CUT_DATELINE = Pattern.compile("^(?:本报|新华社)(?!.*记者)[^电，。\\s]{0,12}$");
+  /**
+   * The start of a dateline with no 电 yet ({@code 本报北京1月1}, {@code 新华社北京}, {@code 据新}): the rest follows in the
+   * text.
+   */
+  private static final Pattern CUT_DATELINE = Pattern.compile("^(?:本报|据?新华社|据新)(?!.*记者)[^电，。\\s]{0,12}$");
   /** A line that is only a number ({@code 10} + {@code 月31日，人民大会堂。}): no subhead is. */
   private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,4}");
   static final int MIN_JUNCTION_REPEATS = 2;
@@ -78,6 +81,11 @@ final class ParagraphContinuation {
     return last.subhead && continuesCutLine(last.text(), text, page);
   }
 
+  /** True when {@code line} is the start of a dateline cut by a column break: {@code 本报北京10月}, {@code 据新}. */
+  static boolean isCutDateline(String line) {
+    return CUT_DATELINE.matcher(line).matches();
+  }
+
   /**
    * True when the last of two or more headline lines, with no body yet, was in fact the start of the first
    * paragraph cut by a column break, often with a reading-tip box between the halves ({@code 近} + box +
@@ -91,7 +99,7 @@ final class ParagraphContinuation {
       return false;
     }
     String head = draft.heads.get(draft.heads.size() - 1);
-    return cutBetween(head, text) || !Punctuation.endsParagraph(head) && CUT_DATELINE.matcher(head).matches();
+    return cutBetween(head, text) || !Punctuation.endsParagraph(head) && isCutDateline(head);
   }
 
   /**
@@ -190,7 +198,7 @@ final class ParagraphContinuation {
     boolean twoClauses = head.indexOf(',') > 0 || head.indexOf('，') > 0;
     return continuesCutLine(head, text, page) || startsMidSentence(text)
         || twoClauses && CANNOT_OPEN.indexOf(text.charAt(0)) >= 0 || splitsAWordOfTheArticle(head, text, article)
-        || BARE_NUMBER.matcher(head).matches() || CUT_DATELINE.matcher(head).matches();
+        || BARE_NUMBER.matcher(head).matches() || isCutDateline(head);
   }
 
   /**

@@ -580,6 +580,33 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void lines_over_a_dateline_cut_by_a_column_break_are_a_headline_whatever_the_model_says() {
+    String page = """
+        职工书屋开进园区
+
+        本报讯(记者马力)近日,某市总工会在工业园区开办职工书屋。
+
+        市总工会：
+
+        今年新建职工书屋一百家
+
+        本报北
+
+        阅读提示
+
+        书屋建在车间旁,职工下班就能借书。
+
+        京3月8日电  (记者张楠)市总工会日前公布今年为职工办的十件实事。
+        """;
+    // a model that reads every run it weighs as subheads: the cut dateline decides without it
+    List<Article> articles = new ArticleSplitter((lineStart, features) -> false)
+        .split(new Page("fixture.txt", Paper.UNKNOWN, null, false, "fixture", page));
+    assertEquals(List.of("职工书屋开进园区", "今年新建职工书屋一百家"), articles.stream().map(Article::title).toList());
+    assertEquals("市总工会：", articles.get(1).kicker());
+    assertEquals("本报北京3月8日电", articles.get(1).dateline());
+  }
+
+  @Test
   void signed_article_with_a_subtitle_then_a_signed_article_are_two_articles() {
     List<Article> articles = split("""
         工会驿站上新

@@ -78,6 +78,12 @@ class HeadlineGrouperTest {
   }
 
   @Test
+  void line_ending_with_a_colon_over_a_title_is_its_kicker() {
+    assertEquals(new HeadlineGroup(List.of(), "市总工会：", "今年新建职工书屋一百家", null),
+        HeadlineGrouper.group(List.of("市总工会：", "今年新建职工书屋一百家"), HeadlineGrouper.TextBelow.PLAIN));
+  }
+
+  @Test
   void lines_opening_with_a_square_or_a_dot_head_the_text_but_a_marked_dashed_kicker_stays() {
     assertEquals(new HeadlineGroup(List.of(), "港口吞吐量五年翻番——", "远洋航线连起两岸工友", null, List.of("■通过海运，更多商品走进当地")),
         HeadlineGrouper.group(List.of("港口吞吐量五年翻番——", "远洋航线连起两岸工友", "■通过海运，更多商品走进当地"),
