@@ -2,7 +2,10 @@ package gongbao.ingest.article;
 
 import gongbao.ingest.page.Page;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -81,7 +84,7 @@ final class ArticleAssembler {
         group.kicker(),
         title,
         group.subtitle(),
-        credits.toByline().withLines(printedCredits(draft)),
+        credits.toByline().withLines(printedCredits(page, draft)),
         dateline,
         paragraphs,
         captions,
@@ -137,11 +140,35 @@ final class ArticleAssembler {
     return CONTINUED.matcher(tail).find() || !Punctuation.endsParagraph(last);
   }
 
-  /** The staff lines above the body, then those below it and the credits, as the page printed them. */
-  private static List<String> printedCredits(ArticleDraft draft) {
+  /**
+   * The staff lines above the body, then those below it and the credits, as the page printed them: the two last kinds are
+   * gathered apart (a photo's credit inside the text, a layout credit under it: {@code 杨 华摄（人民视觉）} before {@code 版式设计：张丹峰}),
+   * so they are put back in the order they stand in the article's span of the page. A line not found there as printed
+   * (rejoined after a column break, or spaced otherwise) keeps its place after the line gathered before it.
+   */
+  private static List<String> printedCredits(Page page, ArticleDraft draft) {
+    List<String> closing = new ArrayList<>(draft.endStaffLines);
+    closing.addAll(draft.creditLines);
+    String text = page.text();
+    int[] printedAt = new int[closing.size()];
+    Map<String, Integer> searchFrom = new HashMap<>(); // a line printed twice is found twice
+    int previous = draft.start;
+    for (int i = 0; i < closing.size(); i++) {
+      String line = closing.get(i);
+      int found = text.indexOf(line, searchFrom.getOrDefault(line, draft.start));
+      if (found >= 0 && found < draft.end) {
+        searchFrom.put(line, found + line.length());
+        previous = found;
+      }
+      printedAt[i] = previous;
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < closing.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparingInt(i -> printedAt[i])); // stable: equal places keep their gathered order
     List<String> lines = new ArrayList<>(draft.staffLines);
-    lines.addAll(draft.endStaffLines);
-    lines.addAll(draft.creditLines);
+    order.forEach(i -> lines.add(closing.get(i)));
     return lines;
   }
 

@@ -422,6 +422,24 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void byline_lines_keep_the_page_order_of_a_photo_credit_inside_the_text_and_a_layout_credit_under_it() {
+    List<Article> articles = split("""
+        职工书屋开进园区
+
+        本报讯（记者马力）近日，某市总工会在工业园区开办职工书屋。
+
+        图为职工在书屋里读书。
+
+        张 楠摄
+
+        书屋藏书三千余册，职工下班就能借书。
+
+        版式设计：李 明
+        """);
+    assertEquals(List.of("张 楠摄", "版式设计：李 明"), articles.get(0).byline().lines());
+  }
+
+  @Test
   void caption_without_headline_is_its_own_photo_item() {
     List<Article> articles = split("""
         职工篮球赛开赛
