@@ -149,14 +149,14 @@ final class ArticleAssembler {
   private static List<String> printedCredits(Page page, ArticleDraft draft) {
     List<String> closing = new ArrayList<>(draft.endStaffLines);
     closing.addAll(draft.creditLines);
-    String text = page.text();
+    String span = closing.size() < 2 ? "" : page.text().substring(draft.start, draft.end); // searched, never the page
     int[] printedAt = new int[closing.size()];
     Map<String, Integer> searchFrom = new HashMap<>(); // a line printed twice is found twice
-    int previous = draft.start;
+    int previous = 0;
     for (int i = 0; i < closing.size(); i++) {
       String line = closing.get(i);
-      int found = text.indexOf(line, searchFrom.getOrDefault(line, draft.start));
-      if (found >= 0 && found < draft.end) {
+      int found = span.indexOf(line, searchFrom.getOrDefault(line, 0));
+      if (found >= 0) {
         searchFrom.put(line, found + line.length());
         previous = found;
       }

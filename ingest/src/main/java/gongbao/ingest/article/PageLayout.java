@@ -147,7 +147,8 @@ final class PageLayout {
    * Lines that read as prose on their own but sit in a headline group: a kicker ending with a colon
    * ({@code 国台办：}) or a dash, or a long one above a title with its column in brackets ({@code 开局良好，进展顺利，…}),
    * a title made long by its column in brackets above a dash subtitle, and a long subtitle opening with a dash right
-   * below a headline.
+   * below a headline. Except for a title with its column in brackets ({@link #isLongColumnTitle}), only under a line that
+   * ends a paragraph: one that does not may be a paragraph's first half, which the line continues.
    */
   private void markKickersAndSubtitles() {
     for (int i = lines.size() - 2; i >= 0; i--) {
@@ -158,10 +159,9 @@ final class PageLayout {
               || isClauseKicker(text))
           || isDashKicker(text);
       String next = lines.get(i + 1).text();
-      if (roles[i] == LineRole.BODY && isLongColumnTitle(text)
-          || roles[i] == LineRole.BODY && afterClosed && (roles[i + 1] == LineRole.HEADING && kicker
+      if (roles[i] == LineRole.BODY && (isLongColumnTitle(text) || afterClosed && (roles[i + 1] == LineRole.HEADING && kicker
           || isLongTitleAboveDash(text, next) || roles[i + 1] == LineRole.BODY && isTitleAboveDateline(text, next)
-          || i == 0 && (isTopLine(text) || roles[1] == LineRole.HEADING && isTopKicker(text)))) {
+          || i == 0 && (isTopLine(text) || roles[1] == LineRole.HEADING && isTopKicker(text))))) {
         roles[i] = LineRole.HEADING;
       }
     }
@@ -410,8 +410,9 @@ final class PageLayout {
 
   /**
    * A title made too long for a headline line by its column in brackets ({@code 为推进国家治理体系…提供有力组织保障
-   * （深入学习贯彻习近平新时代中国特色社会主义思想）}), at the top of a page or after a closed paragraph: one clause, not a
-   * document's list of attachments ({@code 附件：…（见图）}), and nothing above it that it could continue.
+   * （深入学习贯彻习近平新时代中国特色社会主义思想）}): one clause, not a document's list of attachments
+   * ({@code 附件：…（见图）}). Whatever stands above it: the second half of a paragraph cut by a column break does not end
+   * with a column's name in brackets.
    */
   private static boolean isLongColumnTitle(String text) {
     return text.length() <= MAX_SUBTITLE_CHARS && Punctuation.endsWithColumnInBrackets(text)
