@@ -285,6 +285,17 @@ class PageLayoutTest {
   }
 
   @Test
+  void caption_saying_what_the_photo_shows_is_text_even_cut_short_by_a_column_break() {
+    assertEquals(List.of(LineRole.BODY, LineRole.BODY, LineRole.BODY), roles("""
+        书屋藏书三千余册。
+
+        图为职工在书屋里
+
+        借阅图书。
+        """));
+  }
+
+  @Test
   void title_with_its_column_in_brackets_under_a_line_that_does_not_end_a_paragraph_is_a_headline() {
     // a paragraph's second half, cut off by a column break, does not end with a column's name in brackets
     assertEquals(List.of(LineRole.BODY, LineRole.BODY, LineRole.HEADING, LineRole.BODY), roles("""
