@@ -37,7 +37,7 @@ final class ArticleBoundary {
   /** An unsigned text above a compilation's first signed section introduces it; longer ones are articles of their own. */
   private static final int MAX_INTRODUCTION_CHARS = 800;
   /** Column names, in brackets, of a sidebar printed inside its article. */
-  private static final List<String> SIDEBAR_NAMES = List.of("（记者手记）", "(记者手记)", "（延伸阅读）", "(延伸阅读)");
+  private static final List<String> SIDEBAR_NAMES = List.of("（记者手记）", "(记者手记)", "（延伸阅读）", "(延伸阅读)", "（编后）", "(编后)");
   /** Section titles of a compilation without dashed kickers are short: {@code 石榴熟了 生活甜了}. */
   private static final int MAX_SECTION_TITLE_CHARS = 12;
   /** Section titles of two phrases may be longer: {@code 天津：集中隔离 阻断传播链}. */
@@ -264,8 +264,9 @@ final class ArticleBoundary {
   }
 
   /**
-   * A headline whose column in brackets names a sidebar ({@code （记者手记）}, {@code （延伸阅读）}): in the rmrb articles, 27
-   * such lines are subheads inside an article and 11 head one of their own.
+   * A headline whose column in brackets names a sidebar ({@code （记者手记）}, {@code （延伸阅读）}), or the editor's word on the
+   * article above ({@code （编后）}): in the rmrb articles, 28 such lines are subheads inside an article and 11 head one of
+   * their own (all of them 记者手记 or 延伸阅读).
    */
   private static boolean isSidebar(String block) {
     return SIDEBAR_NAMES.stream().anyMatch(block::endsWith);

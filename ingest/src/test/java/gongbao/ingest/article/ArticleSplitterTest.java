@@ -625,6 +625,24 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void the_editor_s_word_under_an_article_belongs_to_it_whatever_the_model_says() {
+    String page = """
+        职工书屋开进园区
+
+        本报讯（记者马力）近日，某市总工会在工业园区开办职工书屋，职工下班就能借书。
+
+        把书屋办到职工身边（编后）
+
+        书屋不在大，在于常开门、有人来。
+        """;
+    // a model that reads every run it weighs as a new article's headline: the sidebar rule decides first
+    List<Article> articles = new ArticleSplitter((lineStart, features) -> true)
+        .split(new Page("fixture.txt", Paper.UNKNOWN, null, false, "fixture", page));
+    assertEquals(List.of("职工书屋开进园区"), articles.stream().map(Article::title).toList());
+    assertTrue(articles.get(0).paragraphs().get(1).subhead());
+  }
+
+  @Test
   void signed_article_with_a_subtitle_then_a_signed_article_are_two_articles() {
     List<Article> articles = split("""
         工会驿站上新
