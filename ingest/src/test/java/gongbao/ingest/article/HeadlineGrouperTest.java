@@ -78,6 +78,13 @@ class HeadlineGrouperTest {
   }
 
   @Test
+  void a_line_repeating_the_one_above_it_is_a_document_s_title_printed_again_over_its_text() {
+    assertEquals(new HeadlineGroup(List.of(), null, "市总工会印发", "关于加强职工书屋建设的意见", List.of("关于加强职工书屋建设的意见")),
+        HeadlineGrouper.group(List.of("市总工会印发", "关于加强职工书屋建设的意见", "关于加强职工书屋建设的意见"),
+            HeadlineGrouper.TextBelow.PLAIN));
+  }
+
+  @Test
   void line_ending_with_a_colon_over_a_title_is_its_kicker() {
     assertEquals(new HeadlineGroup(List.of(), "市总工会：", "今年新建职工书屋一百家", null),
         HeadlineGrouper.group(List.of("市总工会：", "今年新建职工书屋一百家"), HeadlineGrouper.TextBelow.PLAIN));
