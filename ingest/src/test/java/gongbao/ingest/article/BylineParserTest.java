@@ -217,6 +217,7 @@ class BylineParserTest {
     assertTrue(BylineParser.isLabelledCredit("版式设计 蔡华伟"));
     assertTrue(BylineParser.isStaffLine("制图 张丹峰 汪哲平"));
     assertFalse(BylineParser.isLabelledCredit("制图 这样的活儿也能学会吗"));
+    assertTrue(BylineParser.isLabelledCredit("供图：张楠（某市总工会）")); // who supplied the pictures
   }
 
   @Test
