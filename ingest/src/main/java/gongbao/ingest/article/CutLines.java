@@ -77,8 +77,10 @@ final class CutLines {
       return next.length() <= MAX_CREDITED_CHARS && !Punctuation.endsParagraph(next)
           && (rest == LineRole.HEADING || rest == LineRole.STAFF);
     }
-    if (next.length() > MAX_CREDIT_REST_CHARS || Punctuation.endsParagraph(next)) {
-      return false; // the common case, decided before any line is classified
+    // the common case, decided before any line is classified; a photo credit's rest may end with a note in brackets
+    // (黄绍 + 芬摄（资料照片）)
+    if (next.length() > MAX_CREDIT_REST_CHARS || Punctuation.endsParagraph(next) && next.indexOf('摄') < 0) {
+      return false;
     }
     LineRole role = LineClassifier.classify(line);
     LineRole rest = LineClassifier.classify(next);

@@ -440,6 +440,26 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void photo_credit_cut_before_its_note_in_brackets_is_rejoined() {
+    List<Article> articles = split("""
+        职工书屋开进园区
+
+        本报讯（记者马力）近日，某市总工会在工业园区开办职工书屋。
+
+        图为职工在书屋里读书。
+
+        黄绍
+
+        芬摄（资料照片）
+
+        书屋藏书三千余册，职工下班就能借书。
+        """);
+    assertEquals(1, articles.size());
+    assertEquals(List.of("黄绍芬"), articles.get(0).byline().photographers());
+    assertEquals(List.of("黄绍芬摄（资料照片）"), articles.get(0).byline().lines());
+  }
+
+  @Test
   void caption_without_headline_is_its_own_photo_item() {
     List<Article> articles = split("""
         职工篮球赛开赛
