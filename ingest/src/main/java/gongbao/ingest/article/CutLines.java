@@ -77,10 +77,8 @@ final class CutLines {
       return next.length() <= MAX_CREDITED_CHARS && !Punctuation.endsParagraph(next)
           && (rest == LineRole.HEADING || rest == LineRole.STAFF);
     }
-    // the common case, decided before any line is classified; a photo credit's rest may end with a note in brackets
-    // (黄绍 + 芬摄（资料照片）)
-    if (next.length() > MAX_CREDIT_REST_CHARS || Punctuation.endsParagraph(next) && next.indexOf('摄') < 0) {
-      return false;
+    if (next.length() > MAX_CREDIT_REST_CHARS) {
+      return false; // the common case, decided before any line is classified; a rest may end with a note (芬摄（资料照片）)
     }
     LineRole role = LineClassifier.classify(line);
     LineRole rest = LineClassifier.classify(next);

@@ -45,8 +45,23 @@ final class HeadlineGrouper {
     }
   }
 
+  /**
+   * The headline group of {@code blocks}. Lines under the headline that belong to its text go to it first: those that
+   * open with a square or a dot ({@code ■通过海运，更多中国商品…}, {@code ●各级财政安排…}), the headline's points (of the rmrb articles, 94 open their text with such a line and 4 have such
+   * a subtitle; a marked line leading into a title with a dash, {@code ■ 火神山医院维保组——}, is a kicker), and a last line
+   * repeating the one above it, a document's title printed again over its text ({@code 中办国办印发} + {@code 关于…的实施意见}
+   * twice; 5 rmrb texts open with their title, no headline repeats a line). The first such line and all below it head the text.
+   */
   static HeadlineGroup group(List<String> blocks, TextBelow below) {
-    return withTextLinesOff(blocks, below);
+    for (int i = 1; i < blocks.size(); i++) {
+      if (isMarkedPoint(blocks.get(i)) || i == blocks.size() - 1 && blocks.get(i).equals(blocks.get(i - 1))) {
+        HeadlineGroup headline = groupHeadline(blocks.subList(0, i), below);
+        List<String> subheads = new ArrayList<>(headline.subheads());
+        subheads.addAll(blocks.subList(i, blocks.size()));
+        return new HeadlineGroup(headline.columns(), headline.kicker(), headline.title(), headline.subtitle(), subheads);
+      }
+    }
+    return groupHeadline(blocks, below);
   }
 
   private static HeadlineGroup groupHeadline(List<String> blocks, TextBelow below) {
@@ -86,25 +101,6 @@ final class HeadlineGrouper {
     };
     HeadlineGroup itemsGiven = titleOverItems(columnOverFirstItem(labelOverItems(group, below), below), below);
     return columnTitleOverText(itemsGiven, below.opensWithDateline() || below.opensWithTip());
-  }
-
-  /**
-   * Lines under the headline that belong to its text: those that open with a square or a dot ({@code ■通过海运，更多中国商品…},
-   * {@code ●各级财政安排…}), the headline's points (of the rmrb articles, 94 open their text with such a line and 4 have such
-   * a subtitle; a marked line leading into a title with a dash, {@code ■ 火神山医院维保组——}, is a kicker), and a last line
-   * repeating the one above it, a document's title printed again over its text ({@code 中办国办印发} + {@code 关于…的实施意见}
-   * twice; 5 rmrb texts open with their title, no headline repeats a line). The first such line and all below it head the text.
-   */
-  private static HeadlineGroup withTextLinesOff(List<String> blocks, TextBelow below) {
-    for (int i = 1; i < blocks.size(); i++) {
-      if (isMarkedPoint(blocks.get(i)) || i == blocks.size() - 1 && blocks.get(i).equals(blocks.get(i - 1))) {
-        HeadlineGroup headline = groupHeadline(blocks.subList(0, i), below);
-        List<String> subheads = new ArrayList<>(headline.subheads());
-        subheads.addAll(blocks.subList(i, blocks.size()));
-        return new HeadlineGroup(headline.columns(), headline.kicker(), headline.title(), headline.subtitle(), subheads);
-      }
-    }
-    return groupHeadline(blocks, below);
   }
 
   private static boolean isMarkedPoint(String block) {

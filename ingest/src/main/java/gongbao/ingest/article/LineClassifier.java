@@ -70,9 +70,9 @@ final class LineClassifier {
     if (Punctuation.isBracketedNote(line)) {
       return LineRole.BODY; // a closing note: （本报约翰内斯堡电）
     }
-    if (isDateLine(line) || isCaptionsLabel(line) || line.length() <= 60 && isNumberedCaption(line) || line.startsWith("图为")) {
-      // a date line, the label over captions, a numbered photo caption (图②：北京站，…) or one saying what the photo shows
-      // (图为…, cut short by a column break: 145 rmrb paragraphs open so, no headline line)
+    if (isDateLine(line) || isCaptionLead(line)) {
+      // a date line or a caption that says so (图②：北京站，…; 图为…, however short a column break cut it: 145 rmrb
+      // paragraphs open so, no headline line)
       return LineRole.BODY;
     }
     if (isNoticeLine(line) || isPromotion(line)) {

@@ -18,6 +18,12 @@ class ArticleSplitterTest {
     return new ArticleSplitter().split(new Page("fixture.txt", Paper.UNKNOWN, null, false, "fixture", text));
   }
 
+  /** Splits {@code text} with a boundary model that gives every run it weighs the same answer. */
+  static List<Article> splitWeighingAs(boolean startsArticle, String text) {
+    return new ArticleSplitter((lineStart, features) -> startsArticle)
+        .split(new Page("fixture.txt", Paper.UNKNOWN, null, false, "fixture", text));
+  }
+
   static List<String> texts(Article article) {
     return article.paragraphs().stream().map(Paragraph::text).toList();
   }
@@ -611,8 +617,7 @@ class ArticleSplitterTest {
         二月十三日上午，某省人大代表在工会驿站给快递员讲课。
         """;
     // a model that reads every run it is asked about as a new article's headline: no section rule may decide first
-    List<Article> articles = new ArticleSplitter((lineStart, features) -> true)
-        .split(new Page("fixture.txt", Paper.UNKNOWN, null, false, "fixture", page));
+    List<Article> articles = splitWeighingAs(true, page);
     assertEquals(List.of("把技能课开到车间里（我当代表这一年）", "让更多职工学上新技术（代表履职故事）"),
         articles.stream().map(Article::title).toList());
   }
@@ -637,8 +642,7 @@ class ArticleSplitterTest {
         京3月8日电  (记者张楠)市总工会日前公布今年为职工办的十件实事。
         """;
     // a model that reads every run it weighs as subheads: the cut dateline decides without it
-    List<Article> articles = new ArticleSplitter((lineStart, features) -> false)
-        .split(new Page("fixture.txt", Paper.UNKNOWN, null, false, "fixture", page));
+    List<Article> articles = splitWeighingAs(false, page);
     assertEquals(List.of("职工书屋开进园区", "今年新建职工书屋一百家"), articles.stream().map(Article::title).toList());
     assertEquals("市总工会：", articles.get(1).kicker());
     assertEquals("本报北京3月8日电", articles.get(1).dateline());
@@ -656,8 +660,7 @@ class ArticleSplitterTest {
         书屋不在大，在于常开门、有人来。
         """;
     // a model that reads every run it weighs as a new article's headline: the sidebar rule decides first
-    List<Article> articles = new ArticleSplitter((lineStart, features) -> true)
-        .split(new Page("fixture.txt", Paper.UNKNOWN, null, false, "fixture", page));
+    List<Article> articles = splitWeighingAs(true, page);
     assertEquals(List.of("职工书屋开进园区"), articles.stream().map(Article::title).toList());
     assertTrue(articles.get(0).paragraphs().get(1).subhead());
   }
@@ -2196,8 +2199,7 @@ class ArticleSplitterTest {
         2月10日，晴。今天陪企业跑了三个部门，办好了复工手续，厂长握着我的手连说谢谢。
         """;
     // a model that reads every run it is asked about as a subhead: the layout credit decides without it
-    List<Article> articles = new ArticleSplitter((lineStart, features) -> false)
-        .split(new Page("fixture.txt", Paper.UNKNOWN, null, false, "fixture", page));
+    List<Article> articles = splitWeighingAs(false, page);
     assertEquals(List.of("稳岗留工 暖心护航（走基层）", "一位工会干部的日记"), articles.stream().map(Article::title).toList());
     assertTrue(articles.get(0).byline().lines().contains("版式设计：张丹峰"), articles.get(0).byline().lines().toString());
   }
@@ -2471,8 +2473,7 @@ class ArticleSplitterTest {
         全市已建成职工书屋一百二十家，覆盖职工十万余人。
         """;
     // a model that reads every run it is asked about as a new article's headline: the label decides without it
-    List<Article> articles = new ArticleSplitter((lineStart, features) -> true)
-        .split(new Page("fixture.txt", Paper.UNKNOWN, null, false, "fixture", page));
+    List<Article> articles = splitWeighingAs(true, page);
     assertEquals(List.of("职工书屋开进园区"), articles.stream().map(Article::title).toList());
     assertTrue(texts(articles.get(0)).contains("■链接"), texts(articles.get(0)).toString());
   }
