@@ -143,8 +143,17 @@ final class PageSegmenter {
     if (draft == null || (!draft.hasBody() && !draft.ended && !draft.toc && draft.staffLines.isEmpty())) {
       ArticleDraft target = draft == null ? open(lines.get(from)) : draft;
       if (target.tipUnderHeadline() && target.parts.isEmpty()) {
-        // under a headline and its reading-tip box, headline-like lines are the text's first subheads
-        blocks.forEach(block -> target.parts.add(new ArticleDraft.Part(block, true)));
+        // under a headline and its reading-tip box, headline-like lines are the text's first subheads, but for the rest
+        // of a first paragraph the box cut after its first line, which the headline had taken
+        List<String> subheads = blocks;
+        if (ParagraphContinuation.continuesLastHead(target, blocks.get(0))
+            && !Punctuation.endsWithDash(target.heads.get(target.heads.size() - 2))) {
+          String cut = target.heads.remove(target.heads.size() - 1);
+          target.headsAboveTip--;
+          target.parts.add(new ArticleDraft.Part(cut + blocks.get(0), false));
+          subheads = blocks.subList(1, blocks.size());
+        }
+        subheads.forEach(block -> target.parts.add(new ArticleDraft.Part(block, true)));
       } else {
         addHeads(target, blocks);
       }

@@ -97,6 +97,27 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void first_paragraph_cut_under_the_title_by_a_box_is_text_not_a_subtitle() {
+    List<Article> articles = split("""
+        职工书屋开进工地（工会观察）
+
+        一座书屋引出的新话
+
+        阅读提示
+
+        本文介绍职工书屋的有关情况。
+
+        题：送书上门，还是送课上门？
+
+        本报讯(记者马力)近日,某市总工会在建筑工地开办职工书屋。
+        """);
+    assertEquals(1, articles.size());
+    assertNull(articles.get(0).subtitle());
+    assertEquals("一座书屋引出的新话题：送书上门，还是送课上门？", texts(articles.get(0)).get(0));
+    assertEquals("本文介绍职工书屋的有关情况。", articles.get(0).readingTip());
+  }
+
+  @Test
   void two_boxes_printed_before_the_headline_are_both_kept() {
     List<Article> articles = split("""
         阅读提示
