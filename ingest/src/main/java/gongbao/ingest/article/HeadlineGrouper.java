@@ -173,18 +173,21 @@ final class HeadlineGrouper {
    * otherwise that name is as often a kicker ({@code 烟花爆竹} + {@code 不放少放也挺好}, which this reads wrong). A longer
    * name of plain characters ({@code 新中国峥嵘岁月}) over a plain line gives it to the text when at least three subheads
    * follow and no dateline: of such rmrb headlines without a kicker, 60 open their text with that line and 2 have it as
-   * their subtitle (10 more are kicker and title: {@code 科学发掘六十载} + {@code 揭开二里头遗址的面纱}).
+   * their subtitle (10 more are kicker and title: {@code 科学发掘六十载} + {@code 揭开二里头遗址的面纱}). A title with its column in
+   * brackets under a name ({@code 检察机关} + {@code 为生态文明建设…（权威发布）}) keeps the name as its kicker, items or not: 22
+   * rmrb headlines, and no such line opens a text under a name.
    */
   private static HeadlineGroup columnOverFirstItem(HeadlineGroup group, TextBelow below) {
     String kicker = group.kicker();
     String title = group.title();
     String subtitle = group.subtitle();
     if (kicker == null && title != null && subtitle != null && !subtitle.startsWith("—")
-        && (isColumnName(title) && (below.hasSubheads() || isColumnOverComment(title, subtitle, below))
+        && !Punctuation.endsWithColumnInBrackets(subtitle) && (isColumnName(title) && (below.hasSubheads() || isColumnOverComment(title, subtitle, below))
             || below.hasSubheads() && isPlainNameOverItems(title, subtitle, below))) {
       return new HeadlineGroup(group.columns(), null, title, null, List.of(subtitle));
     }
-    if (kicker == null || title == null || subtitle == null || subtitle.startsWith("—") || !isColumnName(kicker)) {
+    if (kicker == null || title == null || subtitle == null || subtitle.startsWith("—") || !isColumnName(kicker)
+        || Punctuation.endsWithColumnInBrackets(title)) {
       return group;
     }
     return new HeadlineGroup(group.columns(), null, kicker, null, List.of(title, subtitle));
@@ -249,9 +252,10 @@ final class HeadlineGrouper {
     if (isSlogan(first) && !isSlogan(second) || hasComma(first) && !hasComma(second)) {
       return new HeadlineGroup(columns, first, second, null); // a slogan or two-clause lead-in above the title
     }
-    if (isColumnName(first) && isSlogan(second)) {
+    if (isColumnName(first) && (isSlogan(second) || Punctuation.endsWithColumnInBrackets(second))) {
       // a name over a slogan (长影乐团 + 旋律那么美 花儿这样红) is kicker and title: 13 rmrb headlines, against 3 titles of that
-      // shape over a slogan-shaped first paragraph (身边事 + 证明取消了 为啥还要开)
+      // shape over a slogan-shaped first paragraph (身边事 + 证明取消了 为啥还要开); and so is a name over a title with its
+      // column in brackets (台北松山 + 观景平台，…（宝岛纪行）): 22 rmrb headlines, no such title over a first paragraph of that shape
       return new HeadlineGroup(columns, first, second, null);
     }
     return new HeadlineGroup(columns, null, first, second);

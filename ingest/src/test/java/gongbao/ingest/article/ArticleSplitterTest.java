@@ -118,6 +118,28 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void short_name_over_a_title_with_its_column_in_brackets_is_its_kicker_even_over_subheads() {
+    List<Article> articles = split("""
+        市总工会
+
+        职工书屋开进工地（工会观察）
+
+        近日,某市总工会在建筑工地开办职工书屋,工友们下了班就能借书。
+
+        书屋
+
+        书屋设在工地生活区,藏书两千册。
+
+        课堂
+
+        每周请技师来讲一堂技能课。
+        """);
+    assertEquals(1, articles.size());
+    assertEquals("市总工会", articles.get(0).kicker());
+    assertEquals("职工书屋开进工地（工会观察）", articles.get(0).title());
+  }
+
+  @Test
   void two_boxes_printed_before_the_headline_are_both_kept() {
     List<Article> articles = split("""
         阅读提示

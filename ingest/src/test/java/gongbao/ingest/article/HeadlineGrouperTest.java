@@ -124,11 +124,14 @@ class HeadlineGrouperTest {
     assertEquals(givenToText, HeadlineGrouper.group(blocks, new HeadlineGrouper.TextBelow(true, false, 1)));
     assertEquals(new HeadlineGroup(List.of(), null, "微阅读", "某市职工书屋突破百家"),
         HeadlineGrouper.group(blocks, new HeadlineGrouper.TextBelow(true, false, 0)));
-    // a place printed with a space, or over a title with its column in brackets, is a kicker: the pair stays a headline
+    // a place printed with a space is a kicker: the pair stays a headline
     assertEquals(new HeadlineGroup(List.of(), null, "四 川", "春耕物资配到位"),
         HeadlineGrouper.group(List.of("四 川", "春耕物资配到位"), HeadlineGrouper.TextBelow.PLAIN));
-    assertEquals(new HeadlineGroup(List.of(), null, "台北松山", "零距离看飞机（宝岛纪行）"),
-        HeadlineGrouper.group(List.of("台北松山", "零距离看飞机（宝岛纪行）"), HeadlineGrouper.TextBelow.PLAIN));
+    // and a name over a title with its column in brackets is its kicker, even over items
+    HeadlineGroup kickerAndTitle = new HeadlineGroup(List.of(), "台北松山", "零距离看飞机（宝岛纪行）", null);
+    assertEquals(kickerAndTitle, HeadlineGrouper.group(List.of("台北松山", "零距离看飞机（宝岛纪行）"), HeadlineGrouper.TextBelow.PLAIN));
+    assertEquals(kickerAndTitle,
+        HeadlineGrouper.group(List.of("台北松山", "零距离看飞机（宝岛纪行）"), new HeadlineGrouper.TextBelow(false, false, 2)));
     // and so is a name opening with a province's, even over items
     assertEquals(new HeadlineGroup(List.of(), null, "浙江安吉", "职工书屋开进竹林车间"),
         HeadlineGrouper.group(List.of("浙江安吉", "职工书屋开进竹林车间"), new HeadlineGrouper.TextBelow(false, false, 2)));
