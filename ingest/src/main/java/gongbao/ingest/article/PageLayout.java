@@ -19,8 +19,12 @@ final class PageLayout {
   private static final Pattern MARKED_BOX_LABEL = Pattern.compile("[■□]\\s*\\p{IsHan}{2,4}");
   /** Two or three characters alone on a line: a name, or a short title that reads as one. */
   private static final Pattern BARE_WORD = Pattern.compile("\\p{IsHan}{2,3}");
-  /** How a photo's caption opens: when it was taken ({@code 3月22日下午，}, {@code 近日，}) or what it shows ({@code 图为…}). */
-  private static final Pattern PHOTO_CAPTION_OPENING = Pattern.compile("(?:图为|近日|日前|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)");
+  /**
+   * How the caption of a photo printed on its own under an article opens: when it was taken ({@code 3月22日下午，},
+   * {@code 近日，}), as the union pages' untitled photos do. A caption saying what the photo shows ({@code 图为…}) under
+   * text is that text's photo: 125 rmrb articles end with one under their text, and no union page prints one alone.
+   */
+  private static final Pattern PHOTO_CAPTION_OPENING = Pattern.compile("(?:近日|日前|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)");
   private static final int MAX_KICKER_CHARS = 60;
   private static final int MAX_SUBTITLE_CHARS = 120;
   /** All rmrb subtitles but one (329 characters) are at most 185 characters long. */

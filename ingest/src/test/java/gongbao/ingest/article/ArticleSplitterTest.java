@@ -509,6 +509,27 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void caption_saying_what_the_photo_shows_under_the_text_is_the_articles_own_photo() {
+    List<Article> articles = split("""
+        职工书屋开进园区
+
+        本报讯（记者马力）近日，某市总工会在工业园区开办职工书屋。
+
+        书屋藏书三千余册，职工下班就能借书。
+
+        图为职工在书屋里读书。
+
+        张 楠摄
+
+        全市职工篮球赛开赛
+
+        本报讯（记者苗青）全市职工篮球赛日前开赛。
+        """);
+    assertEquals(List.of("职工书屋开进园区", "全市职工篮球赛开赛"), articles.stream().map(Article::title).toList());
+    assertEquals(List.of("张 楠摄"), articles.get(0).byline().lines());
+  }
+
+  @Test
   void caption_without_headline_is_its_own_photo_item() {
     List<Article> articles = split("""
         职工篮球赛开赛
