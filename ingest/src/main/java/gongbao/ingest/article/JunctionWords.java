@@ -3,11 +3,13 @@ package gongbao.ingest.article;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import gongbao.ingest.analysis.HanLpSegmenters;
+import java.util.List;
 
 /**
- * Whether two pieces of text meet inside a word: HanLP segments the few Chinese characters either side of
- * the junction, and a word spanning it ({@code 三个方} + {@code 面的保障措施}, {@code 庆祝新中} + {@code 国70华诞}) says the
- * first piece was cut by a column break, not ended.
+ * What HanLP reads at the junction of two pieces of text: a word spanning it, or a first piece ending on a word that
+ * needs what follows. HanLP segments the few Chinese characters either side of the junction, and a word spanning it
+ * ({@code 三个方} + {@code 面的保障措施}, {@code 庆祝新中} + {@code 国70华诞}) says the first piece was cut by a column
+ * break, not ended.
  */
 final class JunctionWords {
 
@@ -22,6 +24,25 @@ final class JunctionWords {
       ThreadLocal.withInitial(() -> HanLpSegmenters.newSegmenter().enableNameRecognize(false));
 
   private JunctionWords() {}
+
+  /**
+   * True when the last word of {@code head}, as HanLP tags it, is a preposition or a conjunction, which need what follows
+   * ({@code 针对}, {@code 以及}, {@code 和}): of the 23,000 rmrb headline lines and unpunctuated short paragraphs, 46 end so,
+   * 26 of them on {@code 作为} (有新作为), which is left out; of 18,000 rmrb paragraphs cut at a random point, 910.
+   */
+  static boolean endsOnLinkingWord(String head) {
+    int left = 0;
+    while (left < 2 * SIDE_CHARS && left < head.length() && HanGrams.isHan(head.charAt(head.length() - 1 - left))) {
+      left++;
+    }
+    if (left == 0) {
+      return false;
+    }
+    List<Term> terms = SEGMENTER.get().seg(head.substring(head.length() - left));
+    Term last = terms.get(terms.size() - 1);
+    String tag = last.nature.toString();
+    return tag.startsWith("c") || tag.startsWith("p") && !last.word.equals("作为");
+  }
 
   /** True when HanLP reads a word across the end of {@code head} and the start of {@code text}. */
   static boolean cutsAWord(String head, String text) {

@@ -172,11 +172,12 @@ final class ParagraphContinuation {
 
   /**
    * True when a headline-like line ends where no headline does: on a preposition or particle that needs what follows
-   * ({@code 当地时间2月10日，国乒队员孙颖莎在}).
+   * ({@code 当地时间2月10日，国乒队员孙颖莎在}, {@code 针对}: {@link JunctionWords#endsOnLinkingWord}).
    */
   private static boolean endsUnfinished(String head) {
     return CANNOT_END_HEAD.indexOf(head.charAt(head.length() - 1)) >= 0
-        && (head.length() < 2 || !WORDS_ENDING_SO.contains(head.substring(head.length() - 2)));
+        && (head.length() < 2 || !WORDS_ENDING_SO.contains(head.substring(head.length() - 2)))
+        || JunctionWords.endsOnLinkingWord(head);
   }
 
   /**

@@ -184,6 +184,13 @@ class ParagraphContinuationTest {
   }
 
   @Test
+  void a_headline_like_line_ending_on_a_preposition_or_conjunction_is_a_cut_line() {
+    assertTrue(ParagraphContinuation.continuesLastHead(headed("职工夜校开学", "针对"), "一线职工的需求，夜校开设了三门课。"));
+    assertTrue(ParagraphContinuation.continuesLastHead(headed("职工夜校开学", "夜校课程设置以及"), "授课时间都由职工投票决定。"));
+    assertFalse(ParagraphContinuation.continuesLastHead(headed("职工夜校开学", "劳模工匠大有作为"), "夜校今天开学。"));
+  }
+
+  @Test
   void a_headline_line_signed_under_it_is_never_the_first_paragraph_s_first_half() {
     ArticleDraft unsigned = headed("劳模讲述亲历故事", "车间里的变化是全方位的");
     assertTrue(ParagraphContinuation.continuesLastHead(unsigned, "在工会的帮助下，职工们学会了新技能。"));
