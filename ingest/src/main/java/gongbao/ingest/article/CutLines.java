@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Rejoins a line a column break cut in two, even with a reading-tip box between the halves, where the halves show it:
  * a line that leaves a bracket open with the line that closes it ({@code （新华社北京} + box + {@code 10月1日电）}), and a
  * staff or credit line with a short rest that makes it a photo credit or completes a word of it ({@code 新华社记者 王建} +
- * box + {@code 威摄}, {@code 数据来源：京沪高速铁路股份有} + {@code 限公司}), and a credit's bare label with what it
+ * box + {@code 威摄}, {@code 数据来源：京沪高速铁路股份有} + {@code 限公司}), a staff or credit line cut inside its name
+ * ({@code 本报记者 苏} + {@code 宁}, {@code 侯} + {@code 崇慧摄（人民视觉）}), and a credit's bare label with what it
  * credits under it ({@code 数据来源：} + {@code 商务部和国家邮政局网站}, {@code 栏目投稿邮箱：} + an address). Read apart, the
  * second half looks like a headline line; joined, the line is the note or credit it was. The box goes before a rejoined
  * closing note, which ends its article, and after any other rejoined line, such as a photo credit under its caption. One
@@ -82,12 +83,30 @@ final class CutLines {
     }
     LineRole role = LineClassifier.classify(line);
     LineRole rest = LineClassifier.classify(next);
+    if (role == LineRole.HEADING && endsOnCutName(line, next) || role == LineRole.STAFF && next.startsWith("摄")) {
+      LineRole whole = LineClassifier.classify(line + next);
+      return whole == LineRole.STAFF || whole == LineRole.CREDIT;
+    }
     if (role != LineRole.STAFF && role != LineRole.CREDIT || rest == LineRole.STAFF || rest == LineRole.CREDIT) {
       return false;
     }
     // a word read across the end of a name (版式设计：蔡华伟 + 人勤春早: 伟人) is no evidence; across an institution's it is
     return role == LineRole.STAFF && BylineParser.isCreditLine(line + next)
         || SOURCE_CREDIT.matcher(line).find() && JunctionWords.cutsAWord(line, next);
+  }
+
+  /**
+   * True when a staff or credit line was cut inside its name, leaving a headline-like first half: a family name alone
+   * ({@code 侯} + {@code 崇慧摄（人民视觉）}), a staff label with a family name ({@code 本报记者 苏} + {@code 宁}), a name before
+   * its {@code 摄} ({@code 计海新} + {@code 摄（影像中国）}; a name the classifier reads as a staff line is taken by {@link
+   * #cutCredit} itself), or a word cut at the junction ({@code 新华} + {@code 社记者 潘昱龙摄}).
+   */
+  private static boolean endsOnCutName(String line, String next) {
+    int space = line.lastIndexOf(' ');
+    String last = line.substring(space + 1);
+    boolean loneFamilyName = last.length() == 1 && ChineseSurnames.startsWithSurname(last)
+        && (space < 0 || LineClassifier.classify(line.substring(0, space)) == LineRole.STAFF);
+    return loneFamilyName || next.startsWith("摄") || JunctionWords.cutsAWord(line, next);
   }
 
   /** A credit's label with nothing after its colon: {@code 数据来源：}, {@code 栏目投稿邮箱：}, {@code 版式设计：}. */

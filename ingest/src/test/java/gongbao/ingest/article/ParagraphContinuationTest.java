@@ -111,6 +111,38 @@ class ParagraphContinuationTest {
   }
 
   @Test
+  void a_staff_or_credit_line_cut_inside_its_name_is_rejoined_but_not_a_title_over_a_byline() {
+    List<PageLine> lines = CutLines.rejoin(PageLine.linesOf("""
+        周
+
+        阅读提示
+
+        本文介绍有关情况。
+
+        明远摄（工人视觉）
+
+        本报记者 郑
+
+        晓东
+
+        石立新
+
+        摄（资料照片）
+
+        新华
+
+        社记者 钱小军摄
+        """));
+    assertEquals(List.of("周明远摄（工人视觉）", "阅读提示", "本文介绍有关情况。", "本报记者 郑晓东", "石立新摄（资料照片）",
+        "新华社记者 钱小军摄"), lines.stream().map(PageLine::text).toList());
+    assertEquals(2, CutLines.rejoin(PageLine.linesOf("""
+        职工书屋开进园区
+
+        本报记者 马力
+        """)).size(), "a title over its byline is no name cut in two");
+  }
+
+  @Test
   void a_credit_s_bare_label_takes_what_it_credits_from_the_line_under_it_but_not_a_paragraph() {
     List<PageLine> lines = CutLines.rejoin(PageLine.linesOf("""
         数据来源：
