@@ -182,7 +182,8 @@ final class HeadlineGrouper {
     String title = group.title();
     String subtitle = group.subtitle();
     if (kicker == null && title != null && subtitle != null && !subtitle.startsWith("—")
-        && !Punctuation.endsWithColumnInBrackets(subtitle) && (isColumnName(title) && (below.hasSubheads() || isColumnOverComment(title, subtitle, below))
+        && !Punctuation.endsWithColumnInBrackets(subtitle)
+        && (isColumnName(title) && (below.hasSubheads() || isColumnOverComment(title, subtitle, below))
             || below.hasSubheads() && isPlainNameOverItems(title, subtitle, below))) {
       return new HeadlineGroup(group.columns(), null, title, null, List.of(subtitle));
     }

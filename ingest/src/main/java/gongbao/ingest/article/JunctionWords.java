@@ -26,9 +26,10 @@ final class JunctionWords {
   private JunctionWords() {}
 
   /**
-   * True when the last word of {@code head}, as HanLP tags it, is a preposition or a conjunction, which need what follows
-   * ({@code 针对}, {@code 以及}, {@code 和}): of the 23,000 rmrb headline lines and unpunctuated short paragraphs, 46 end so,
-   * 26 of them on {@code 作为} (有新作为), which is left out; of 18,000 rmrb paragraphs cut at a random point, 910.
+   * True when the last word of {@code head}, as HanLP tags it, is a preposition or a conjunction, which needs what
+   * follows ({@code 针对}, {@code 以及}, {@code 和}): of the 23,000 rmrb headline lines and unpunctuated short paragraphs,
+   * 46 end so, 26 of them on {@code 作为} (有新作为), which is left out; of 18,000 rmrb paragraphs cut at a random point,
+   * 910.
    */
   static boolean endsOnLinkingWord(String head) {
     int left = 0;
