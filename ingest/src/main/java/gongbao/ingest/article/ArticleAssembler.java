@@ -108,7 +108,7 @@ final class ArticleAssembler {
     if (draft.photo) {
       return ArticleKind.PHOTO;
     }
-    boolean signed = !draft.authorNotes.isEmpty()
+    boolean signed = draft.signedByNote || !draft.authorNotes.isEmpty()
         || draft.staffLines.stream().anyMatch(line -> line.startsWith("■") || line.startsWith("□"));
     if (dateline == null && signed && credits.reporters().isEmpty()) {
       return ArticleKind.COMMENTARY;

@@ -54,6 +54,8 @@ final class ArticleDraft {
   final List<String> endStaffLines = new ArrayList<>();
   final List<String> creditLines = new ArrayList<>();
   final List<String> authorNotes = new ArrayList<>();
+  /** A writer's note ({@code （作者为…）}) signs the text, at its end or kept in it where printed. */
+  boolean signedByNote;
   /** Staff lines signing the sections of a compilation: kept in the text where printed, their names credited. */
   final List<String> sectionStaffLines = new ArrayList<>();
   /** The article is a compilation of sections, each headed by a subhead (and maybe signed). */
@@ -139,8 +141,12 @@ final class ArticleDraft {
         && parts.get(parts.size() - 1).text().equals(sectionStaffLines.get(sectionStaffLines.size() - 1));
   }
 
-  /** The notes closing a section of a compilation ({@code （作者为…）}) stay in the text where printed, not at its end. */
+  /**
+   * The notes above a run of subheads ({@code （作者为…）} closing a section of a compilation, or the text above a sidebar
+   * of the same article) stay in the text where printed, not at its end.
+   */
   void keepNotesInText() {
+    signedByNote |= !authorNotes.isEmpty();
     moveToText(authorNotes);
   }
 

@@ -175,9 +175,7 @@ final class PageSegmenter {
         if (decision.rule() == BoundaryDecision.Rule.SECOND_SECTION) {
           draft.compileSections(blocks.size());
         }
-        if (decision.rule() == BoundaryDecision.Rule.SECTION || decision.rule() == BoundaryDecision.Rule.SECOND_SECTION) {
-          draft.keepNotesInText();
-        }
+        draft.keepNotesInText();
         addSubheads(draft, blocks);
         section = SIGNED_WITHIN.contains(decision.rule());
         draft.compilation |= section;

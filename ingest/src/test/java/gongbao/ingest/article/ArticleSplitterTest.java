@@ -713,6 +713,27 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void a_writer_s_note_above_a_sidebar_of_the_same_article_stays_where_it_was_printed() {
+    String page = """
+        把书屋办到职工身边
+
+        职工书屋不在大，在于常开门、有人来。
+
+        （作者为某市总工会干部）
+
+        书屋开放时间
+
+        周一至周五，每晚六点到九点。
+        """;
+    // a model that reads the sidebar's heading as a subhead of the article above
+    List<Article> articles = splitWeighingAs(false, page);
+    assertEquals(1, articles.size());
+    assertEquals(List.of("职工书屋不在大，在于常开门、有人来。", "（作者为某市总工会干部）", "书屋开放时间", "周一至周五，每晚六点到九点。"),
+        texts(articles.get(0)));
+    assertEquals(ArticleKind.COMMENTARY, articles.get(0).kind());
+  }
+
+  @Test
   void the_editor_s_word_under_an_article_belongs_to_it_whatever_the_model_says() {
     String page = """
         职工书屋开进园区
