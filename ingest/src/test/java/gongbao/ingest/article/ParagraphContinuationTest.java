@@ -216,9 +216,11 @@ class ParagraphContinuationTest {
   }
 
   @Test
-  void a_headline_like_line_ending_on_a_preposition_or_conjunction_is_a_cut_line() {
+  void a_headline_like_line_ending_on_a_word_that_needs_what_follows_is_a_cut_line() {
     assertTrue(ParagraphContinuation.continuesLastHead(headed("职工夜校开学", "针对"), "一线职工的需求，夜校开设了三门课。"));
     assertTrue(ParagraphContinuation.continuesLastHead(headed("职工夜校开学", "夜校课程设置以及"), "授课时间都由职工投票决定。"));
+    assertTrue(ParagraphContinuation.continuesLastHead(headed("职工夜校开学", "那些"), "下班后没处去的职工，如今有了好去处。"));
+    assertFalse(ParagraphContinuation.continuesLastHead(headed("职工夜校开学", "工会工作的重点之一"), "夜校今天开学。"));
     assertFalse(ParagraphContinuation.continuesLastHead(headed("职工夜校开学", "劳模工匠大有作为"), "夜校今天开学。"));
   }
 
