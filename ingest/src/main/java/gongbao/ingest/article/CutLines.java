@@ -82,11 +82,12 @@ final class CutLines {
       return false; // the common case, decided before any line is classified; a rest may end with a note (芬摄（资料照片）)
     }
     LineRole role = LineClassifier.classify(line);
-    LineRole rest = LineClassifier.classify(next);
-    if (role == LineRole.HEADING && endsOnCutName(line, next) || role == LineRole.STAFF && next.startsWith("摄")) {
+    boolean nameBeforeItsCredit = next.startsWith("摄") && (role == LineRole.HEADING || role == LineRole.STAFF);
+    if (nameBeforeItsCredit || role == LineRole.HEADING && endsOnCutName(line, next)) {
       LineRole whole = LineClassifier.classify(line + next);
       return whole == LineRole.STAFF || whole == LineRole.CREDIT;
     }
+    LineRole rest = LineClassifier.classify(next);
     if (role != LineRole.STAFF && role != LineRole.CREDIT || rest == LineRole.STAFF || rest == LineRole.CREDIT) {
       return false;
     }
@@ -96,17 +97,17 @@ final class CutLines {
   }
 
   /**
-   * True when a staff or credit line was cut inside its name, leaving a headline-like first half: a family name alone
-   * ({@code 侯} + {@code 崇慧摄（人民视觉）}), a staff label with a family name ({@code 本报记者 苏} + {@code 宁}), a name before
-   * its {@code 摄} ({@code 计海新} + {@code 摄（影像中国）}; a name the classifier reads as a staff line is taken by {@link
-   * #cutCredit} itself), or a word cut at the junction ({@code 新华} + {@code 社记者 潘昱龙摄}).
+   * True when a headline-like line is the start of a staff or credit line cut inside its name, before the rest that
+   * makes it one ({@link #cutCredit} checks the whole): a family name alone ({@code 侯} + {@code 崇慧摄（人民视觉）}), a
+   * staff label with a family name ({@code 本报记者 苏} + {@code 宁}), or a word cut at the junction ({@code 新华} + {@code
+   * 社记者 潘昱龙摄}). A name cut before its {@code 摄} ({@code 计海新} + {@code 摄（影像中国）}) shows itself in the rest.
    */
   private static boolean endsOnCutName(String line, String next) {
     int space = line.lastIndexOf(' ');
     String last = line.substring(space + 1);
     boolean loneFamilyName = last.length() == 1 && ChineseSurnames.startsWithSurname(last)
         && (space < 0 || LineClassifier.classify(line.substring(0, space)) == LineRole.STAFF);
-    return loneFamilyName || next.startsWith("摄") || JunctionWords.cutsAWord(line, next);
+    return loneFamilyName || JunctionWords.cutsAWord(line, next);
   }
 
   /** A credit's label with nothing after its colon: {@code 数据来源：}, {@code 栏目投稿邮箱：}, {@code 版式设计：}. */

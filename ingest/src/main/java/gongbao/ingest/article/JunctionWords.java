@@ -33,10 +33,7 @@ final class JunctionWords {
    * on the others, leaving out {@code 之一} and {@code 各界}; of 18,000 rmrb paragraphs cut at a random point, 910 and 281.
    */
   static boolean endsOnLinkingWord(String head) {
-    int left = 0;
-    while (left < 2 * SIDE_CHARS && left < head.length() && HanGrams.isHan(head.charAt(head.length() - 1 - left))) {
-      left++;
-    }
+    int left = hanCharsAtEnd(head, 2 * SIDE_CHARS);
     if (left == 0) {
       return false;
     }
@@ -50,10 +47,7 @@ final class JunctionWords {
 
   /** True when HanLP reads a word across the end of {@code head} and the start of {@code text}. */
   static boolean cutsAWord(String head, String text) {
-    int left = 0;
-    while (left < SIDE_CHARS && left < head.length() && HanGrams.isHan(head.charAt(head.length() - 1 - left))) {
-      left++;
-    }
+    int left = hanCharsAtEnd(head, SIDE_CHARS);
     int right = 0;
     while (right < SIDE_CHARS && right < text.length() && HanGrams.isHan(text.charAt(right))) {
       right++;
@@ -67,5 +61,14 @@ final class JunctionWords {
       }
     }
     return false;
+  }
+
+  /** How many of the last characters of {@code text}, at most {@code max}, are Chinese characters in a row. */
+  private static int hanCharsAtEnd(String text, int max) {
+    int count = 0;
+    while (count < max && count < text.length() && HanGrams.isHan(text.charAt(text.length() - 1 - count))) {
+      count++;
+    }
+    return count;
   }
 }
