@@ -9,10 +9,6 @@ final class ParagraphContinuation {
   /** Characters that cannot open a paragraph: particles and conjunctions that continue a sentence. */
   private static final String CANNOT_OPEN = "和与及并而的地得了着过等之或且们";
   private static final int JUNCTION_CONTEXT_CHARS = 1500;
-  /** Characters no headline ends on, a preposition and a particle that need what follows, unless a word ends there. */
-  private static final String CANNOT_END_HEAD = "的在";
-  private static final Set<String> WORDS_ENDING_SO = Set.of("现在", "正在", "存在", "所在", "实在", "自在", "内在", "外在",
-      "潜在", "好在", "旨在", "不在", "目的", "似的", "是的", "有的", "别的", "真的", "的的");
   /**
    * The start of a dateline with no 电 yet ({@code 本报北京1月1}, {@code 新华社北京}, {@code 据新}): the rest follows in the
    * text.
@@ -154,7 +150,7 @@ final class ParagraphContinuation {
    * or a number. A line opening with a dash is a subtitle, never a first half.
    */
   private static boolean cutBetween(String line, String text) {
-    return cutAtJunction(line, text) || mayBeCut(line) && endsUnfinished(line);
+    return cutAtJunction(line, text) || mayBeCut(line) && JunctionWords.endsOnLinkingWord(line);
   }
 
   /**
@@ -168,16 +164,6 @@ final class ParagraphContinuation {
 
   private static boolean mayBeCut(String line) {
     return !Punctuation.endsParagraph(line) && !line.startsWith("——");
-  }
-
-  /**
-   * True when a headline-like line ends where no headline does: on a preposition or particle that needs what follows
-   * ({@code 当地时间2月10日，国乒队员孙颖莎在}, {@code 针对}: {@link JunctionWords#endsOnLinkingWord}).
-   */
-  private static boolean endsUnfinished(String head) {
-    return CANNOT_END_HEAD.indexOf(head.charAt(head.length() - 1)) >= 0
-        && (head.length() < 2 || !WORDS_ENDING_SO.contains(head.substring(head.length() - 2)))
-        || JunctionWords.endsOnLinkingWord(head);
   }
 
   /**
