@@ -89,7 +89,7 @@ public final class SplitEvaluation {
     return pages;
   }
 
-  private static void print(String run, int pageCount, SplitScore s) {
+  static void print(String run, int pageCount, SplitScore s) {
     System.out.printf("pages %d, seed %s%n", pageCount, run);
     System.out.printf("%-34s %8s%n", "measure", "value");
     System.out.printf("%-34s %8d%n", "gold articles", s.goldArticles);

@@ -38,32 +38,39 @@ public final class SplitTrainer {
   private final List<double[]> examples = new ArrayList<>();
   private final List<Boolean> labels = new ArrayList<>();
 
-  private SplitTrainer() {}
+  private int knownAnswerRuns;
+
+  SplitTrainer() {}
 
   public static void main(String[] args) throws IOException {
     Path out = args.length > 0 ? Path.of(args[0]) : DEFAULT_OUT;
     List<RebuiltPage> pages = SplitEvaluation.rebuild(TRAINING_SEED, false, DateHalf.TRAIN);
     SplitTrainer trainer = new SplitTrainer();
-    for (RebuiltPage page : pages) {
-      trainer.collect(page, (lineStart, features) -> page.startsArticleAt(lineStart));
-    }
-    int knownAnswerRuns = trainer.examples.size();
-    BoostedBoundaryModel first = trainer.fit();
-    for (RebuiltPage page : pages) {
-      trainer.collect(page, first);
-    }
-    BoostedBoundaryModel model = trainer.fit();
+    BoostedBoundaryModel model = trainer.train(pages);
     List<String> comments = List.of(
         "Boundary model of the article splitter: gradient-boosted trees, " + GradientBoosting.DEFAULT
             + ", written by `bench/run SplitTrainer`.",
         "Trained on the rebuilt rmrb pages of the even-epoch-day dates (DateHalf.TRAIN, " + pages.size() + " pages),",
-        "degraded with seed " + TRAINING_SEED + "; " + knownAnswerRuns + " runs walked with the known answers, "
-            + (trainer.examples.size() - knownAnswerRuns) + " with the first model;",
+        "degraded with seed " + TRAINING_SEED + "; " + trainer.knownAnswerRuns + " runs walked with the known answers, "
+            + (trainer.examples.size() - trainer.knownAnswerRuns) + " with the first model;",
         "training error " + String.format(Locale.ROOT, "%.4f", trainer.errorRate(model))
             + " at threshold " + THRESHOLD + ". Measure on the other dates: bench/run SplitEvaluation --half test.");
     Files.write(out, model.format(comments), StandardCharsets.UTF_8);
     System.out.println(String.join("\n", model.format(comments)));
     System.out.println("written to " + out);
+  }
+
+  /** Fits the model on {@code pages} in the two rounds above. */
+  BoostedBoundaryModel train(List<RebuiltPage> pages) {
+    for (RebuiltPage page : pages) {
+      collect(page, (lineStart, features) -> page.startsArticleAt(lineStart));
+    }
+    knownAnswerRuns = examples.size();
+    BoostedBoundaryModel first = fit();
+    for (RebuiltPage page : pages) {
+      collect(page, first);
+    }
+    return fit();
   }
 
   /** Splits {@code page} with {@code model} and keeps every run the model decided, with its true answer. */
