@@ -175,6 +175,9 @@ final class LineClassifier {
     if (line.length() > MAX_HEADING_CHARS || line.startsWith("- ") || line.startsWith("·")) {
       return false;
     }
+    if (ParagraphContinuation.opensWithClosingPunctuation(line) || line.startsWith("…")) {
+      return false; // no rmrb headline line opens so; 106 paragraphs are an ellipsis alone
+    }
     if (Punctuation.endsLikeProse(line) || Punctuation.hasInnerSentenceEnd(line, line.length())) {
       return false;
     }

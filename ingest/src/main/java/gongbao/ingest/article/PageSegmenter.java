@@ -274,6 +274,12 @@ final class PageSegmenter {
       draft.continueTipBox(line.text());
       return;
     }
+    ArticleDraft.Part last = draft.parts.isEmpty() ? null : draft.parts.get(draft.parts.size() - 1);
+    if (last != null && !last.subhead && ParagraphContinuation.closesParagraphAbove(line.text())) {
+      last.text.append(line.text()); // …推上新的台阶。 + a box + ”
+      last.joins++;
+      return;
+    }
     ArticleDraft.Part open = draft.toc ? null : draft.openPart();
     if (open != null && (open != draft.parts.get(draft.parts.size() - 1)
         && !ParagraphContinuation.continuesAcrossSubheads(draft, open, line.text(), pairs)

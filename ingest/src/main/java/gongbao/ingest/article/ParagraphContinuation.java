@@ -250,12 +250,25 @@ final class ParagraphContinuation {
         && !TWO_CHARACTER_OPENERS.contains(text.substring(0, 2));
   }
 
+  /** A comma, a stop or a closing quote or bracket first: no paragraph and no headline opens so. */
+  static boolean opensWithClosingPunctuation(String text) {
+    return !text.isEmpty() && CANNOT_OPEN_PUNCTUATION.indexOf(text.charAt(0)) >= 0;
+  }
+
+  /**
+   * Nothing but closing punctuation ({@code ”}, {@code ）。}): the end of the paragraph above, which a column break cut
+   * right before its closing quote or bracket. None of the rmrb paragraphs is so made.
+   */
+  static boolean closesParagraphAbove(String text) {
+    return !text.isEmpty() && text.chars().allMatch(c -> CANNOT_OPEN_PUNCTUATION.indexOf(c) >= 0);
+  }
+
   /**
    * Punctuation first, a particle first ({@link #opensWithParticle}), or one character and then punctuation
    * ({@code 面，杭州市…}): no paragraph opens so.
    */
   static boolean cannotOpenParagraph(String text) {
-    if (!text.isEmpty() && CANNOT_OPEN_PUNCTUATION.indexOf(text.charAt(0)) >= 0) {
+    if (opensWithClosingPunctuation(text)) {
       return true;
     }
     if (opensWithParticle(text)) {

@@ -74,6 +74,48 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void a_closing_quote_cut_off_by_a_box_ends_the_paragraph_above() {
+    List<Article> articles = split("""
+        职工夜校开进工业园区
+
+        本报讯(记者马力)近日,某市总工会在工业园区开办职工夜校。
+
+        一位职工说：“夜校让我们在家门口就能学技术。
+
+        阅读提示
+
+        某市总工会把职工夜校办到园区。
+
+        ”
+
+        技能大赛决赛开幕
+
+        本报讯(记者张楠)近日,某市职工技能大赛决赛开幕。
+        """);
+    assertEquals(List.of("职工夜校开进工业园区", "技能大赛决赛开幕"), articles.stream().map(Article::title).toList());
+    assertEquals(List.of("本报讯(记者马力)近日,某市总工会在工业园区开办职工夜校。", "一位职工说：“夜校让我们在家门口就能学技术。”"),
+        texts(articles.get(0)));
+    assertEquals(null, articles.get(1).kicker());
+  }
+
+  @Test
+  void an_ellipsis_alone_is_a_paragraph_not_a_headline() {
+    List<Article> articles = splitWeighingAs(true, """
+        职工夜校开进工业园区
+
+        近日,某市总工会在工业园区开办职工夜校。一位职工说：“我的师傅也来上课了。”
+
+        ……
+
+        夜校开课以来,报名的职工越来越多。
+        """);
+    assertEquals(1, articles.size());
+    assertEquals(List.of("近日,某市总工会在工业园区开办职工夜校。一位职工说：“我的师傅也来上课了。”", "……",
+        "夜校开课以来,报名的职工越来越多。"),
+        texts(articles.get(0)));
+  }
+
+  @Test
   void two_reading_tip_boxes_of_one_article_stay_apart() {
     List<Article> articles = split("""
         职工夜校开进工业园区
