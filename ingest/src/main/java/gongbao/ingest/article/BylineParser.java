@@ -156,16 +156,24 @@ final class BylineParser {
       }
       hasRole |= ROLE_WORD.matcher(token).find();
     }
-    if (hasRole) {
-      return true;
-    }
-    // names alone: two to five short names, or one name of two or three characters, each with a family name
+    return hasRole || namesAlone(tokens, line);
+  }
+
+  /** A line of names alone, with no credit word: {@code 郑青青 周永祥}. */
+  static boolean isNamesAlone(String rawLine) {
+    String line = joinSpacedNames(rawLine);
+    return !line.isEmpty() && namesAlone(line.split(" "), line);
+  }
+
+  /** Two to five short names, or one name of two or three characters, each with a family name. */
+  private static boolean namesAlone(String[] tokens, String line) {
     if (tokens.length > 5 || tokens.length == 1 && line.length() > 3) {
       return false;
     }
     for (String token : tokens) {
       // a province's name reads like a person's after a family name (宁夏, 吉 林, 江西): a place heading a section
-      if (token.length() > 3 || !ChineseSurnames.startsWithSurname(token) || ProvinceNames.isProvince(token)) {
+      if (token.length() < 2 || token.length() > 3 || !STAFF_TOKEN.matcher(token).matches()
+          || !ChineseSurnames.startsWithSurname(token) || ProvinceNames.isProvince(token)) {
         return false;
       }
     }

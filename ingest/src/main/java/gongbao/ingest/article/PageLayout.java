@@ -61,6 +61,7 @@ final class PageLayout {
     markTextOpeners();
     markClosingExclamations();
     markCutCharacters();
+    markNamesAfterColon();
     this.photoHead = new boolean[lines.size()];
     this.photoStart = new boolean[lines.size()];
     this.inlinePhoto = new boolean[lines.size()];
@@ -326,6 +327,20 @@ final class PageLayout {
       String text = lines.get(i).text();
       if (roles[i] == LineRole.HEADING && text.length() == 1 && HanGrams.isHan(text.charAt(0))
           && !ArticleBoundary.SECTION_NUMBER.matcher(text).matches() && textFollows(i + 1)) {
+        roles[i] = LineRole.BODY;
+      }
+    }
+  }
+
+  /**
+   * Names alone right under text that ends with a colon ({@code …变输血式扶贫为造血式扶贫：} + {@code 安徽南} + box +
+   * {@code 翔集团在安庆…}) are what the colon announces, not the article's signature: text.
+   */
+  private void markNamesAfterColon() {
+    for (int i = 1; i < lines.size(); i++) {
+      String above = lines.get(i - 1).text();
+      if (roles[i] == LineRole.STAFF && roles[i - 1] == LineRole.BODY && (above.endsWith("：") || above.endsWith(":"))
+          && BylineParser.isNamesAlone(lines.get(i).text())) {
         roles[i] = LineRole.BODY;
       }
     }

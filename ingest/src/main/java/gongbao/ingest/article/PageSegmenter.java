@@ -41,6 +41,8 @@ final class PageSegmenter {
   private final List<String> carriedCredits = new ArrayList<>();
   private @Nullable ArticleDraft current;
   private @Nullable String pendingTip;
+  /** The ended article a box left pending was printed under, while the line after the box is read. */
+  private @Nullable ArticleDraft endedAbovePendingTip;
 
   private PageSegmenter(PageLayout layout, BoundaryModel model, Consumer<BoundaryDecision> decisions) {
     this.lines = layout.lines;
@@ -63,6 +65,8 @@ final class PageSegmenter {
     int i = 0;
     while (i < lines.size()) {
       PageLine line = lines.get(i);
+      ArticleDraft endedAboveTip = endedAbovePendingTip;
+      endedAbovePendingTip = null;
       switch (roles[i]) {
         case HEADING -> {
           if (!line.text().startsWith("——")) {
@@ -90,6 +94,11 @@ final class PageSegmenter {
           }
         }
         case TOC -> toc(line);
+      }
+      if (endedAboveTip != null && pendingTip != null && current == endedAboveTip && endedAboveTip.end >= line.end()) {
+        // the ended article took the line after the box (万 震摄 + box + （影像中国）): the box was printed inside it
+        endedAboveTip.readingTip = ArticleDraft.withBox(endedAboveTip.readingTip, pendingTip);
+        pendingTip = null;
       }
       i++;
     }
@@ -473,6 +482,7 @@ final class PageSegmenter {
       draft.cover(line);
     } else {
       pendingTip = ArticleDraft.withBox(pendingTip, line.text());
+      endedAbovePendingTip = draft != null && draft.ended ? draft : null;
     }
   }
 

@@ -116,6 +116,52 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void a_box_between_the_halves_of_a_closing_credit_is_the_article_above() {
+    List<Article> articles = split("""
+        职工书屋开进工地
+
+        近日，某市总工会在建筑工地开办职工书屋，首批图书三千册。
+
+        本报记者
+
+        阅读提示
+
+        本文介绍职工书屋的有关情况。
+
+        马力摄
+
+        技能大赛决赛开幕
+
+        本报讯(记者张楠)近日,某市职工技能大赛决赛开幕。
+        """);
+    assertEquals(List.of("职工书屋开进工地", "技能大赛决赛开幕"), articles.stream().map(Article::title).toList());
+    assertEquals("本文介绍职工书屋的有关情况。", articles.get(0).readingTip());
+    assertEquals(List.of("马力"), articles.get(0).byline().photographers());
+    assertNull(articles.get(1).readingTip());
+  }
+
+  @Test
+  void names_under_text_ending_with_a_colon_are_text_not_a_signature() {
+    List<Article> articles = split("""
+        扶贫路上
+
+        一直以来，民营企业探索有效扶贫开发模式，变输血式扶贫为造血式扶贫：
+
+        安徽南
+
+        阅读提示
+
+        本文介绍扶贫路上的有关情况。
+
+        翔集团在安庆开发建设区域商贸物流中心，入驻商户近3万家。
+        """);
+    assertEquals(1, articles.size());
+    assertEquals("一直以来，民营企业探索有效扶贫开发模式，变输血式扶贫为造血式扶贫：安徽南翔集团在安庆开发建设区域商贸物流中心，入驻商户近3万家。",
+        String.join("", texts(articles.get(0))));
+    assertTrue(articles.get(0).byline().authors().isEmpty());
+  }
+
+  @Test
   void two_reading_tip_boxes_of_one_article_stay_apart() {
     List<Article> articles = split("""
         职工夜校开进工业园区
