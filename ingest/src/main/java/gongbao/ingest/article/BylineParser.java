@@ -52,7 +52,7 @@ final class BylineParser {
    * contact lines that close a column ({@code 栏目投稿邮箱：…}): they end an article like a byline does.
    */
   private static final Pattern LABELLED_CREDIT = Pattern.compile("^(?:本版|本期)?(?:制图|版式设计|版面设计|版式|设计|摄影|剧照摄影|题图设计"
-      + "|图片|图片来源|绘图|漫画|插图|责编|编辑|校对|策划|统筹|采写|数据来源|资料来源|资料和数据来源|资料整理|采访整理|栏目投稿邮箱|投稿邮箱"
+      + "|图片|图片来源|图表设计|绘图|漫画|插图|责编|编辑|校对|策划|统筹|内容统筹|稿件统筹|采写|数据来源|资料来源|资料和数据来源|资料整理|采访整理|栏目投稿邮箱|投稿邮箱"
       + "|电子信箱|供图)[：:]");
   /** The same without the colon, for the labels that never open a headline: {@code 版式设计 蔡华伟}, {@code 制图 张丹峰 汪哲平}. */
   private static final Pattern SPACED_LABELLED_CREDIT =

@@ -221,10 +221,12 @@ class BylineParserTest {
   }
 
   @Test
-  void stage_photo_title_picture_and_interview_credits_are_labelled_credits() {
+  void stage_photo_title_picture_interview_and_content_credits_are_labelled_credits() {
     assertTrue(BylineParser.isLabelledCredit("剧照摄影：刘海栋"));
     assertTrue(BylineParser.isLabelledCredit("题图设计：张丹峰"));
     assertTrue(BylineParser.isLabelledCredit("采访整理：本报记者 易舒冉"));
+    assertTrue(BylineParser.isLabelledCredit("内容统筹：本报编辑 马力    图表设计：本报美编 张楠"));
+    assertTrue(BylineParser.isLabelledCredit("稿件统筹：马力 张楠"));
   }
 
   @Test
