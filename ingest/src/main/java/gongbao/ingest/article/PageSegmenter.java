@@ -364,14 +364,15 @@ final class PageSegmenter {
 
   /**
    * Keeps a line that follows an article's closing lines in that article when it cannot start another: a closing note
-   * in brackets ({@code （本报记者…采访整理）} after {@code （作者为…）}) or a line of notice ({@code 下期话题：…}), after them as
-   * printed, and the numbered list under a bare label of notice ({@code 推荐读物：} + {@code 1.《…》}); a caption that says so
+   * in brackets ({@code （本报记者…采访整理）} after {@code （作者为…）}), a line of notice ({@code 下期话题：…}) or the paper's
+   * promotion ({@code 看人民映像　　品百味人生} under {@code 本版制图：…}), after them as printed, and the numbered list under a bare label of notice ({@code 推荐读物：} + {@code 1.《…》}); a caption that says so
    * ({@code 图为…}, {@code 图①：…}) after its credits, another of its photos; the label over its numbered captions
    * ({@code 图片说明：}) after its last lines, and the captions under it.
    */
   private static boolean keptByEndedArticle(ArticleDraft draft, PageLine line) {
     String text = line.text();
-    if (Punctuation.isBracketedNote(text) || LineClassifier.isNoticeLine(text) && draft.hasBody()
+    boolean closingLine = LineClassifier.isNoticeLine(text) || LineClassifier.isPromotion(text);
+    if (Punctuation.isBracketedNote(text) || closingLine && draft.hasBody()
         || NUMBERED_ITEM.matcher(text).find() && introducesItems(lastClosingLine(draft))) {
       if (draft.authorNotes.isEmpty()) {
         draft.parts.add(ArticleDraft.Part.wholeLine(text));

@@ -162,6 +162,26 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void the_papers_promotion_under_an_articles_credit_closes_that_article() {
+    List<Article> articles = split("""
+        职工书屋开进工地
+
+        近日，某市总工会在建筑工地开办职工书屋，首批图书三千册。
+
+        本版制图：马力
+
+        看工人视频　　品劳动故事
+
+        技能大赛决赛开幕
+
+        本报讯(记者张楠)近日,某市职工技能大赛决赛开幕。
+        """);
+    assertEquals(List.of("职工书屋开进工地", "技能大赛决赛开幕"), articles.stream().map(Article::title).toList());
+    assertEquals("看工人视频 品劳动故事", texts(articles.get(0)).get(texts(articles.get(0)).size() - 1));
+    assertNull(articles.get(1).kicker());
+  }
+
+  @Test
   void two_reading_tip_boxes_of_one_article_stay_apart() {
     List<Article> articles = split("""
         职工夜校开进工业园区
