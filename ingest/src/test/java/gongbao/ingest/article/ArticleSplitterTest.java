@@ -88,11 +88,11 @@ class ArticleSplitterTest {
 
         ”
 
-        技能大赛决赛开幕
+        技能大赛决赛开幕（工会动态）
 
         本报讯(记者张楠)近日,某市职工技能大赛决赛开幕。
         """);
-    assertEquals(List.of("职工夜校开进工业园区", "技能大赛决赛开幕"), articles.stream().map(Article::title).toList());
+    assertEquals(List.of("职工夜校开进工业园区", "技能大赛决赛开幕（工会动态）"), articles.stream().map(Article::title).toList());
     assertEquals(List.of("本报讯(记者马力)近日,某市总工会在工业园区开办职工夜校。", "一位职工说：“夜校让我们在家门口就能学技术。”"),
         texts(articles.get(0)));
     assertEquals(null, articles.get(1).kicker());
