@@ -133,6 +133,8 @@ final class PageSegmenter {
       PageLine line = lines.get(i);
       if (line.tight() && !blocks.isEmpty() && roles[i - 1] == LineRole.HEADING) {
         blocks.set(blocks.size() - 1, blocks.get(blocks.size() - 1) + " " + line.text());
+      } else if (!blocks.isEmpty() && ParagraphContinuation.cutsHeadlineLine(blocks.get(blocks.size() - 1), line.text())) {
+        blocks.set(blocks.size() - 1, blocks.get(blocks.size() - 1) + line.text()); // 联通5G，让未来生 + 长，让生活“燃”起来
       } else {
         blocks.add(line.text());
       }

@@ -162,6 +162,15 @@ final class ParagraphContinuation {
         || cutsANumber(line, text));
   }
 
+  /**
+   * True when a line of a headline run is the rest of the line above it, which a column break cut inside a word: it
+   * cannot open a paragraph and HanLP reads a word across the junction ({@code 联通5G，让未来生} + {@code 长，让生活“燃”起来}).
+   * Both are asked: 11 rmrb headline lines open with one character and a pause ({@code 看，爸爸的军功章}).
+   */
+  static boolean cutsHeadlineLine(String line, String next) {
+    return mayBeCut(line) && cannotOpenParagraph(next) && JunctionWords.cutsAWord(line, next);
+  }
+
   private static boolean mayBeCut(String line) {
     return !Punctuation.endsParagraph(line) && !line.startsWith("——");
   }

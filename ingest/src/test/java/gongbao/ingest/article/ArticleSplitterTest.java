@@ -182,6 +182,23 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void a_headline_line_cut_inside_a_word_is_one_line_again() {
+    List<Article> articles = split("""
+        职工书屋开进工地
+
+        本报讯(记者马力)近日，某市总工会在建筑工地开办职工书屋，首批图书三千册。
+
+        联通5G，让未来生
+
+        长，让职工生活更便利
+
+        本报讯(记者张楠)近日，某市总工会与通信企业签约，为职工提供5G服务。
+        """);
+    assertEquals(List.of("职工书屋开进工地", "联通5G，让未来生长，让职工生活更便利"), articles.stream().map(Article::title).toList());
+    assertNull(articles.get(1).subtitle());
+  }
+
+  @Test
   void two_reading_tip_boxes_of_one_article_stay_apart() {
     List<Article> articles = split("""
         职工夜校开进工业园区
