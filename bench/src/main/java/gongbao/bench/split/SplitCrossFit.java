@@ -29,30 +29,20 @@ public final class SplitCrossFit {
   private static final int CONTEXT_CHARS = 80;
 
   private final Map<String, Integer> wrongReadings = new TreeMap<>();
-  private final List<String> shown = new ArrayList<>();
-  private final String shownLabel;
-  private final int maxShown;
+  private final List<String> shownReadings = new ArrayList<>();
+  private final ShownExamples shown;
   private int modelReadings;
 
-  private SplitCrossFit(String shownLabel, int maxShown) {
-    this.shownLabel = shownLabel;
-    this.maxShown = maxShown;
+  private SplitCrossFit(ShownExamples shown) {
+    this.shown = shown;
   }
 
   public static void main(String[] args) throws IOException {
     int examples = args.length > 0 && !args[0].startsWith("--") ? Integer.parseInt(args[0]) : 0;
-    String label = "";
-    int max = 0;
-    for (int i = 0; i + 2 < args.length; i++) {
-      if (args[i].equals("--show")) {
-        label = args[i + 1];
-        max = Integer.parseInt(args[i + 2]);
-      }
-    }
     List<RebuiltPage> training = SplitEvaluation.rebuild(SplitTrainer.TRAINING_SEED, false, DateHalf.TRAIN);
     BoostedBoundaryModel zeroFoldModel = new SplitTrainer().train(training.stream().filter(SplitCrossFit::inZeroFold).toList());
     BoostedBoundaryModel twoFoldModel = new SplitTrainer().train(training.stream().filter(p -> !inZeroFold(p)).toList());
-    SplitCrossFit crossFit = new SplitCrossFit(label, max);
+    SplitCrossFit crossFit = new SplitCrossFit(ShownExamples.fromArgs(args));
     SplitScore score = new SplitScore();
     List<RebuiltPage> pages = SplitEvaluation.rebuild(SplitEvaluation.DEFAULT_SEED, false, DateHalf.TRAIN);
     for (RebuiltPage page : pages) {
@@ -83,8 +73,8 @@ public final class SplitCrossFit {
       }
       String label = decision.rule() + (startsArticle ? " missed start" : " false start");
       wrongReadings.merge(label, 1, Integer::sum);
-      if (!shownLabel.isEmpty() && label.contains(shownLabel) && shown.size() < maxShown) {
-        shown.add(page.key() + " " + label + String.format(" p=%.2f", model.probability(decision.features()))
+      if (shown.wants(label.contains(shown.label()), shownReadings.size())) {
+        shownReadings.add(page.key() + " " + label + String.format(" p=%.2f", model.probability(decision.features()))
             + "  " + around(page.text(), decision.lineStart()));
       }
     }
@@ -102,6 +92,6 @@ public final class SplitCrossFit {
     int wrong = wrongReadings.values().stream().mapToInt(Integer::intValue).sum();
     System.out.printf("runs read by the model %d, wrong %d%n", modelReadings, wrong);
     wrongReadings.forEach((label, count) -> System.out.printf("  %-34s %6d%n", label, count));
-    shown.forEach(line -> System.out.println("  " + line));
+    shownReadings.forEach(line -> System.out.println("  " + line));
   }
 }

@@ -30,26 +30,16 @@ public final class SplitDecisionBreakdown {
 
   private final Map<String, Integer> counts = new TreeMap<>();
   private final List<String> examples = new ArrayList<>();
-  private final String shownOutcome;
-  private final int maxExamples;
+  private final ShownExamples shown;
 
-  private SplitDecisionBreakdown(String shownOutcome, int maxExamples) {
-    this.shownOutcome = shownOutcome;
-    this.maxExamples = maxExamples;
+  private SplitDecisionBreakdown(ShownExamples shown) {
+    this.shown = shown;
   }
 
   public static void main(String[] args) throws IOException {
     long seed = args.length > 0 && !args[0].startsWith("--") ? Long.parseLong(args[0]) : SplitEvaluation.DEFAULT_SEED;
     DateHalf half = DateHalf.fromArgs(args);
-    String shown = "";
-    int max = 0;
-    for (int i = 0; i + 2 < args.length; i++) {
-      if (args[i].equals("--show")) {
-        shown = args[i + 1];
-        max = Integer.parseInt(args[i + 2]);
-      }
-    }
-    SplitDecisionBreakdown breakdown = new SplitDecisionBreakdown(shown, max);
+    SplitDecisionBreakdown breakdown = new SplitDecisionBreakdown(ShownExamples.fromArgs(args));
     ArticleSplitter splitter = new ArticleSplitter();
     for (RebuiltPage page : SplitEvaluation.rebuild(seed, false, half)) {
       breakdown.add(page, splitter);
@@ -122,7 +112,7 @@ public final class SplitDecisionBreakdown {
 
   private void count(String key, RebuiltPage page, int offset) {
     counts.merge(key, 1, Integer::sum);
-    if (!shownOutcome.isEmpty() && key.endsWith(shownOutcome) && examples.size() < maxExamples) {
+    if (shown.wants(key.endsWith(shown.label()), examples.size())) {
       String text = page.text();
       int lineEnd = text.indexOf('\n', offset);
       String before = text.substring(Math.max(0, offset - 60), offset).replace("\n\n", "⏎");
