@@ -40,8 +40,10 @@ public final class SplitCrossFit {
   public static void main(String[] args) throws IOException {
     int examples = args.length > 0 && !args[0].startsWith("--") ? Integer.parseInt(args[0]) : 0;
     List<RebuiltPage> training = SplitEvaluation.rebuild(SplitTrainer.TRAINING_SEED, false, DateHalf.TRAIN);
-    BoostedBoundaryModel zeroFoldModel = new SplitTrainer().train(training.stream().filter(SplitCrossFit::inZeroFold).toList());
-    BoostedBoundaryModel twoFoldModel = new SplitTrainer().train(training.stream().filter(p -> !inZeroFold(p)).toList());
+    List<RebuiltPage> zeroFold = training.stream().filter(SplitCrossFit::inZeroFold).toList();
+    List<RebuiltPage> twoFold = training.stream().filter(page -> !inZeroFold(page)).toList();
+    BoostedBoundaryModel zeroFoldModel = new SplitTrainer().train(zeroFold);
+    BoostedBoundaryModel twoFoldModel = new SplitTrainer().train(twoFold);
     SplitCrossFit crossFit = new SplitCrossFit(ShownExamples.fromArgs(args));
     SplitScore score = new SplitScore();
     List<RebuiltPage> pages = SplitEvaluation.rebuild(SplitEvaluation.DEFAULT_SEED, false, DateHalf.TRAIN);

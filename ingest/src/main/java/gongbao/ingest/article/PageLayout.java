@@ -483,7 +483,8 @@ final class PageLayout {
     }
     char first = text.charAt(0);
     char last = text.charAt(text.length() - 1);
-    return first != '（' && first != '(' && !ParagraphContinuation.opensWithClosingPunctuation(text) && last != '。' && last != '；' && last != '，' && last != ',' && last != '、'
+    return first != '（' && first != '(' && !ParagraphContinuation.opensWithClosingPunctuation(text)
+        && last != '。' && last != '；' && last != '，' && last != ',' && last != '、'
         && !LineClassifier.opensLikeSentence(text) && !BylineParser.hasLead(text) && !LineClassifier.isPromotion(text)
         && !LineClassifier.isDateLine(text) && !LineClassifier.isNoticeLine(text);
   }

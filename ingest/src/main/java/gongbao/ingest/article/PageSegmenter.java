@@ -133,8 +133,9 @@ final class PageSegmenter {
       PageLine line = lines.get(i);
       if (line.tight() && !blocks.isEmpty() && roles[i - 1] == LineRole.HEADING) {
         blocks.set(blocks.size() - 1, blocks.get(blocks.size() - 1) + " " + line.text());
-      } else if (!blocks.isEmpty() && ParagraphContinuation.cutsHeadlineLine(blocks.get(blocks.size() - 1), line.text())) {
-        blocks.set(blocks.size() - 1, blocks.get(blocks.size() - 1) + line.text()); // 联通5G，让未来生 + 长，让生活“燃”起来
+      } else if (!blocks.isEmpty()
+          && ParagraphContinuation.cutsHeadlineLine(blocks.get(blocks.size() - 1), line.text())) {
+        blocks.set(blocks.size() - 1, blocks.get(blocks.size() - 1) + line.text()); // 让未来生 + 长，让生活“燃”起来
       } else {
         blocks.add(line.text());
       }
@@ -367,7 +368,8 @@ final class PageSegmenter {
   /**
    * Keeps a line that follows an article's closing lines in that article when it cannot start another: a closing note
    * in brackets ({@code （本报记者…采访整理）} after {@code （作者为…）}), a line of notice ({@code 下期话题：…}) or the paper's
-   * promotion ({@code 看人民映像　　品百味人生} under {@code 本版制图：…}), after them as printed, and the numbered list under a bare label of notice ({@code 推荐读物：} + {@code 1.《…》}); a caption that says so
+   * promotion ({@code 看人民映像　　品百味人生} under {@code 本版制图：…}), after them as printed, and the numbered list
+   * under a bare label of notice ({@code 推荐读物：} + {@code 1.《…》}); a caption that says so
    * ({@code 图为…}, {@code 图①：…}) after its credits, another of its photos; the label over its numbered captions
    * ({@code 图片说明：}) after its last lines, and the captions under it.
    */

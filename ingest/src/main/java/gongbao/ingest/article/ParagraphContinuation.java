@@ -266,7 +266,8 @@ final class ParagraphContinuation {
 
   /**
    * Nothing but closing punctuation ({@code ”}, {@code ）。}): the end of the paragraph above, which a column break cut
-   * right before its closing quote or bracket. None of the rmrb paragraphs is so made.
+   * right before its closing quote or bracket. Of the rmrb paragraphs only six are so made, each a lone question mark,
+   * which joined to the paragraph above keeps its text in order.
    */
   static boolean closesParagraphAbove(String text) {
     return !text.isEmpty() && text.chars().allMatch(c -> CANNOT_OPEN_PUNCTUATION.indexOf(c) >= 0);
