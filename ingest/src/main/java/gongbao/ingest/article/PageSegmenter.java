@@ -166,6 +166,8 @@ final class PageSegmenter {
           subheads = blocks.subList(1, blocks.size());
         }
         subheads.forEach(block -> target.parts.add(new ArticleDraft.Part(block, true)));
+      } else if (!target.parts.isEmpty()) {
+        addSubheads(target, blocks); // more lines under subheads that open the text (a document's contents)
       } else {
         addHeads(target, blocks);
       }

@@ -22,6 +22,8 @@ final class ParagraphContinuation {
   private static final int MIN_BOX_LAST_CLAUSE_CHARS = 5;
   private static final String CLAUSE_ENDS = "，,、；;：:。！？!?";
   /** Punctuation that cannot open a paragraph: it closes or continues what came before. */
+  /** What numbers an item, with an enumeration comma after it: {@code 三、}. */
+  private static final String ITEM_NUMBERS = "一二三四五六七八九十0123456789";
   private static final String CANNOT_OPEN_PUNCTUATION = "，,、。；;：:）)」』”’》！？!?";
   private static final String OPENING_PARTICLES = "的了们";
   private static final Set<String> PARTICLE_WORDS = Set.of("的确", "了解");
@@ -275,7 +277,8 @@ final class ParagraphContinuation {
 
   /**
    * Punctuation first, a particle first ({@link #opensWithParticle}), or one character and then punctuation
-   * ({@code 面，杭州市…}): no paragraph opens so.
+   * ({@code 面，杭州市…}) other than an item's number ({@code 三、保障措施}, which opens 554 rmrb paragraphs): no
+   * paragraph opens so.
    */
   static boolean cannotOpenParagraph(String text) {
     if (opensWithClosingPunctuation(text)) {
@@ -285,6 +288,7 @@ final class ParagraphContinuation {
       return true;
     }
     int pause = Punctuation.firstPauseAt(text, 3);
-    return pause == 1 || pause == 2 && text.charAt(1) == '”';
+    return pause == 1 && !(text.charAt(1) == '、' && ITEM_NUMBERS.indexOf(text.charAt(0)) >= 0)
+        || pause == 2 && text.charAt(1) == '”';
   }
 }

@@ -199,6 +199,39 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void a_documents_contents_cut_by_a_box_stay_subheads_under_its_title() {
+    List<Article> articles = split("""
+        职工书屋建设规划
+
+        （2019年10月）
+
+        一、总体要求
+
+        二、建设任务
+
+        （一）完善书屋管
+
+        阅读提示
+
+        本文介绍职工书屋建设规划的有关情况。
+
+        理
+
+        （二）丰富图书资源
+
+        三、保障措施
+
+        职工书屋是工会服务职工的重要阵地。近年来，各级工会建成职工书屋一万余家。
+        """);
+    assertEquals(1, articles.size());
+    Article article = articles.get(0);
+    assertEquals("职工书屋建设规划", article.title());
+    assertEquals("（2019年10月）", article.subtitle());
+    assertEquals(List.of("一、总体要求", "二、建设任务", "（一）完善书屋管理", "（二）丰富图书资源", "三、保障措施"),
+        article.paragraphs().stream().filter(Paragraph::subhead).map(Paragraph::text).toList());
+  }
+
+  @Test
   void two_reading_tip_boxes_of_one_article_stay_apart() {
     List<Article> articles = split("""
         职工夜校开进工业园区

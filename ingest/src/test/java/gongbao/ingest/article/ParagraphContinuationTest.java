@@ -43,6 +43,13 @@ class ParagraphContinuationTest {
   }
 
   @Test
+  void one_character_and_a_pause_is_a_cut_unless_it_numbers_an_item() {
+    assertTrue(ParagraphContinuation.cannotOpenParagraph("面，杭州市总工会开展走访慰问。"));
+    assertFalse(ParagraphContinuation.cannotOpenParagraph("三、保障措施"));
+    assertFalse(ParagraphContinuation.cannotOpenParagraph("2、加强职工书屋管理。"));
+  }
+
+  @Test
   void hanlp_reads_a_word_across_a_cut_but_not_across_a_headline_and_its_text() {
     assertTrue(JunctionWords.cutsAWord("明确了三个方", "面的保障措施："));
     assertTrue(JunctionWords.cutsAWord("释放城市未来生", "命力"));
