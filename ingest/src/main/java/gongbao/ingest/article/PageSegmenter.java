@@ -152,6 +152,7 @@ final class PageSegmenter {
     }
     ArticleDraft draft = current;
     boolean section = false;
+    boolean inTextAbove = false;
     if (draft == null || (!draft.hasBody() && !draft.ended && !draft.toc && draft.staffLines.isEmpty())) {
       ArticleDraft target = draft == null ? open(lines.get(from)) : draft;
       if (target.tipUnderHeadline() && target.parts.isEmpty()) {
@@ -175,6 +176,7 @@ final class PageSegmenter {
     } else {
       BoundaryDecision decision = boundary.decide(draft, blocks, from, i, staff);
       decisions.accept(decision);
+      inTextAbove = !decision.startsArticle();
       if (decision.startsArticle()) {
         finish();
         addHeads(open(lines.get(from)), blocks);
@@ -204,6 +206,8 @@ final class PageSegmenter {
       if (section) {
         target.sectionStaffLines.add(line.text());
         target.parts.add(ArticleDraft.Part.wholeLine(line.text()));
+      } else if (inTextAbove && BylineParser.isLabelledCredit(line.text())) {
+        staff(line); // page furniture (制图：汪哲平) signs no section: under lines read as the text's, it closes the article
       } else {
         target.staffLines.add(line.text());
       }

@@ -232,6 +232,31 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void a_layout_credit_under_the_rest_of_a_cut_paragraph_closes_the_article() {
+    List<Article> articles = split("""
+        春的锣鼓
+
+        在惊天动地的春雷声中，春草在萌动，春水在融冰，春在苏醒、奔涌，和着众
+
+        阅读提示
+
+        本文介绍春的锣鼓的有关情况。
+
+        志成城的热浪欢悦地奔涌，奔涌！
+
+        制图：汪哲平
+
+        忙年
+
+        “年前忙，年后闲，忙忙闲闲过大年。”腊八一过，家家户户又开始为“年”而忙了。
+        """);
+    assertEquals(List.of("春的锣鼓", "忙年"), articles.stream().map(Article::title).toList());
+    assertEquals(List.of("在惊天动地的春雷声中，春草在萌动，春水在融冰，春在苏醒、奔涌，和着众志成城的热浪欢悦地奔涌，奔涌！"),
+        texts(articles.get(0)));
+    assertEquals(List.of("制图：汪哲平"), articles.get(0).byline().lines());
+  }
+
+  @Test
   void two_reading_tip_boxes_of_one_article_stay_apart() {
     List<Article> articles = split("""
         职工夜校开进工业园区
