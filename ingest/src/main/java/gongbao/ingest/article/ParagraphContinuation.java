@@ -289,6 +289,6 @@ final class ParagraphContinuation {
     }
     int pause = Punctuation.firstPauseAt(text, 3);
     return pause == 1 && !(text.charAt(1) == '、' && ITEM_NUMBERS.indexOf(text.charAt(0)) >= 0)
-        || pause == 2 && text.charAt(1) == '”';
+        || pause == 2 && (text.charAt(1) == '”' || text.charAt(2) == '。');
   }
 }

@@ -50,6 +50,12 @@ class ParagraphContinuationTest {
   }
 
   @Test
+  void two_characters_and_a_full_stop_are_the_end_of_a_sentence_begun_above() {
+    assertTrue(ParagraphContinuation.cannotOpenParagraph("岗位。全国总工会的工作人员也坚守在一线。"));
+    assertFalse(ParagraphContinuation.cannotOpenParagraph("敬礼！你们辛苦了。"));
+  }
+
+  @Test
   void hanlp_reads_a_word_across_a_cut_but_not_across_a_headline_and_its_text() {
     assertTrue(JunctionWords.cutsAWord("明确了三个方", "面的保障措施："));
     assertTrue(JunctionWords.cutsAWord("释放城市未来生", "命力"));
