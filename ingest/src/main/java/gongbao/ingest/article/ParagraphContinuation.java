@@ -276,8 +276,9 @@ final class ParagraphContinuation {
   }
 
   /**
-   * Punctuation first, a particle first ({@link #opensWithParticle}), or one character and then punctuation
-   * ({@code 面，杭州市…}) other than an item's number ({@code 三、保障措施}, which opens 554 rmrb paragraphs): no
+   * Punctuation first, a particle first ({@link #opensWithParticle}), one character and then punctuation
+   * ({@code 面，杭州市…}) other than an item's number ({@code 三、保障措施}, which opens 554 rmrb paragraphs), or two and
+   * then a full stop ({@code 岗位。全国…}: 14 of 120,107 rmrb paragraphs open so, 363 of 18,000 cut at random): no
    * paragraph opens so.
    */
   static boolean cannotOpenParagraph(String text) {
