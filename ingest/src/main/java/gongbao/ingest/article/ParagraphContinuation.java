@@ -21,9 +21,9 @@ final class ParagraphContinuation {
   /** A box's text that stops on a clause shorter than this was cut by a column break. */
   private static final int MIN_BOX_LAST_CLAUSE_CHARS = 5;
   private static final String CLAUSE_ENDS = "，,、；;：:。！？!?";
-  /** Punctuation that cannot open a paragraph: it closes or continues what came before. */
   /** What numbers an item, with an enumeration comma after it: {@code 三、}. */
   private static final String ITEM_NUMBERS = "一二三四五六七八九十0123456789";
+  /** Punctuation that cannot open a paragraph: it closes or continues what came before. */
   private static final String CANNOT_OPEN_PUNCTUATION = "，,、。；;：:）)」』”’》！？!?";
   private static final String OPENING_PARTICLES = "的了们";
   private static final Set<String> PARTICLE_WORDS = Set.of("的确", "了解");
@@ -290,6 +290,7 @@ final class ParagraphContinuation {
     }
     int pause = Punctuation.firstPauseAt(text, 3);
     return pause == 1 && !(text.charAt(1) == '、' && ITEM_NUMBERS.indexOf(text.charAt(0)) >= 0)
-        || pause == 2 && (text.charAt(1) == '”' || text.charAt(2) == '。');
+        || pause == 2 && (text.charAt(1) == '”'
+            || text.charAt(2) == '。' && HanGrams.isHan(text.charAt(0)) && HanGrams.isHan(text.charAt(1)));
   }
 }

@@ -53,6 +53,7 @@ class ParagraphContinuationTest {
   void two_characters_and_a_full_stop_are_the_end_of_a_sentence_begun_above() {
     assertTrue(ParagraphContinuation.cannotOpenParagraph("岗位。全国总工会的工作人员也坚守在一线。"));
     assertFalse(ParagraphContinuation.cannotOpenParagraph("敬礼！你们辛苦了。"));
+    assertFalse(ParagraphContinuation.cannotOpenParagraph("“好。”他点点头。"));
   }
 
   @Test
