@@ -50,6 +50,13 @@ class ParagraphContinuationTest {
   }
 
   @Test
+  void a_date_cut_after_its_number_is_one_line() {
+    assertTrue(ParagraphContinuation.cutAtJunction("会议于2020年5", "月22日召开，大会的各项准备工作已经全部就绪。"));
+    assertTrue(ParagraphContinuation.cutAtJunction("本报北京5月21", "日电 十三届全国人大三次会议21日晚举行预备会议。"));
+    assertFalse(ParagraphContinuation.cutAtJunction("会议于2020年5", "日前，各项准备工作已经全部就绪。"));
+  }
+
+  @Test
   void two_characters_and_a_full_stop_are_the_end_of_a_sentence_begun_above() {
     assertTrue(ParagraphContinuation.cannotOpenParagraph("岗位。全国总工会的工作人员也坚守在一线。"));
     assertFalse(ParagraphContinuation.cannotOpenParagraph("敬礼！你们辛苦了。"));
