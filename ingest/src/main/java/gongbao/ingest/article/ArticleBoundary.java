@@ -58,6 +58,7 @@ final class ArticleBoundary {
 
   private final PageLayout layout;
   private final BoundaryModel model;
+  private final CharacterPairs pairs;
 
   /** The share of the page's lines that read as headings. */
   private final double headingShare;
@@ -65,9 +66,10 @@ final class ArticleBoundary {
   /** For each line, the headline runs that start at it or below it. */
   private final int[] runsFrom;
 
-  ArticleBoundary(PageLayout layout, BoundaryModel model) {
+  ArticleBoundary(PageLayout layout, BoundaryModel model, CharacterPairs pairs) {
     this.layout = layout;
     this.model = model;
+    this.pairs = pairs;
     int headings = 0;
     boolean staff = false;
     runsFrom = new int[layout.size() + 1];
@@ -203,6 +205,9 @@ final class ArticleBoundary {
     }
     if (draft.lastBodyOpen()) {
       return BoundaryDecision.byRule(line, Rule.PARAGRAPH_OPEN, false);
+    }
+    if (ParagraphContinuation.cutsLastSubhead(draft, blocks.get(0), pairs)) {
+      return BoundaryDecision.byRule(line, Rule.SUBHEAD_OPEN, false);
     }
     if (evidence.noteAbove()) {
       return weighing.apply(Rule.NOTE_ABOVE); // （本报约翰内斯堡电）

@@ -113,6 +113,8 @@ public record BoundaryDecision(int lineStart, String firstLine, Rule rule, doubl
     NUMBERED,
     /** The paragraph above is still open: a column break, not a headline. */
     PARAGRAPH_OPEN,
+    /** The subhead above is unfinished and the run's first line its rest: {@code 五、围绕服务党和} + box + {@code 国家外交大局…}. */
+    SUBHEAD_OPEN,
     /** The article above closed with a bracketed note such as （本报约翰内斯堡电）. Weighed. */
     NOTE_ABOVE,
     /** No body text follows the run. Weighed. */

@@ -50,9 +50,9 @@ final class PageSegmenter {
     this.photoHead = layout.photoHead;
     this.photoStart = layout.photoStart;
     this.inlinePhoto = layout.inlinePhoto;
-    this.boundary = new ArticleBoundary(layout, model);
-    this.decisions = decisions;
     this.pairs = new CharacterPairs(lines);
+    this.boundary = new ArticleBoundary(layout, model, pairs);
+    this.decisions = decisions;
   }
 
   static List<ArticleDraft> segment(List<PageLine> lines, BoundaryModel model, Consumer<BoundaryDecision> decisions) {

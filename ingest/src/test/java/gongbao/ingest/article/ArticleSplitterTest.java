@@ -257,6 +257,32 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void the_rest_of_a_numbered_subhead_cut_by_a_box_is_that_subhead_not_a_new_article() {
+    List<Article> articles = splitWeighingAs(true, """
+        市总工会工作报告（摘要）
+
+        一年来，市总工会围绕中心、服务大局，各项工作取得新进展。
+
+        一、深化产业工人队伍建设改革
+
+        全市培训产业工人三万余人次，建成劳模创新工作室一百二十家。
+
+        二、围绕服务职工和
+
+        阅读提示
+
+        本文介绍市总工会工作报告的有关情况。
+
+        企业发展大局开展帮扶工作
+
+        全年走访慰问困难职工五千余户，发放帮扶资金两千余万元。
+        """);
+    assertEquals(1, articles.size());
+    assertEquals(List.of("一、深化产业工人队伍建设改革", "二、围绕服务职工和企业发展大局开展帮扶工作"),
+        articles.get(0).paragraphs().stream().filter(Paragraph::subhead).map(Paragraph::text).toList());
+  }
+
+  @Test
   void two_reading_tip_boxes_of_one_article_stay_apart() {
     List<Article> articles = split("""
         职工夜校开进工业园区
