@@ -44,6 +44,12 @@ final class ArticleDraft {
     String text() {
       return text.toString();
     }
+
+    /** Joins the rest of this part, cut off by a column break, back to it. */
+    void join(String rest) {
+      text.append(rest);
+      joins++;
+    }
   }
 
   /** The longest unfinished line of text that may be the first half of a subhead cut by a box. */

@@ -338,9 +338,8 @@ final class PageLayout {
    */
   private void markNamesAfterColon() {
     for (int i = 1; i < lines.size(); i++) {
-      String above = lines.get(i - 1).text();
-      if (roles[i] == LineRole.STAFF && roles[i - 1] == LineRole.BODY && (above.endsWith("：") || above.endsWith(":"))
-          && BylineParser.isNamesAlone(lines.get(i).text())) {
+      if (roles[i] == LineRole.STAFF && roles[i - 1] == LineRole.BODY
+          && Punctuation.endsWithColon(lines.get(i - 1).text()) && BylineParser.isNamesAlone(lines.get(i).text())) {
         roles[i] = LineRole.BODY;
       }
     }

@@ -243,8 +243,7 @@ final class PageSegmenter {
     }
     for (String block : blocks) {
       if (last != null && ParagraphContinuation.continuesCutLine(last.text(), block, pairs)) {
-        last.text.append(block);
-        last.joins++;
+        last.join(block);
       } else {
         last = new ArticleDraft.Part(block, true);
         draft.parts.add(last);
@@ -294,8 +293,7 @@ final class PageSegmenter {
     }
     ArticleDraft.Part last = draft.parts.isEmpty() ? null : draft.parts.get(draft.parts.size() - 1);
     if (last != null && !last.subhead && ParagraphContinuation.closesParagraphAbove(line.text())) {
-      last.text.append(line.text()); // …推上新的台阶。 + a box + ”
-      last.joins++;
+      last.join(line.text()); // …推上新的台阶。 + a box + ”
       return;
     }
     ArticleDraft.Part open = draft.toc ? null : draft.openPart();
@@ -321,8 +319,7 @@ final class PageSegmenter {
       return;
     }
     if (open != null) {
-      open.text.append(line.text());
-      open.joins++;
+      open.join(line.text());
       return;
     }
     if (!draft.parts.isEmpty() && !draft.toc && ParagraphContinuation.startsMidSentence(line.text())) {

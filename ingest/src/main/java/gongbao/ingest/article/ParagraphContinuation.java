@@ -23,8 +23,6 @@ final class ParagraphContinuation {
   /** A box's text that stops on a clause shorter than this was cut by a column break. */
   private static final int MIN_BOX_LAST_CLAUSE_CHARS = 5;
   private static final String CLAUSE_ENDS = "，,、；;：:。！？!?";
-  /** What numbers an item, with an enumeration comma after it: {@code 三、}. */
-  private static final String ITEM_NUMBERS = "一二三四五六七八九十0123456789";
   /** Punctuation that cannot open a paragraph: it closes or continues what came before. */
   private static final String CANNOT_OPEN_PUNCTUATION = "，,、。；;：:）)」』”’》！？!?";
   private static final String OPENING_PARTICLES = "的了们";
@@ -276,7 +274,7 @@ final class ParagraphContinuation {
    * which joined to the paragraph above keeps its text in order.
    */
   static boolean closesParagraphAbove(String text) {
-    return !text.isEmpty() && text.chars().allMatch(c -> CANNOT_OPEN_PUNCTUATION.indexOf(c) >= 0);
+    return opensWithClosingPunctuation(text) && text.chars().allMatch(c -> CANNOT_OPEN_PUNCTUATION.indexOf(c) >= 0);
   }
 
   /**
@@ -293,7 +291,7 @@ final class ParagraphContinuation {
       return true;
     }
     int pause = Punctuation.firstPauseAt(text, 3);
-    return pause == 1 && !(text.charAt(1) == '、' && ITEM_NUMBERS.indexOf(text.charAt(0)) >= 0)
+    return pause == 1 && !ArticleBoundary.SUBHEAD_NUMBERING.matcher(text).lookingAt()
         || pause == 2 && (text.charAt(1) == '”'
             || text.charAt(2) == '。' && HanGrams.isHan(text.charAt(0)) && HanGrams.isHan(text.charAt(1)));
   }
