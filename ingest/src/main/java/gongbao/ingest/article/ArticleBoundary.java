@@ -49,9 +49,11 @@ final class ArticleBoundary {
   /**
    * A dash subtitle that names the kind of report it heads ({@code ——…春节菜市探访}, {@code ——…主题教育工作综述}): 123 rmrb
    * subtitles end so, one paragraph inside an article ({@code ——重庆丰都人冯小波的回家见闻}) and three subheads of one
-   * compilation ({@code ——内容分论坛侧记}).
+   * compilation ({@code ——内容分论坛侧记}); or the speech it answers ({@code ——…重要讲话在党政干部中引起热烈反响},
+   * {@code ——论学习贯彻…重要讲话}, {@code ——…负责人…答记者问}): 107 rmrb subtitles of up to 60 characters end so, no paragraph.
    */
-  private static final Pattern REPORT_KIND = Pattern.compile("(?:纪实|侧记|综述|述评|探访|纪行|见闻|巡礼)(?:之[一二三四五六七八九十]+)?$");
+  private static final Pattern REPORT_KIND = Pattern.compile(
+      "(?:纪实|侧记|综述|述评|探访|纪行|见闻|巡礼|述要|摘编|答记者问|反响|讲话|讲话精神)(?:之[一二三四五六七八九十]+)?$");
   private static final int MAX_REPORT_SUBTITLE_CHARS = 60;
   /** The title of a page's photo report, perhaps with its column ({@code 图片报道（一线抗疫群英谱）}). */
   private static final String PHOTO_REPORT = "图片报道";

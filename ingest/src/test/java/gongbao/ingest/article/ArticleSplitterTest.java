@@ -2105,6 +2105,28 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void title_over_a_long_dash_subtitle_of_reactions_opens_the_next_one() {
+    List<Article> articles = split("""
+        职工书屋热起来
+
+        全市职工书屋去年接待读者三十万人次，借阅图书十二万册。
+
+        书屋还举办读书会一百二十场，职工踊跃参加。
+
+        奋进新征程
+
+        ——中国工会第十八次全国代表大会报告在全省各地各行业广大职工群众中引起热烈反响
+
+        连日来，全省职工认真学习大会报告，表示要在岗位上建功立业。
+
+        省总工会组织宣讲团深入企业，宣讲大会精神。
+        """);
+    assertEquals(2, articles.size());
+    assertEquals("奋进新征程", articles.get(1).title());
+    assertEquals("——中国工会第十八次全国代表大会报告在全省各地各行业广大职工群众中引起热烈反响", articles.get(1).subtitle());
+  }
+
+  @Test
   void page_furniture_credit_under_a_photo_credit_stays_with_the_photo() {
     List<Article> articles = split("""
         闹新春
