@@ -34,4 +34,30 @@ class SplitScoreTest {
     assertEquals(2, score.lostLines);
     assertEquals("2019-02-02/01 line lost: 技能比武擂台开赛", score.examples.get(score.examples.size() - 2));
   }
+
+  private static final List<RebuiltPage.GoldArticle> COMPILATION = List.of(
+      new RebuiltPage.GoldArticle("", "工会速览", "",
+          List.of("本期摘编各地工会近期的工作动态。",
+              "职工夜校开进工业园区", "本报讯（记者马力）近日，市总工会在工业园区开办职工夜校。",
+              "技能比武擂台开赛", "本报讯（记者张楠）全市职工技能比武今天开赛，三百名选手参加。")));
+
+  @Test
+  void a_compilation_cut_into_its_items_is_held_in_sections_not_exactly() {
+    RebuiltPage page = RebuiltPage.layOut("2019-02-02/02", COMPILATION, new Random(1), true);
+    List<Article> split = new ArticleSplitter().split(page.page());
+    assertEquals(3, split.size());
+    SplitScore score = new SplitScore();
+    score.add(page, split, 0);
+    assertEquals(0, score.heldExactly);
+    assertEquals(1, score.heldInSections);
+  }
+
+  @Test
+  void a_compilation_whose_last_item_is_lost_is_not_held_in_sections() {
+    RebuiltPage page = RebuiltPage.layOut("2019-02-02/02", COMPILATION, new Random(1), true);
+    List<Article> split = new ArticleSplitter().split(page.page());
+    SplitScore score = new SplitScore();
+    score.add(page, split.subList(0, 2), 0);
+    assertEquals(0, score.heldInSections);
+  }
 }
