@@ -193,8 +193,13 @@ final class ParagraphContinuation {
    * evidence of a cut line ({@link #continuesCutLine}), or the text starts mid-sentence, or the head has two clauses
    * and the text opens with a particle or conjunction, or the article uses the pair of characters at the junction
    * elsewhere, or the head is a bare number or a dateline without its {@code 电} ({@code 新华社北京1月} + {@code 25日电…}).
+   * A head that ends a sentence is whole: a question ({@code 问：…是什么？}) is not continued by the answer under it
+   * ({@code 答：…}, one character and a colon, as 84 rmrb paragraphs open).
    */
   private static boolean continuesLine(String head, String text, String article, CharacterPairs page) {
+    if (Punctuation.endsParagraph(head)) {
+      return false;
+    }
     boolean twoClauses = head.indexOf(',') > 0 || head.indexOf('，') > 0;
     return continuesCutLine(head, text, page) || startsMidSentence(text)
         || twoClauses && CANNOT_OPEN.indexOf(text.charAt(0)) >= 0 || splitsAWordOfTheArticle(head, text, article)

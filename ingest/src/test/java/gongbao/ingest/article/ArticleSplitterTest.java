@@ -567,6 +567,30 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void question_ending_a_subhead_is_not_continued_by_the_answer_under_it() {
+    List<Article> articles = split("""
+        职工书屋改革实施方案答问
+
+        本报记者 文川
+
+        近日，市总工会印发职工书屋深化改革实施方案，记者就此采访了有关负责人。
+
+        问：实施方案出台的背景是什么？
+
+        答：职工书屋建成以来，为职工提供了大量读物，但也存在更新慢、利用率不高等问题。
+
+        问：如何保障改革措施落地？
+
+        答：要推动形成上下联动、齐抓共管的工作格局。
+        """);
+    assertEquals(1, articles.size());
+    List<String> paragraphs = articles.get(0).paragraphs().stream().map(Paragraph::text).toList();
+    assertEquals(5, paragraphs.size());
+    assertEquals("问：实施方案出台的背景是什么？", paragraphs.get(1));
+    assertEquals("问：如何保障改革措施落地？", paragraphs.get(3));
+  }
+
+  @Test
   void flags_article_continued_on_another_page() {
     List<Article> articles = split("""
         职工运动会开幕
