@@ -104,6 +104,7 @@ public final class SplitEvaluation {
     System.out.printf("%-34s %4d / %d%n", "column breaks re-joined", s.rejoinedBreaks, s.breaks);
     System.out.printf("%-34s %4d / %d%n", "repeated paragraphs removed", s.removedRepeats, s.repeats);
     System.out.printf("%-34s %4d / %d%n", "page lines lost (in no output)", s.lostLines, s.pageLines);
+    System.out.printf("%-34s %4d / %d%n", "paragraphs joined across blocks", s.joinedApart, s.outputParagraphs);
     for (String example : s.examples) {
       System.out.println("  " + example);
     }

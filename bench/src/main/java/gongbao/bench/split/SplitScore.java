@@ -10,6 +10,9 @@ import java.util.Map;
 /** Counts for one or many pages: headlines found, bodies cut right, breaks re-joined, repeats removed. */
 final class SplitScore {
 
+  /** Characters taken from either side of the junction of two printed blocks to find them joined. */
+  private static final int JUNCTION_SIDE_CHARS = 8;
+
   int goldArticles;
   int predictedArticles;
   int matchedHeadlines;
@@ -23,6 +26,8 @@ final class SplitScore {
   int removedRepeats;
   int pageLines;
   int lostLines;
+  int outputParagraphs;
+  int joinedApart;
   final List<String> examples = new ArrayList<>();
 
   /** Whitespace removed: the splitter normalises spaces, the source has no-break and full-width ones. */
@@ -98,6 +103,7 @@ final class SplitScore {
       }
     }
     countLostLines(page, predicted, maxExamples);
+    countJoinedApart(page, predicted, maxExamples);
     StringBuilder goldAll = new StringBuilder();
     for (RebuiltPage.GoldArticle gold : page.articles()) {
       goldAll.append(gold.bodyKey()).append('\u0001');
@@ -136,6 +142,38 @@ final class SplitScore {
       if (out.indexOf(key) < 0) {
         lostLines++;
         example(maxExamples, page.key() + " line lost: " + key);
+      }
+    }
+  }
+
+  /**
+   * Counts the output paragraphs that hold the end of one block the page printed and the start of the next (a headline
+   * line or paragraph): two blocks joined into one. On a clean page every such join is wrong; on a degraded page the
+   * halves of a cut paragraph are one known block, so re-joining them is not counted.
+   */
+  private void countJoinedApart(RebuiltPage page, List<Article> predicted, int maxExamples) {
+    List<String> blocks = new ArrayList<>();
+    for (RebuiltPage.GoldArticle gold : page.articles()) {
+      for (String block : new String[] {gold.kicker(), gold.title(), gold.subtitle()}) {
+        blocks.add(squeeze(block));
+      }
+      gold.paragraphs().forEach(paragraph -> blocks.add(squeeze(paragraph)));
+    }
+    blocks.removeIf(String::isEmpty);
+    List<String> junctions = new ArrayList<>();
+    for (int i = 0; i + 1 < blocks.size(); i++) {
+      String end = blocks.get(i).substring(Math.max(0, blocks.get(i).length() - JUNCTION_SIDE_CHARS));
+      String start = blocks.get(i + 1).substring(0, Math.min(JUNCTION_SIDE_CHARS, blocks.get(i + 1).length()));
+      junctions.add(end + start);
+    }
+    for (Article article : predicted) {
+      for (Paragraph paragraph : article.paragraphs()) {
+        outputParagraphs++;
+        String text = squeeze(paragraph.text());
+        junctions.stream().filter(text::contains).findFirst().ifPresent(junction -> {
+          joinedApart++;
+          example(maxExamples, page.key() + " joined what the page printed apart: " + junction);
+        });
       }
     }
   }

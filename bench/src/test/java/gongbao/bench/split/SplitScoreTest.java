@@ -60,4 +60,20 @@ class SplitScoreTest {
     score.add(page, split.subList(0, 2), 0);
     assertEquals(0, score.heldInSections);
   }
+
+  @Test
+  void an_output_paragraph_holding_two_printed_paragraphs_is_counted_as_joined_across_blocks() {
+    RebuiltPage page = RebuiltPage.layOut("2019-02-02/01", ARTICLES, new Random(1), true);
+    RebuiltPage.GoldArticle first = ARTICLES.get(0);
+    RebuiltPage joined = RebuiltPage.layOut("2019-02-02/01", List.of(new RebuiltPage.GoldArticle("", first.title(), "",
+        List.of(String.join("", first.paragraphs()))), ARTICLES.get(1)), new Random(1), true);
+    SplitScore apart = new SplitScore();
+    apart.add(page, new ArticleSplitter().split(page.page()), 0);
+    SplitScore together = new SplitScore();
+    together.add(page, new ArticleSplitter().split(joined.page()), 10);
+    assertEquals(0, apart.joinedApart);
+    assertEquals(3, apart.outputParagraphs);
+    assertEquals(1, together.joinedApart);
+    assertEquals("2019-02-02/01 joined what the page printed apart: 区开办职工夜校。夜校每周开课三次", together.examples.get(0));
+  }
 }
