@@ -79,6 +79,15 @@ final class ParagraphContinuation {
     return last.subhead && continuesCutLine(last.text(), text, page);
   }
 
+  /**
+   * True when a paragraph ends on a colon or a semicolon, leading into what the page prints under it ({@code …激动的心情：}
+   * + {@code “我还记得…”}, {@code 一是…；} + {@code 二是…}): a paragraph of its own unless the text under it cannot open one.
+   * 1,588 rmrb paragraphs end so; of 18,000 paragraphs cut at a random point, 49 first halves do.
+   */
+  static boolean endsLeadingIn(String text) {
+    return Punctuation.endsWithColon(text) || text.endsWith("；") || text.endsWith(";");
+  }
+
   /** True when {@code line} is the start of a dateline cut by a column break: {@code 本报北京10月}, {@code 据新}. */
   static boolean isCutDateline(String line) {
     return CUT_DATELINE.matcher(line).matches();

@@ -591,6 +591,26 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void paragraph_leading_in_with_a_colon_or_semicolon_is_not_joined_to_the_next() {
+    List<Article> articles = split("""
+        劳模工作室里的新春
+
+        本报讯（记者王芳）走进劳模工作室，回忆起当年的情景，老劳模按捺不住激动的心情：
+
+        “我还记得第一次站上领奖台的样子。”
+
+        工作室今年有三项打算：一是带好徒弟；
+
+        二是攻关新工艺；
+
+        三是把经验编成教材。
+        """);
+    List<String> paragraphs = articles.get(0).paragraphs().stream().map(Paragraph::text).toList();
+    assertEquals(5, paragraphs.size());
+    assertEquals("“我还记得第一次站上领奖台的样子。”", paragraphs.get(1));
+  }
+
+  @Test
   void flags_article_continued_on_another_page() {
     List<Article> articles = split("""
         职工运动会开幕
