@@ -611,6 +611,25 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void subhead_is_not_continued_by_a_paragraph_opening_with_a_word_and_a_comma() {
+    List<Article> articles = split("""
+        冰场上的青春
+
+        本报讯（记者王芳）全市青少年花样滑冰比赛昨日落幕，三百名选手参赛。
+
+        敢于迎接挑战
+
+        挑战，是竞技场上永恒的旋律。小选手们一次次摔倒，又一次次站起来。
+
+        岱海，湖面上鸟儿嬉戏，运动员们在湖边训练。
+        """);
+    List<Paragraph> paragraphs = articles.get(0).paragraphs();
+    assertEquals("敢于迎接挑战", paragraphs.get(1).text());
+    assertTrue(paragraphs.get(1).subhead());
+    assertEquals(4, paragraphs.size());
+  }
+
+  @Test
   void flags_article_continued_on_another_page() {
     List<Article> articles = split("""
         职工运动会开幕
