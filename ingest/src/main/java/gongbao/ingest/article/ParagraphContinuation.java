@@ -6,8 +6,12 @@ import java.util.regex.Pattern;
 /** Whether a block of text continues a sentence begun above it rather than opening a paragraph. */
 final class ParagraphContinuation {
 
-  /** Characters that cannot open a paragraph: particles and conjunctions that continue a sentence. */
-  private static final String CANNOT_OPEN = "和与及并而的地得了着过等之或且们";
+  /**
+   * Particles and conjunctions that open the rest of a cut sentence more often than a paragraph: of 18,000 rmrb
+   * paragraphs cut at a random point, 395 rests open with 的, 78 with 和, 42 with 等; of all 128,437 paragraphs 11, 76 and
+   * 17 do. Not 与, 过, 而, 地 (与…相比, 过去, 而今, 地处: 752 paragraphs, 136 rests) nor 着, 之, 及, 或.
+   */
+  private static final String CANNOT_OPEN = "的了们得等并且和";
   private static final int JUNCTION_CONTEXT_CHARS = 1500;
   /**
    * The start of a dateline with no 电 yet ({@code 本报北京1月1}, {@code 新华社北京}, {@code 据新}): the rest follows in the

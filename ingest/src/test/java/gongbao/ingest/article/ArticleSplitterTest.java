@@ -630,6 +630,22 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void subhead_of_two_clauses_is_not_continued_by_a_paragraph_opening_with_a_comparison() {
+    List<Article> articles = split("""
+        劳动竞赛添活力
+
+        本报讯（记者王芳）全省重点工程劳动竞赛昨日启动，一百二十个项目参赛。
+
+        敢闯敢试，打通堵点添活力
+
+        与往年相比，今年竞赛更重视技术创新，参赛班组超过三千个。
+        """);
+    List<Paragraph> paragraphs = articles.get(0).paragraphs();
+    assertEquals("敢闯敢试，打通堵点添活力", paragraphs.get(1).text());
+    assertTrue(paragraphs.get(1).subhead());
+  }
+
+  @Test
   void flags_article_continued_on_another_page() {
     List<Article> articles = split("""
         职工运动会开幕
