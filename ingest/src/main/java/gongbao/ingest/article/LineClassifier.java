@@ -38,6 +38,8 @@ final class LineClassifier {
   private static final int MAX_NOTICE_LABEL_CHARS = 8;
   private static final String SENTENCE_PUNCTUATION = "，,。；;！!？?：:";
   private static final Pattern NUMBERED_CAPTION = Pattern.compile("^(?:图片说明[：:])?(?:上|中|下|左|右|左上|右上|左下|右下)?图[①-⑳\\d]*[：:]");
+  /** The pause after an item's number ({@code 三、狠抓自身建设，提升…}), which is not one of the headline's clauses. */
+  private static final Pattern NUMBERED_ITEM_PAUSE = Pattern.compile("(?:[一二三四五六七八九十]{1,3}|\\d{1,2})、");
   private static final String CANNOT_END = "是让从该那这也又再以而但或并且若如自跟她它每各很更已曾";
   private static final Set<String> SENTENCE_OPENERS =
       Set.of(
@@ -187,7 +189,8 @@ final class LineClassifier {
     if (BylineParser.hasLead(line) || endsMidClause(line)) {
       return false;
     }
-    return !opensLikeSentence(line) && !(pauses(line) >= 2 && !Punctuation.endsWithDash(line) && line.length() >= 16);
+    int pauses = pauses(line) - (NUMBERED_ITEM_PAUSE.matcher(line).lookingAt() ? 1 : 0);
+    return !opensLikeSentence(line) && !(pauses >= 2 && !Punctuation.endsWithDash(line) && line.length() >= 16);
   }
 
   /**

@@ -646,6 +646,22 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void numbered_subhead_of_two_clauses_is_a_subhead_not_the_start_of_its_paragraph() {
+    List<Article> articles = split("""
+        市总工会工作报告（摘要）
+
+        本报讯（记者王芳）市总工会十届五次全委会昨日召开，会议审议通过了工作报告。
+
+        三、狠抓自身建设，提升服务职工能力
+
+        把政治建设摆在首位。各级工会深入开展学习教育，建设职工之家三百个。
+        """);
+    List<Paragraph> paragraphs = articles.get(0).paragraphs();
+    assertEquals("三、狠抓自身建设，提升服务职工能力", paragraphs.get(1).text());
+    assertTrue(paragraphs.get(1).subhead());
+  }
+
+  @Test
   void flags_article_continued_on_another_page() {
     List<Article> articles = split("""
         职工运动会开幕
