@@ -300,7 +300,8 @@ final class PageSegmenter {
     if (open != null && (open != draft.parts.get(draft.parts.size() - 1)
         && !ParagraphContinuation.continuesAcrossSubheads(draft, open, line.text(), pairs)
         || LineClassifier.isNoticeLine(open.text()) && !continuesNotice(open.text(), line.text())
-        || ParagraphContinuation.endsLeadingIn(open.text()) && !ParagraphContinuation.cannotOpenParagraph(line.text()))) {
+        || ParagraphContinuation.standsApart(open.text())
+            && !ParagraphContinuation.continuesApartLine(open.text(), line.text(), pairs))) {
       open = null; // not past subheads without evidence; 书名：装台  作者：陈彦 ends without a full stop and is whole
     }
     if (open == null && !draft.toc && ParagraphContinuation.continuesLastHead(draft, line.text())) {

@@ -662,6 +662,24 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void dash_line_naming_who_spoke_is_not_joined_to_the_next_quotation() {
+    List<Article> articles = split("""
+        劳模寄语
+
+        劳动创造幸福，实干成就梦想。
+
+        ——全国劳动模范、高级技师张建国
+
+        技能是立身之本，要把手艺传给更多年轻人。
+
+        ——全国五一劳动奖章获得者李红
+        """);
+    List<String> paragraphs = articles.get(0).paragraphs().stream().map(Paragraph::text).toList();
+    assertEquals("——全国劳动模范、高级技师张建国", paragraphs.get(1));
+    assertEquals("技能是立身之本，要把手艺传给更多年轻人。", paragraphs.get(2));
+  }
+
+  @Test
   void flags_article_continued_on_another_page() {
     List<Article> articles = split("""
         职工运动会开幕
