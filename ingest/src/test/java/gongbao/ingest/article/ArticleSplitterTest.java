@@ -680,6 +680,26 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void dash_led_paragraph_with_clauses_cut_by_a_box_is_joined_again() {
+    List<Article> articles = split("""
+        职工收入稳步增长
+
+        本报讯（记者王芳）市统计局昨日发布前三季度经济数据，全市经济运行稳中向好。
+
+        ——职工收入稳步增长，获得感不断增强。前三季度，全市职工平均工资
+
+        阅读提示
+
+        本文介绍全市前三季度经济运行情况。
+
+        同比增长百分之八，高于全省平均水平。
+        """);
+    List<String> paragraphs = articles.get(0).paragraphs().stream().map(Paragraph::text).toList();
+    assertEquals("——职工收入稳步增长，获得感不断增强。前三季度，全市职工平均工资同比增长百分之八，高于全省平均水平。",
+        paragraphs.get(1));
+  }
+
+  @Test
   void flags_article_continued_on_another_page() {
     List<Article> articles = split("""
         职工运动会开幕
