@@ -302,7 +302,9 @@ final class PageSegmenter {
         || LineClassifier.isNoticeLine(open.text()) && !continuesNotice(open.text(), line.text())
         || ParagraphContinuation.standsApart(open.text())
             && !ParagraphContinuation.continuesApartLine(open.text(), line.text(), pairs))) {
-      open = null; // not past subheads without evidence; 书名：装台  作者：陈彦 ends without a full stop and is whole
+      // not past subheads without evidence; 书名：装台  作者：陈彦 ends without a full stop and is whole, and so is a lead-in
+      // ending on a colon or a speaker's name under a quotation unless the text under it shows a cut
+      open = null;
     }
     if (open == null && !draft.toc && ParagraphContinuation.continuesLastHead(draft, line.text())) {
       open = new ArticleDraft.Part(draft.heads.remove(draft.heads.size() - 1), false);
