@@ -45,7 +45,11 @@ final class Punctuation {
 
   /** True when the line ends with a colon, full-width or not: a label waiting for what it labels ({@code 推荐读物：}). */
   static boolean endsWithColon(String line) {
-    return line.endsWith("：") || line.endsWith(":");
+    return !line.isEmpty() && isColon(line.charAt(line.length() - 1));
+  }
+
+  static boolean isColon(char c) {
+    return c == '：' || c == ':';
   }
 
   /**

@@ -43,10 +43,11 @@ class ParagraphContinuationTest {
   }
 
   @Test
-  void one_character_and_a_pause_is_a_cut_unless_it_numbers_an_item() {
+  void one_character_and_a_pause_is_a_cut_unless_it_numbers_an_item_or_names_a_speaker() {
     assertTrue(ParagraphContinuation.cannotOpenParagraph("面，杭州市总工会开展走访慰问。"));
     assertFalse(ParagraphContinuation.cannotOpenParagraph("三、保障措施"));
     assertFalse(ParagraphContinuation.cannotOpenParagraph("2、加强职工书屋管理。"));
+    assertFalse(ParagraphContinuation.cannotOpenParagraph("答：职工书屋将实行通借通还。"));
   }
 
   @Test
