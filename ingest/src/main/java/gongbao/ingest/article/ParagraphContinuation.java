@@ -221,7 +221,7 @@ final class ParagraphContinuation {
    * and the text opens with a particle or conjunction, or the article uses the pair of characters at the junction
    * elsewhere, or the head is a bare number or a dateline without its {@code 电} ({@code 新华社北京1月} + {@code 25日电…}).
    * A head that ends a sentence is whole: a question ({@code 问：…是什么？}) is not continued by the answer under it
-   * ({@code 答：…}, one character and a colon, as 84 rmrb paragraphs open). Two characters and a comma ({@code 挑战，是…}
+   * ({@code 答：…}, as 84 rmrb paragraphs open). Two characters and a comma ({@code 挑战，是…}
    * under {@code 敢于迎接挑战}) are not evidence here: 1,536 rmrb paragraphs open so, and on the training dates the subheads
    * such text took (53 on clean pages) outnumbered the cut lines it completed (8).
    */

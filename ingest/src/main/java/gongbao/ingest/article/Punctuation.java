@@ -48,6 +48,7 @@ final class Punctuation {
     return !line.isEmpty() && isColon(line.charAt(line.length() - 1));
   }
 
+  /** A colon, full-width or not. */
   static boolean isColon(char c) {
     return c == '：' || c == ':';
   }
