@@ -384,6 +384,12 @@ class PageLayoutTest {
   }
 
   @Test
+  void someone_said_and_a_comma_is_text_unless_it_leads_into_a_title_with_a_dash() {
+    assertEquals(LineRole.BODY, LineClassifier.classify("市总工会职工文体协会负责人李全强说，女排姑娘们的拼搏和坚守"));
+    assertEquals(LineRole.HEADING, LineClassifier.classify("劳模代表表示，要把党的关怀转化为干劲——"));
+  }
+
+  @Test
   void title_with_several_pauses_above_a_dateline_is_a_headline() {
     assertEquals(List.of(LineRole.BODY, LineRole.CREDIT, LineRole.HEADING, LineRole.BODY), roles("""
         驿站还为骑手准备了热饭热水。
