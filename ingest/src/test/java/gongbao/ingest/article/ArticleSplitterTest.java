@@ -700,6 +700,21 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void figure_alone_over_the_text_explaining_it_is_not_joined_to_that_text() {
+    List<Article> articles = split("""
+        建家交出新答卷
+
+        ——市总工会落实全总十八大精神纪实
+
+        1180家
+
+        全市新建基层工会一千一百八十家，新发展会员十二万人。
+        """);
+    List<String> paragraphs = articles.get(0).paragraphs().stream().map(Paragraph::text).toList();
+    assertEquals(List.of("1180家", "全市新建基层工会一千一百八十家，新发展会员十二万人。"), paragraphs);
+  }
+
+  @Test
   void flags_article_continued_on_another_page() {
     List<Article> articles = split("""
         职工运动会开幕
