@@ -100,7 +100,8 @@ public final class SplitEvaluation {
     System.out.printf("%-34s %8.4f%n", "title role right (of matched)", s.matchedHeadlines == 0 ? 0 : s.matchedTitleRole / (double) s.matchedHeadlines);
     System.out.printf("%-34s %8.4f%n", "body boundaries exact (of gold)", s.exactBodies / (double) Math.max(1, s.goldArticles));
     System.out.printf("%-34s %8.4f%n", "all text held exactly (of gold)", s.heldExactly / (double) Math.max(1, s.goldArticles));
-    System.out.printf("%-34s %8.4f%n", "  or cut only at its own headings", s.heldInSections / (double) Math.max(1, s.goldArticles));
+    System.out.printf("%-34s %8.4f%n", "  or cut only at its own headings",
+        s.heldInSections / (double) Math.max(1, s.goldArticles));
     System.out.printf("%-34s %4d / %d%n", "column breaks re-joined", s.rejoinedBreaks, s.breaks);
     System.out.printf("%-34s %4d / %d%n", "repeated paragraphs removed", s.removedRepeats, s.repeats);
     System.out.printf("%-34s %4d / %d%n", "page lines lost (in no output)", s.lostLines, s.pageLines);

@@ -41,9 +41,9 @@ final class LineClassifier {
   /** The pause after an item's number ({@code 三、狠抓自身建设，提升…}), which is not one of the headline's clauses. */
   private static final Pattern NUMBERED_ITEM_PAUSE = Pattern.compile("(?:[一二三四五六七八九十]{1,3}|\\d{1,2})、");
   /**
-   * Someone said, and a comma ({@code …主任李全强说，习近平总书记的勉励和厚爱}): text, the first half of a paragraph a column
-   * break cut. 3 rmrb headline lines hold it (one a kicker ending with a dash) and 18 short unpunctuated paragraphs, nearly
-   * all lead-ins ending with a colon; 522 of 18,000 random first halves of up to 48 characters do.
+   * Someone said, and a comma ({@code …主任李全强说，习近平总书记的勉励和厚爱}): text, the first half of a paragraph a
+   * column break cut. 3 rmrb headline lines hold it (one a kicker ending with a dash) and 18 short unpunctuated
+   * paragraphs, nearly all lead-ins ending with a colon; 522 of 18,000 random first halves of up to 48 characters do.
    */
   private static final Pattern SPEECH_LEAD = Pattern.compile("(?:说|表示|指出|认为|介绍)[，,]");
   private static final String CANNOT_END = "是让从该那这也又再以而但或并且若如自跟她它每各很更已曾";

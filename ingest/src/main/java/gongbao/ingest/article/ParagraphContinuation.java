@@ -22,8 +22,13 @@ final class ParagraphContinuation {
   private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,4}");
   /** The rest of a date whose number the line above ends on: {@code 月22日}, {@code 日电}. */
   private static final Pattern CUT_DATE_REST = Pattern.compile("月\\d|日[电，,、]");
-  /** A comma or a sentence's end: a line opening with a dash that has one leads into text rather than naming a speaker. */
+  /** A comma or a sentence's end: a dash-led line that has one leads into text rather than naming a speaker. */
   private static final Pattern CLAUSE_MARK = Pattern.compile("[，,。；;！!？?]");
+  /**
+   * A speaker's line under a quotation is short (the longest of the 384 rmrb ones has 41 characters); an open
+   * paragraph that grows by joins is not searched again for clauses, so each join costs the same.
+   */
+  private static final int MAX_SPEAKER_LINE_CHARS = 60;
   /** A figure and its unit, nothing else: {@code 2700多亿元}, {@code 96.98%}, {@code 13.95亿人次}, {@code 7亿多}. */
   private static final Pattern FIGURE = Pattern.compile("[\\d.]+(?:[%％]|[万亿千百]*\\p{IsHan}{0,4}?"
       + "(?:元|吨|人|户|个|件|次|辆|亩|米|公里|千瓦时|人次|美元|倍|家|项|座|所|台|套|头|只|株|棵|张|篇|部|条)|[万亿]+)"
@@ -92,15 +97,16 @@ final class ParagraphContinuation {
   /**
    * True when a paragraph that ends without a full stop is still whole by its form: it ends on a colon or a semicolon,
    * leading into what the page prints under it ({@code …激动的心情：} + {@code “我还记得…”}, {@code 一是…；} +
-   * {@code 二是…}), or it opens with a dash and has no clause, naming who said the quotation above ({@code
-   * ——中国工程院院士邬贺铨}). Of the rmrb paragraphs 1,588 end on a colon or semicolon, and 384 open with a dash and have
+   * {@code 二是…}), or it is a short line opening with a dash and has no clause, naming who said the quotation above
+   * ({@code ——中国工程院院士邬贺铨}). Of the rmrb paragraphs 1,588 end on a colon or semicolon, and 384 open with a dash and have
    * neither a full stop nor a comma; of 18,000 paragraphs cut at a random point, 49 first halves end so and 48 are so
    * (a dash that leads a section, {@code ——民营经济深享红利，增强了…}, has its clauses). A figure with its unit alone
    * ({@code 2700多亿元}, {@code 96.98%}) heads what the text under it explains: 127 rmrb paragraphs, 1 random first half.
    */
   static boolean standsApart(String text) {
     return Punctuation.endsWithColon(text) || text.endsWith("；") || text.endsWith(";")
-        || text.startsWith("——") && !CLAUSE_MARK.matcher(text).find() || FIGURE.matcher(text).matches();
+        || text.startsWith("——") && text.length() <= MAX_SPEAKER_LINE_CHARS && !CLAUSE_MARK.matcher(text).find()
+        || FIGURE.matcher(text).matches();
   }
 
   /**
@@ -210,9 +216,10 @@ final class ParagraphContinuation {
   }
 
   /**
-   * True when digits meet across the junction ({@code 本报北京1月1} + {@code 7日电}), or a decimal point and a digit ({@code 53.}
-   * + {@code 7万人}): a number cut in two; or a date cut after its number ({@code …于2020年5} + {@code 月22日召开}): no rmrb
-   * paragraph opens with {@code 月} and a digit or with {@code 日电}, {@code 日，} or {@code 日、}; 44 of 18,000 cut at random do.
+   * True when digits meet across the junction ({@code 本报北京1月1} + {@code 7日电}), or a decimal point and a digit
+   * ({@code 53.} + {@code 7万人}): a number cut in two; or a date cut after its number ({@code …于2020年5} +
+   * {@code 月22日召开}): no rmrb paragraph opens with {@code 月} and a digit or with {@code 日电}, {@code 日，} or
+   * {@code 日、}; 44 of 18,000 cut at random do.
    */
   private static boolean cutsANumber(String head, String text) {
     boolean afterDigit = Character.isDigit(head.charAt(head.length() - 1));
@@ -222,9 +229,10 @@ final class ParagraphContinuation {
 
   /**
    * True when {@code text} continues the headline-like line {@code head} rather than opening a paragraph under it: the
-   * evidence of a cut line ({@link #continuesCutLine}), or the text cannot open a paragraph, or the head has two clauses
-   * and the text opens with a particle or conjunction, or the article uses the pair of characters at the junction
-   * elsewhere, or the head is a bare number or a dateline without its {@code 电} ({@code 新华社北京1月} + {@code 25日电…}).
+   * evidence of a cut line ({@link #continuesCutLine}), or the text cannot open a paragraph, or the head has two
+   * clauses and the text opens with a particle or conjunction, or the article uses the pair of characters at the
+   * junction elsewhere, or the head is a bare number or a dateline without its {@code 电} ({@code 新华社北京1月} +
+   * {@code 25日电…}).
    * A head that ends a sentence is whole: a question ({@code 问：…是什么？}) is not continued by the answer under it
    * ({@code 答：…}, as 84 rmrb paragraphs open). Two characters and a comma ({@code 挑战，是…}
    * under {@code 敢于迎接挑战}) are not evidence here: 1,536 rmrb paragraphs open so, and on the training dates the subheads

@@ -2230,15 +2230,19 @@ class ArticleSplitterTest {
     assertFalse(last.paragraphs().get(0).subhead());
   }
 
+  /** A whole article, for the tests of what opens the next one under it. */
+  private static final String READING_ROOMS = """
+      职工书屋热起来
+
+      全市职工书屋去年接待读者三十万人次，借阅图书十二万册。
+
+      书屋还举办读书会一百二十场，职工踊跃参加。
+
+      """;
+
   @Test
   void title_over_a_dash_subtitle_after_an_article_opens_the_next_one() {
-    List<Article> articles = split("""
-        职工书屋热起来
-
-        全市职工书屋去年接待读者三十万人次，借阅图书十二万册。
-
-        书屋还举办读书会一百二十场，职工踊跃参加。
-
+    List<Article> articles = split(READING_ROOMS + """
         驿站暖人心
 
         ——全市户外劳动者服务驿站建设纪实
@@ -2254,13 +2258,7 @@ class ArticleSplitterTest {
 
   @Test
   void title_over_a_long_dash_subtitle_of_reactions_opens_the_next_one() {
-    List<Article> articles = split("""
-        职工书屋热起来
-
-        全市职工书屋去年接待读者三十万人次，借阅图书十二万册。
-
-        书屋还举办读书会一百二十场，职工踊跃参加。
-
+    List<Article> articles = split(READING_ROOMS + """
         奋进新征程
 
         ——中国工会第十八次全国代表大会报告在全省各地各行业广大职工群众中引起热烈反响

@@ -51,6 +51,15 @@ class ParagraphContinuationTest {
   }
 
   @Test
+  void a_lead_in_a_speaker_or_a_figure_stands_apart_but_a_long_dash_led_text_does_not() {
+    assertTrue(ParagraphContinuation.standsApart("老劳模按捺不住激动的心情："));
+    assertTrue(ParagraphContinuation.standsApart("——全国劳动模范、高级技师张建国"));
+    assertTrue(ParagraphContinuation.standsApart("2700多亿元"));
+    assertFalse(ParagraphContinuation.standsApart("——职工收入稳步增长，获得感不断增强"));
+    assertFalse(ParagraphContinuation.standsApart("——" + "职工书屋".repeat(20)));
+  }
+
+  @Test
   void a_date_cut_after_its_number_is_one_line() {
     assertTrue(ParagraphContinuation.cutAtJunction("会议于2020年5", "月22日召开，大会的各项准备工作已经全部就绪。"));
     assertTrue(ParagraphContinuation.cutAtJunction("本报北京5月21", "日电 十三届全国人大三次会议21日晚举行预备会议。"));
