@@ -106,6 +106,11 @@ final class BylineParser {
     return lead.dateline() != null || !lead.credits().isEmpty();
   }
 
+  /** True when the paragraph opens with a dateline ({@code 本报北京1月31日电}, {@code 新华社…电}, {@code 本报讯}). */
+  static boolean opensWithDateline(String paragraph) {
+    return lead(paragraph).dateline() != null;
+  }
+
   /** A credit of page furniture with its label: {@code 制图：蔡华伟}, {@code 版式设计：…}, {@code 版式设计 蔡华伟}. */
   static boolean isLabelledCredit(String line) {
     return LABELLED_CREDIT.matcher(line).find() || SPACED_LABELLED_CREDIT.matcher(line).matches();

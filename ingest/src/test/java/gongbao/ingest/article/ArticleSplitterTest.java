@@ -611,6 +611,22 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void paragraph_opening_with_a_dateline_is_never_the_rest_of_the_one_above() {
+    List<Article> articles = split("""
+        全省职工象棋赛第二轮
+
+        老将李强取得两连和
+
+        本报杭州3月2日电（记者王芳）全省职工象棋赛昨日进入第二轮，老将李强再次与对手握手言和。
+
+        比赛将持续到本周日。
+        """);
+    assertEquals(1, articles.size());
+    assertEquals("老将李强取得两连和", articles.get(0).subtitle(), "a headline ending on 和 is not cut by the dateline under it");
+    assertTrue(articles.get(0).paragraphs().get(0).text().startsWith("本报杭州3月2日电"));
+  }
+
+  @Test
   void subhead_is_not_continued_by_a_paragraph_opening_with_a_word_and_a_comma() {
     List<Article> articles = split("""
         冰场上的青春
