@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -21,8 +20,8 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.TotalHits;
 import org.jspecify.annotations.Nullable;
 
 /** One search: parse, filter, rank, count facets sideways, page, and build the hits. */
@@ -48,36 +47,39 @@ final class ArticleSearch {
   }
 
   DrillDownQuery query(@Nullable QueryNode parsed, Filters filters) {
-    Query base = parsed == null ? new MatchAllDocsQuery() : queryBuilder.build(parsed);
-    return FilterQueries.drillDown(base, filters, facetsConfig);
+    return FilterQueries.drillDown(base(parsed), filters, facetsConfig);
+  }
+
+  private Query base(@Nullable QueryNode parsed) {
+    return parsed == null ? new MatchAllDocsQuery() : queryBuilder.build(parsed);
   }
 
   SearchResponse search(IndexSnapshot snapshot, SearchRequest request) throws IOException {
     long startNanos = System.nanoTime();
     QueryNode parsed = parse(request.query());
-    DrillDownQuery query = query(parsed, request.filters());
     Sort sort = sort(request.sort());
-    FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.sort(), request.cursor());
+    IndexSearcher searcher = snapshot.searcher();
+    FieldDoc after = request.cursor() == null
+        ? null
+        : Cursor.decode(request.sort(), request.cursor(), searcher.getIndexReader().maxDoc());
     int skip = after == null ? (request.page() - 1) * request.size() : 0;
     int wanted = skip + request.size() + 1;
 
-    // Lucene's drill-sideways scorer cannot run under a time limit; filtered searches run without one.
-    boolean drillingDown = !request.filters().byDimension().isEmpty();
-    IndexSearcher searcher = drillingDown ? snapshot.untimedSearcher() : snapshot.searcher();
     TopFieldDocs top;
     Map<String, List<FacetValue>> facets = Map.of();
     if (snapshot.facets() != null) {
-      DrillSideways sideways = new DrillSideways(searcher, facetsConfig, snapshot.facets());
-      DrillSideways.DrillSidewaysResult result = sideways.search(query, null, after, wanted, sort, false);
-      top = (TopFieldDocs) result.hits;
-      facets = FacetReader.read(result.facets, snapshot.facets());
+      SidewaysSearch.Result result = SidewaysSearch.search(
+          searcher, snapshot.facets(), facetsConfig, base(parsed), request.filters(), after, wanted, sort);
+      top = result.top();
+      facets = FacetReader.read(result.facets(), snapshot.facets());
     } else {
-      top = searcher.searchAfter(after, query, wanted, sort, false);
+      TopFieldCollectorManager counted = new TopFieldCollectorManager(sort, wanted, after, Integer.MAX_VALUE);
+      top = searcher.search(query(parsed, request.filters()), counted);
     }
     if (searcher.timedOut()) {
       throw new SearchTimeoutException(timeoutMillis);
     }
-    long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(query);
+    long total = top.totalHits.value; // counted exactly on both paths
 
     List<String> terms = parsed == null ? List.of() : LuceneQueryBuilder.highlightTerms(parsed);
     int end = Math.min(top.scoreDocs.length, skip + request.size());

@@ -20,8 +20,12 @@ final class Cursor {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** The position to search after; a token that is malformed or from another sort order is refused. */
-  static FieldDoc decode(SortOrder sort, String token) {
+  /**
+   * The position to search after in a reader of {@code maxDoc} documents; a token that is malformed or from another
+   * sort order is refused. Its document number is the reader's last, which Lucene accepts whatever the index now
+   * holds: a hit whose sort values equal the token's is the token's own (ids are unique) and is skipped as shown.
+   */
+  static FieldDoc decode(SortOrder sort, String token, int maxDoc) {
     String plain;
     try {
       plain = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
@@ -34,7 +38,7 @@ final class Cursor {
     }
     try {
       Object value = sort == SortOrder.RELEVANCE ? (Object) Float.parseFloat(parts[1]) : (Object) Long.parseLong(parts[1]);
-      return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {value, new BytesRef(parts[2])});
+      return new FieldDoc(Math.max(0, maxDoc - 1), Float.NaN, new Object[] {value, new BytesRef(parts[2])});
     } catch (NumberFormatException e) {
       throw new BadRequestException("cursor is not one this server issued");
     }

@@ -1,6 +1,7 @@
 package gongbao.search;
 
 import gongbao.ingest.index.IndexSchema;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.LongPoint;
@@ -11,6 +12,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Adds filters to a query. Facet-dimension filters become drill-downs, so that drill-sideways
@@ -22,6 +24,15 @@ final class FilterQueries {
   private FilterQueries() {}
 
   static DrillDownQuery drillDown(Query base, Filters filters, FacetsConfig facetsConfig) {
+    return drillDown(base, filters, facetsConfig, null);
+  }
+
+  /**
+   * As above, without the drill-down on {@code sidewaysDimension} (null for none): the query whose hits count that
+   * dimension sideways. Region codes stay, as plain filters.
+   */
+  static DrillDownQuery drillDown(
+      Query base, Filters filters, FacetsConfig facetsConfig, @Nullable String sidewaysDimension) {
     BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(base, Occur.MUST);
     if (filters.from() != null || filters.to() != null) {
       long from = filters.from() == null ? Long.MIN_VALUE : filters.from().toEpochDay();
@@ -35,18 +46,29 @@ final class FilterQueries {
       filtered.add(any.build(), Occur.FILTER);
     }
     DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, filtered.build());
-    for (Map.Entry<String, List<String>> dim : filters.byDimension().entrySet()) {
-      for (String value : dim.getValue()) {
-        if (dim.getKey().equals(IndexSchema.FACET_REGION)) {
-          if (!isRegionCode(value)) {
-            drillDown.add(dim.getKey(), value.split("/"));
-          }
-        } else {
-          drillDown.add(dim.getKey(), value);
-        }
+    drilled(filters).forEach((dim, values) -> {
+      if (dim.equals(sidewaysDimension)) {
+        return;
       }
-    }
+      for (String value : values) {
+        drillDown.add(dim, dim.equals(IndexSchema.FACET_REGION) ? value.split("/") : new String[] {value});
+      }
+    });
     return drillDown;
+  }
+
+  /** The facet dimensions the filters drill down on, with their values: all but region codes, which filter plainly. */
+  static Map<String, List<String>> drilled(Filters filters) {
+    Map<String, List<String>> drilled = new LinkedHashMap<>();
+    filters.byDimension().forEach((dim, values) -> {
+      List<String> paths = dim.equals(IndexSchema.FACET_REGION)
+          ? values.stream().filter(value -> !isRegionCode(value)).toList()
+          : values;
+      if (!paths.isEmpty()) {
+        drilled.put(dim, paths);
+      }
+    });
+    return drilled;
   }
 
   static boolean isRegionCode(String value) {

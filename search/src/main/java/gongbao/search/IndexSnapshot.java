@@ -31,11 +31,6 @@ import org.jspecify.annotations.Nullable;
 record IndexSnapshot(
     IndexSearcher searcher, @Nullable SortedSetDocValuesReaderState facets, Map<String, String> paperNames) {
 
-  /** A searcher over the same reader without a time limit, for work that must run to the end. */
-  IndexSearcher untimedSearcher() {
-    return new IndexSearcher(searcher.getIndexReader());
-  }
-
   Article load(int doc) throws IOException {
     return ArticleJson.read(searcher.storedFields().document(doc).get(IndexSchema.ARTICLE_JSON));
   }

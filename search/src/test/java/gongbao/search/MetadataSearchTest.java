@@ -26,7 +26,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -174,6 +176,60 @@ class MetadataSearchTest {
         searcher.search(new SearchRequest("驿站", Filters.NONE, sort, page, 7, null)).hits().forEach(h -> numbered.add(h.id()));
       }
       assertEquals(numbered, seen, "cursor and numbered pages agree for " + sort);
+    }
+  }
+
+  @Test
+  void each_filtered_dimension_counts_within_the_other_filters_and_the_rest_within_all() throws Exception {
+    Filters filters = new Filters(List.of("330282", "浙江省/宁波市", "330881"), List.of(),
+        List.of("skills", "new-forms"), List.of("grrb"), List.of(), List.of(), null, null);
+    Predicate<Article> code = a -> List.of("330282", "330881").contains(a.regions().get(0).code());
+    Predicate<Article> path = a -> a.regions().get(0).path().startsWith("浙江省/宁波市");
+    Predicate<Article> topic = a -> List.of("skills", "new-forms").contains(a.topics().get(0).id());
+    Predicate<Article> paper = a -> a.paper().equals("grrb");
+    SearchResponse response = search("驿站", filters);
+
+    assertEquals(bruteForce(code.and(path).and(topic).and(paper)), response.total());
+    assertTrue(response.total() > 0, "慈溪 (330282) lies in 宁波: codes and path both filter, some articles pass");
+    assertEquals(bruteForceCounts(matching(code.and(path).and(paper)), a -> a.topics().get(0).id()),
+        counts(response.facets().get("topic")), "topics count sideways: as if no topic were chosen");
+    assertEquals(bruteForceCounts(matching(code.and(path).and(topic)), Article::paper),
+        counts(response.facets().get("paper")), "papers count sideways");
+    assertEquals(bruteForceCounts(matching(code.and(topic).and(paper)), a -> a.regions().get(0).path().split("/")[0]),
+        counts(response.facets().get("region")), "regions count sideways from their path, within their codes");
+
+    Filters withoutCodes = new Filters(List.of("浙江省/宁波市"), List.of(), List.of("skills", "new-forms"),
+        List.of("grrb"), List.of(), List.of(), null, null);
+    SearchResponse ningbo = search("驿站", withoutCodes);
+    assertEquals(bruteForce(path.and(topic).and(paper)), ningbo.total());
+    assertTrue(ningbo.total() > 0, "the generated articles hold some");
+    assertEquals(bruteForceCounts(matching(path.and(topic).and(paper)), a -> a.persons().get(0)),
+        counts(ningbo.facets().get("person")), "a dimension without a filter counts within all of them");
+    assertEquals(bruteForceCounts(matching(topic.and(paper)), a -> a.regions().get(0).path().split("/")[0]),
+        counts(ningbo.facets().get("region")));
+  }
+
+  private static List<Article> matching(Predicate<Article> predicate) {
+    return articles.stream().filter(predicate).toList();
+  }
+
+  @Test
+  void cursor_paging_under_filters_visits_every_filtered_match_once() throws Exception {
+    Filters filters =
+        new Filters(List.of(), List.of(), List.of("skills"), List.of("zjgrb"), List.of(), List.of(), null, null);
+    long expected = bruteForce(a -> a.topics().get(0).id().equals("skills") && a.paper().equals("zjgrb"));
+    for (SortOrder sort : SortOrder.values()) {
+      Set<String> seen = new HashSet<>();
+      int hits = 0;
+      String cursor = null;
+      do {
+        SearchResponse page = searcher.search(new SearchRequest("驿站", filters, sort, 1, 3, cursor));
+        page.hits().forEach(h -> seen.add(h.id()));
+        hits += page.hits().size();
+        cursor = page.nextCursor();
+      } while (cursor != null);
+      assertEquals(expected, hits, sort.name());
+      assertEquals(expected, seen.size(), sort.name());
     }
   }
 
