@@ -296,8 +296,9 @@ final class PageSegmenter {
       last.join(line.text()); // …推上新的台阶。 + a box + ”
       return;
     }
-    boolean opensWithDateline = BylineParser.opensWithDateline(line.text());
-    ArticleDraft.Part open = draft.toc || opensWithDateline ? null : draft.openPart();
+    // a dateline (本报杭州3月2日电) opens its paragraph: nothing above continues into it
+    boolean continuable = !draft.toc && !BylineParser.opensWithDateline(line.text());
+    ArticleDraft.Part open = continuable ? draft.openPart() : null;
     if (open != null && (open != draft.parts.get(draft.parts.size() - 1)
         && !ParagraphContinuation.continuesAcrossSubheads(draft, open, line.text(), pairs)
         || LineClassifier.isNoticeLine(open.text()) && !continuesNotice(open.text(), line.text())
@@ -307,11 +308,10 @@ final class PageSegmenter {
       // ending on a colon or a speaker's name under a quotation unless the text under it shows a cut
       open = null;
     }
-    if (open == null && !draft.toc && !opensWithDateline && ParagraphContinuation.continuesLastHead(draft, line.text())) {
+    if (open == null && continuable && ParagraphContinuation.continuesLastHead(draft, line.text())) {
       open = new ArticleDraft.Part(draft.heads.remove(draft.heads.size() - 1), false);
       draft.parts.add(open);
-    } else if (!draft.toc && !opensWithDateline
-        && (open == null ? ParagraphContinuation.continuesCutSubhead(draft, line.text(), pairs)
+    } else if (continuable && (open == null ? ParagraphContinuation.continuesCutSubhead(draft, line.text(), pairs)
         : ParagraphContinuation.cutsLastSubhead(draft, line.text(), pairs))) {
       ArticleDraft.Part cut = draft.parts.remove(draft.parts.size() - 1);
       open = new ArticleDraft.Part(cut.text(), false);
