@@ -48,7 +48,8 @@ final class HeadlineGrouper {
   /**
    * The headline group of {@code blocks}. Lines under the headline that belong to its text go to it first: those that
    * open with a square or a dot ({@code ■通过海运，更多中国商品…}, {@code ●各级财政安排…}), the headline's points (of the rmrb articles, 94 open their text with such a line and 4 have such
-   * a subtitle; a marked line leading into a title with a dash, {@code ■ 火神山医院维保组——}, is a kicker), and a last line
+   * a subtitle, each marking two points or more on its line, {@code ●及早惠及重点企业 ●全力支持复工复产}, as no line of text does;
+   * a marked line leading into a title with a dash, {@code ■ 火神山医院维保组——}, is a kicker), and a last line
    * repeating the one above it, a document's title printed again over its text ({@code 中办国办印发} + {@code 关于…的实施意见}
    * twice; 5 rmrb texts open with their title, no headline repeats a line). The first such line and all below it head the text.
    */
@@ -104,7 +105,12 @@ final class HeadlineGrouper {
   }
 
   private static boolean isMarkedPoint(String block) {
-    return (block.startsWith("■") || block.startsWith("●")) && !Punctuation.endsWithDash(block);
+    return (block.startsWith("■") || block.startsWith("●")) && !Punctuation.endsWithDash(block)
+        && countMarks(block) < 2;
+  }
+
+  private static long countMarks(String block) {
+    return block.chars().filter(c -> c == '■' || c == '●').count();
   }
 
   /**

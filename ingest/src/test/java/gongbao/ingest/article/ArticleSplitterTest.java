@@ -611,6 +611,22 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void line_marking_several_points_under_a_title_is_its_subtitle() {
+    List<Article> articles = split("""
+        全省工会发放助企资金五千万元
+
+        ●重点帮扶小微企业 ●支持职工返岗复工
+
+        本报杭州2月9日电（记者王芳）省总工会9日宣布，今年安排五千万元资金帮扶受疫情影响的企业和职工。
+
+        ●资金将在三月底前拨付到位。
+        """);
+    assertEquals(1, articles.size());
+    assertEquals("●重点帮扶小微企业 ●支持职工返岗复工", articles.get(0).subtitle());
+    assertEquals("●资金将在三月底前拨付到位。", articles.get(0).paragraphs().get(1).text(), "one mark opens text");
+  }
+
+  @Test
   void paragraph_opening_with_a_dateline_is_never_the_rest_of_the_one_above() {
     List<Article> articles = split("""
         全省职工象棋赛第二轮
