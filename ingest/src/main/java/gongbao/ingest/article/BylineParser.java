@@ -108,7 +108,8 @@ final class BylineParser {
 
   /** True when the paragraph opens with a dateline ({@code 本报北京1月31日电}, {@code 新华社…电}, {@code 本报讯}). */
   static boolean opensWithDateline(String paragraph) {
-    return lead(paragraph).dateline() != null;
+    // every dateline opens with 本报, 本刊, 新华社, 中新社 or 据: most lines are settled by their first character
+    return !paragraph.isEmpty() && "本新中据".indexOf(paragraph.charAt(0)) >= 0 && lead(paragraph).dateline() != null;
   }
 
   /** A credit of page furniture with its label: {@code 制图：蔡华伟}, {@code 版式设计：…}, {@code 版式设计 蔡华伟}. */
