@@ -10,6 +10,7 @@ import gongbao.ingest.article.RegionMention;
 import gongbao.ingest.article.RegionMention.Role;
 import gongbao.ingest.article.TopicScore;
 import gongbao.ingest.article.UnionMention;
+import gongbao.ingest.index.IndexSchema;
 import gongbao.search.api.FacetValue;
 import gongbao.search.api.KwicResponse;
 import gongbao.search.api.RelatedResponse;
@@ -17,6 +18,7 @@ import gongbao.search.api.SearchHit;
 import gongbao.search.api.SearchResponse;
 import gongbao.search.api.Suggestion;
 import gongbao.search.api.TrendResponse;
+import gongbao.search.query.LuceneQueryBuilder;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -29,6 +31,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -207,6 +213,23 @@ class MetadataSearchTest {
         counts(ningbo.facets().get("person")), "a dimension without a filter counts within all of them");
     assertEquals(bruteForceCounts(matching(topic.and(paper)), a -> a.regions().get(0).path().split("/")[0]),
         counts(ningbo.facets().get("region")));
+  }
+
+  @Test
+  void a_filtered_search_runs_under_the_time_limit_too() throws Exception {
+    Filters filters =
+        new Filters(List.of("浙江省"), List.of(), List.of("skills"), List.of("grrb"), List.of(), List.of(), null, null);
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
+      IndexSearcher expired = new IndexSearcher(reader);
+      expired.setTimeout(() -> true); // as if the limit had passed before the first document
+      IndexSnapshot snapshot = new IndexSnapshot(expired,
+          new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig()), Map.of());
+      ArticleSearch search = new ArticleSearch(new LuceneQueryBuilder(), 1);
+      for (Filters f : List.of(Filters.NONE, filters)) {
+        SearchRequest request = new SearchRequest("驿站", f, SortOrder.RELEVANCE, 1, 10, null);
+        assertThrows(SearchTimeoutException.class, () -> search.search(snapshot, request), f.toString());
+      }
+    }
   }
 
   private static List<Article> matching(Predicate<Article> predicate) {
