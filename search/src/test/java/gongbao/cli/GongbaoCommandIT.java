@@ -36,7 +36,7 @@ class GongbaoCommandIT {
 
     Run ingest = run("ingest", "--index", index, "../corpus");
     assertEquals(0, ingest.exitCode(), ingest.err());
-    assertTrue(ingest.out().matches("(?s)pages\\s+5\\n.*failed\\s+0\\n"), ingest.out());
+    assertTrue(ingest.out().matches("(?s)pages\\s+3\\n.*failed\\s+0\\n"), ingest.out());
 
     Run search = run("search", "--index", index, "\"工会驿站\"");
     assertEquals(0, search.exitCode(), search.err());
@@ -45,17 +45,18 @@ class GongbaoCommandIT {
 
     Run stats = run("stats", "--index", index);
     JsonNode json = new ObjectMapper().readTree(stats.out());
-    assertEquals(5, json.get("pages").asInt());
+    assertEquals(3, json.get("pages").asInt());
   }
 
   @Test
   void extract_prints_the_articles_of_a_page_as_json() throws Exception {
-    Run extract = run("extract", "../corpus/grrb/undated/000_d1fc5789b7b80ff6.txt");
+    Run extract = run("extract", "../corpus/grrb/2024-04-28/01.txt");
     assertEquals(0, extract.exitCode(), extract.err());
     JsonNode articles = new ObjectMapper().readTree(extract.out());
     assertTrue(articles.isArray() && articles.size() > 3);
     assertEquals("grrb", articles.get(0).get("paper").asText());
-    assertTrue(articles.get(0).get("dateInferred").asBoolean());
+    assertEquals("2024-04-28", articles.get(0).get("date").asText(), "the date from the corpus folder");
+    assertEquals(false, articles.get(0).get("dateInferred").asBoolean());
   }
 
   @Test

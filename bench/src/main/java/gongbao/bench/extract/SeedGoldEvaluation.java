@@ -1,14 +1,17 @@
 package gongbao.bench.extract;
 
+import gongbao.bench.SharedData;
 import gongbao.ingest.article.Article;
 import gongbao.ingest.extract.MetadataExtractor;
 import gongbao.ingest.index.CorpusIngester;
 import gongbao.ingest.extract.evaluation.FieldScore;
 import gongbao.ingest.extract.evaluation.GoldArticle;
 import gongbao.ingest.extract.evaluation.MetadataScorer;
+import gongbao.ingest.extract.evaluation.SeedCorpus;
 import gongbao.ingest.extract.evaluation.SeedGold;
 import gongbao.ingest.extract.region.RegionGazetteer;
 import gongbao.ingest.extract.topic.TopicTaxonomy;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,7 +61,13 @@ public final class SeedGoldEvaluation {
 
   public static void main(String[] args) throws Exception {
     Path gold = Path.of("ingest/src/test/resources/gongbao/extract/seed-gold.json");
-    List<GoldArticle> articles = SeedGold.load(gold, Path.of("corpus"));
+    Path seeds = SharedData.root().resolve("../seeds");
+    if (!SeedCorpus.present(seeds)) {
+      System.err.println("seed pages not found in " + seeds.toAbsolutePath() + " (beside the shared data folder)");
+      System.exit(2);
+    }
+    Path seedCorpus = SeedCorpus.layOut(seeds, Path.of("corpus"), Files.createTempDirectory("gongbao-seeds"));
+    List<GoldArticle> articles = SeedGold.load(gold, seedCorpus);
     int goldCount = articles.size();
     if (List.of(args).contains("--splitter")) {
       articles = onSplitterArticles(articles);
