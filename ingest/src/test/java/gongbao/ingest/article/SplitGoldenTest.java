@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,16 +22,24 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The seed pages ({@code ../shared/seeds}, laid out as a corpus by {@link SeedCorpus}; skipped when they are
  * absent) and the pages bundled in {@code corpus/}, split and compared exactly with the articles an editor expects
  * ({@code split/<case>.expected.json}, written by reading the page; the seed pages' files are named as if they lay
- * in {@code ../corpus}). Run with {@code
- * -Dgolden.update=true} to rewrite the expected files on purpose, then review the diff.
+ * in {@code ../corpus}). Run with {@code -Dgolden.update=true} to rewrite the expected files on purpose, then review
+ * the diff.
  */
 class SplitGoldenTest {
 
   private static final Path EXPECTED = Path.of("src/test/resources/split");
   private static final Path SEEDS = Path.of("../../shared/seeds");
+  private static final ObjectMapper JSON = ArticleJson.newMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   @TempDir static Path seedCorpus;
-  private static final ObjectMapper JSON = ArticleJson.newMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** The seed pages laid out once for the class, when they are there; their tests skip otherwise. */
+  @BeforeAll
+  static void layOutSeeds() throws Exception {
+    if (SeedCorpus.present(SEEDS)) {
+      SeedCorpus.layOut(SEEDS, Path.of("../corpus"), seedCorpus);
+    }
+  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
@@ -42,7 +51,6 @@ class SplitGoldenTest {
   })
   void seed_page_splits_into_the_articles_an_editor_sees(String name, String seedFile) throws Exception {
     assumeTrue(SeedCorpus.present(SEEDS), "the seed pages are not in " + SEEDS);
-    SeedCorpus.layOut(SEEDS, Path.of("../corpus"), seedCorpus);
     Page page = new PageReader(new PaperCatalog()).read(seedCorpus.resolve(seedFile));
     List<Article> articles = new ArticleSplitter().split(page);
     assertSplitsAsExpected(name, JSON.writeValueAsString(articles).replace(seedCorpus.toString(), "../corpus"));
