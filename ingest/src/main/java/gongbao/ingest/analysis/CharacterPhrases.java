@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -21,7 +22,10 @@ import org.apache.lucene.search.TermQuery;
 /**
  * Exact-string queries on a field analysed by {@link GongbaoAnalyzers#characters()}. A string of one
  * Han character matches every term that starts with it (its bigrams, and its unigram at the edge of a
- * run); one other letter or digit is a term query. A longer string is a phrase of its bigrams, with a
+ * run), gathered into one set of documents: a common character starts hundreds of terms (工 about 860
+ * in each segment of the benchmark index's body field), and Lucene's default of reading the most
+ * frequent of them side by side took two to three times as long (BENCHMARKS.md). One other letter or
+ * digit is a term query. A longer string is a phrase of its bigrams, with a
  * unigram only where no bigram covers a character (a digit, or a Han character with no Han neighbour
  * in the string: in the text that character ends a run on the side where the string has its
  * non-Han neighbour, so the unigram is there). Since index and query text are normalised and
@@ -48,7 +52,7 @@ public final class CharacterPhrases {
       String only = cover.get(0).term();
       Term term = new Term(field, only);
       boolean oneHanCharacter = only.codePointCount(0, only.length()) == 1 && CharacterTokenizer.isHan(only.codePointAt(0));
-      return oneHanCharacter ? new PrefixQuery(term) : new TermQuery(term);
+      return oneHanCharacter ? new PrefixQuery(term, MultiTermQuery.CONSTANT_SCORE_REWRITE) : new TermQuery(term);
     }
     PhraseQuery.Builder phrase = new PhraseQuery.Builder();
     for (PositionedTerm token : cover) {

@@ -16,6 +16,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -101,6 +102,12 @@ class CharacterPhrasesTest {
   void a_single_character_is_found_on_its_own() throws IOException {
     assertEquals(List.of(1), found(phrases.phrase(CHARS, "荐")));
     assertEquals(List.of(0, 1), found(phrases.phrase(CHARS, "模")));
+  }
+
+  @Test
+  void a_single_character_gathers_the_terms_it_starts_into_one_set_of_documents() {
+    MultiTermQuery query = (MultiTermQuery) phrases.phrase(CHARS, "工");
+    assertEquals(MultiTermQuery.CONSTANT_SCORE_REWRITE, query.getRewriteMethod());
   }
 
   @Test
