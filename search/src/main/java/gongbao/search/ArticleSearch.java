@@ -71,7 +71,7 @@ final class ArticleSearch {
       SidewaysSearch.Result result = SidewaysSearch.search(
           searcher, snapshot.facets(), facetsConfig, base(parsed), request.filters(), after, wanted, sort);
       top = result.top();
-      facets = FacetReader.read(result.facets(), snapshot.facets());
+      facets = FacetReader.read(result, snapshot.facets());
     } else {
       TopFieldCollectorManager counted = new TopFieldCollectorManager(sort, wanted, after, Integer.MAX_VALUE);
       top = searcher.search(query(parsed, request.filters()), counted);

@@ -3,17 +3,14 @@ package gongbao.search;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.MultiFacets;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.jspecify.annotations.Nullable;
 
@@ -29,22 +26,31 @@ final class SidewaysSearch {
 
   private SidewaysSearch() {}
 
-  /** The top {@code wanted} hits after {@code after} (null for the first page), exactly counted, and the facets. */
-  record Result(TopFieldDocs top, Facets facets) {}
+  /**
+   * The top {@code wanted} hits after {@code after} (null for the first page), exactly counted, and the facet counts:
+   * within every filter, and for each filtered dimension without its own filter.
+   */
+  record Result(TopFieldDocs top, FacetCounts withinFilters, Map<String, FacetCounts> sideways) {
+
+    /** The counts to show for {@code dimension}. */
+    FacetCounts countsOf(String dimension) {
+      return sideways.getOrDefault(dimension, withinFilters);
+    }
+  }
 
   static Result search(IndexSearcher searcher, SortedSetDocValuesReaderState facetState, FacetsConfig facetsConfig,
       Query base, Filters filters, @Nullable FieldDoc after, int wanted, Sort sort) throws IOException {
     Query everyFilter = FilterQueries.drillDown(base, filters, facetsConfig);
-    FacetsCollectorManager.FacetsResult hits =
-        FacetsCollectorManager.searchAfter(searcher, after, everyFilter, wanted, sort, new FacetsCollectorManager());
-    Facets withinFilters = new SortedSetDocValuesFacetCounts(facetState, hits.facetsCollector());
-    Map<String, Facets> sideways = new HashMap<>();
+    TopFieldCollector top = new TopFieldCollectorManager(sort, wanted, after, Integer.MAX_VALUE).newCollector();
+    FacetCountingCollector hits = new FacetCountingCollector(facetState, top);
+    searcher.search(everyFilter, hits);
+    Map<String, FacetCounts> sideways = new HashMap<>();
     for (String dimension : FilterQueries.drilled(filters).keySet()) {
       Query otherFilters = FilterQueries.drillDown(base, filters, facetsConfig, dimension);
-      FacetsCollector counted = searcher.search(otherFilters, new FacetsCollectorManager());
-      sideways.put(dimension, new SortedSetDocValuesFacetCounts(facetState, counted));
+      FacetCountingCollector counted = new FacetCountingCollector(facetState, null);
+      searcher.search(otherFilters, counted);
+      sideways.put(dimension, counted.counts());
     }
-    return new Result((TopFieldDocs) hits.topDocs(),
-        sideways.isEmpty() ? withinFilters : new MultiFacets(sideways, withinFilters));
+    return new Result(top.topDocs(), hits.counts(), sideways);
   }
 }

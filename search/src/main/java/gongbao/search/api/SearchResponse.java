@@ -1,5 +1,7 @@
 package gongbao.search.api;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +23,6 @@ public record SearchResponse(
 
   public SearchResponse {
     hits = List.copyOf(hits);
-    facets = Map.copyOf(facets);
+    facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets)); // dimensions stay in the order given
   }
 }

@@ -1,0 +1,126 @@
+package gongbao.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiDocValues.MultiSortedSetDocValues;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.FilterScorable;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.LongValues;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Counts the facet values of every hit while the hits are collected, and hands each hit on to the collector it wraps
+ * (the page of top hits), so that one pass over the matches gives both, and the counts come out as one number per
+ * ordinal for {@link FacetCounts} to read. Each segment is counted by its own ordinals, mapped to the index's once at
+ * the end. Every hit is counted: the wrapped collector is never let skip the hits that cannot make its page.
+ */
+final class FacetCountingCollector implements Collector {
+
+  private final SortedSetDocValuesReaderState state;
+  private final @Nullable Collector hits;
+  private final List<SegmentCounts> segments = new ArrayList<>();
+
+  private record SegmentCounts(int segment, int[] counts) {}
+
+  /** @param hits takes every hit as well (null to count only) */
+  FacetCountingCollector(SortedSetDocValuesReaderState state, @Nullable Collector hits) {
+    this.state = state;
+    this.hits = hits;
+  }
+
+  @Override
+  public ScoreMode scoreMode() {
+    // every hit is counted, so the wrapped collector may not skip any
+    return hits != null && hits.scoreMode().needsScores() ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
+  }
+
+  @Override
+  public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+    SortedSetDocValues values = DocValues.getSortedSet(context.reader(), state.getField());
+    int[] counts = new int[Math.toIntExact(values.getValueCount())];
+    segments.add(new SegmentCounts(context.ord, counts));
+    return new CountingLeaf(values, counts, passOn(context));
+  }
+
+  private @Nullable LeafCollector passOn(LeafReaderContext context) throws IOException {
+    try {
+      return hits == null ? null : hits.getLeafCollector(context);
+    } catch (CollectionTerminatedException noneCompetitive) {
+      return null; // the hits need nothing from this segment; its counts still do
+    }
+  }
+
+  /** The counts of every hit collected so far, in the index's ordinals. */
+  FacetCounts counts() throws IOException {
+    int[] total = new int[state.getSize()];
+    OrdinalMap ordinals = state.getDocValues() instanceof MultiSortedSetDocValues multi ? multi.mapping : null;
+    for (SegmentCounts segment : segments) {
+      LongValues toIndex = ordinals == null ? null : ordinals.getGlobalOrds(segment.segment());
+      int[] counts = segment.counts();
+      for (int ord = 0; ord < counts.length; ord++) {
+        if (counts[ord] != 0) {
+          total[toIndex == null ? ord : (int) toIndex.get(ord)] += counts[ord];
+        }
+      }
+    }
+    return new FacetCounts(state, total);
+  }
+
+  private static final class CountingLeaf implements LeafCollector {
+
+    private final SortedSetDocValues values;
+    private final int[] counts;
+    private @Nullable LeafCollector hits;
+
+    CountingLeaf(SortedSetDocValues values, int[] counts, @Nullable LeafCollector hits) {
+      this.values = values;
+      this.counts = counts;
+      this.hits = hits;
+    }
+
+    @Override
+    public void setScorer(Scorable scorer) throws IOException {
+      if (hits != null) {
+        hits.setScorer(new FilterScorable(scorer) {
+          @Override
+          public void setMinCompetitiveScore(float minScore) {
+            // no hit may be skipped: all are counted
+          }
+        });
+      }
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+      if (hits != null) {
+        try {
+          hits.collect(doc);
+        } catch (CollectionTerminatedException enough) {
+          hits = null;
+        }
+      }
+      if (values.advanceExact(doc)) {
+        for (int i = values.docValueCount(); i > 0; i--) {
+          counts[(int) values.nextOrd()]++;
+        }
+      }
+    }
+
+    @Override
+    public void finish() throws IOException {
+      if (hits != null) {
+        hits.finish();
+      }
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package gongbao.search;
+
+import gongbao.search.api.FacetValue;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PrimitiveIterator;
+import java.util.PriorityQueue;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.DimTree;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How many hits of one search carry each facet value: a count for every ordinal of the index's facet field, counted
+ * by {@link FacetCountingCollector}. A flat dimension is read as its values with the highest counts; the region
+ * dimension as a tree, walked by ordinal, so that only the values shown are looked up by name (looking each region's
+ * path up by name took 6–9 ms on a search with many hits in a 200,000-article index, BENCHMARKS.md). Ties keep the
+ * values' order in the index, as Lucene's facet counts do.
+ */
+final class FacetCounts {
+
+  private final SortedSetDocValuesReaderState state;
+  private final int[] counts;
+
+  /** @param counts one count per ordinal of {@code state}'s facet field */
+  FacetCounts(SortedSetDocValuesReaderState state, int[] counts) {
+    this.state = state;
+    this.counts = counts;
+  }
+
+  /** The values of a flat dimension carried by the hits, at most {@code max}, the most frequent first. */
+  List<FacetValue> flat(String dim, int max) throws IOException {
+    OrdRange range = state.getOrdRange(dim);
+    return range == null ? new ArrayList<>() : values(range.iterator(), max, 1, null, state.getDocValues());
+  }
+
+  /**
+   * The values of a hierarchical dimension carried by the hits, at most {@code max} on each level, the most frequent
+   * first, each with its own values down to {@code depth} levels.
+   */
+  List<FacetValue> tree(String dim, int max, int depth) throws IOException {
+    DimTree tree = state.getDimTree(dim);
+    return tree == null ? new ArrayList<>() : values(tree.iterator(), max, depth, tree, state.getDocValues());
+  }
+
+  /**
+   * The top values among {@code ords}, named by their ordinals in {@code labels}; below each, its children in
+   * {@code tree} (null for a flat dimension).
+   */
+  private List<FacetValue> values(PrimitiveIterator.OfInt ords, int max, int depth, @Nullable DimTree tree,
+      SortedSetDocValues labels) throws IOException {
+    List<Integer> top = top(ords, max);
+    List<FacetValue> values = new ArrayList<>();
+    for (int ord : top) {
+      List<FacetValue> below =
+          depth > 1 && tree != null ? values(tree.iterator(ord), max, depth - 1, tree, labels) : List.of();
+      String[] path = FacetsConfig.stringToPath(labels.lookupOrd(ord).utf8ToString());
+      values.add(new FacetValue(path[path.length - 1], counts[ord], below));
+    }
+    return values;
+  }
+
+  /** The ordinals with the highest non-zero counts, at most {@code max}: by count, then by ordinal. */
+  private List<Integer> top(PrimitiveIterator.OfInt ords, int max) {
+    Comparator<Integer> byCount = Comparator.<Integer>comparingInt(ord -> counts[ord]).thenComparing(ord -> -ord);
+    PriorityQueue<Integer> kept = new PriorityQueue<>(byCount);
+    while (ords.hasNext()) {
+      int ord = ords.nextInt();
+      if (counts[ord] > 0 && (kept.size() < max || byCount.compare(ord, kept.peek()) > 0)) {
+        kept.add(ord);
+        if (kept.size() > max) {
+          kept.poll();
+        }
+      }
+    }
+    List<Integer> top = new ArrayList<>(kept);
+    top.sort(byCount.reversed());
+    return top;
+  }
+}
