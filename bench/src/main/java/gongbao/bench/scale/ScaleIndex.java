@@ -11,6 +11,7 @@ import gongbao.ingest.article.Source;
 import gongbao.ingest.extract.ArticleSegmenter;
 import gongbao.ingest.extract.ArticleText;
 import gongbao.ingest.extract.ExtractedArticle;
+import gongbao.ingest.extract.MetadataExtractor;
 import gongbao.ingest.index.ArticleIndexWriter;
 import gongbao.ingest.index.IndexSchema;
 import gongbao.ingest.page.Paper;
@@ -29,8 +30,10 @@ import org.apache.lucene.store.FSDirectory;
  * An index of {@code copies} × the rmrb articles, each copy with its own ids, its own paper (of
  * four) and its dates moved back 52 weeks per copy (years would move 29 February onto 28 February),
  * so that 20 copies span 20 years. Each page's articles are written together (writing a page
- * replaces it), and the build checks that the index holds every article. Each record is segmented once and its tokens reused by all its copies. Built
- * once and reused by later runs.
+ * replaces it), and the build checks that the index holds every article. Each record is segmented and its
+ * metadata extracted once (regions, unions, topics, persons, keywords, as the ingest does, with no paper's home
+ * region), and all its copies reuse them, so the facets hold what a real archive's do. Built once and reused by later
+ * runs; an index built without metadata (before 2026-11-24) is rebuilt.
  */
 final class ScaleIndex {
 
@@ -42,7 +45,7 @@ final class ScaleIndex {
 
   /** Builds the index in {@code dir} unless a complete one is there; returns the build's seconds or 0. */
   static double ensure(Path dir, List<RmrbRecord> records, int copies, int threads) throws Exception {
-    Path done = dir.resolve("complete-" + copies);
+    Path done = completeMarker(dir, copies);
     if (Files.exists(done)) {
       return 0;
     }
@@ -51,7 +54,7 @@ final class ScaleIndex {
     long start = System.nanoTime();
     AtomicInteger written = new AtomicInteger();
     int total = records.size() * copies;
-    ArticleText[] texts = segmentOnce(records, threads);
+    ExtractedArticle[] extracted = extractOnce(records, threads);
     List<List<Integer>> pages = pages(records);
     int units = pages.size() * copies;
     try (ArticleIndexWriter writer = new ArticleIndexWriter(dir)) {
@@ -61,7 +64,7 @@ final class ScaleIndex {
           int copy = unit / pages.size();
           List<ExtractedArticle> articles = new ArrayList<>();
           for (int record : pages.get(unit % pages.size())) {
-            articles.add(new ExtractedArticle(article(records.get(record), copy), texts[record], null));
+            articles.add(copy(records.get(record), copy, extracted[record]));
           }
           writer.replaceExtractedPage(IndexSchema.pageKey(articles.get(0).article().id()), articles);
           int before = written.getAndAdd(articles.size());
@@ -90,16 +93,35 @@ final class ScaleIndex {
     return new ArrayList<>(pages.values());
   }
 
-  /** Each record's text segmented once; every copy of a record has the same text, so it reuses these tokens. */
-  private static ArticleText[] segmentOnce(List<RmrbRecord> records, int threads) throws Exception {
-    ArticleText[] texts = new ArticleText[records.size()];
+  /** The file whose presence marks a complete index of {@code copies} copies with metadata in {@code dir}. */
+  static Path completeMarker(Path dir, int copies) {
+    return dir.resolve("complete-" + copies + "-with-metadata");
+  }
+
+  /**
+   * Each record segmented and its metadata extracted once, as copy 0; every copy of a record has the same text, so
+   * it reuses these tokens and this metadata.
+   */
+  private static ExtractedArticle[] extractOnce(List<RmrbRecord> records, int threads) throws Exception {
+    ExtractedArticle[] extracted = new ExtractedArticle[records.size()];
     Parallel.run(threads, (part, parts) -> {
       ArticleSegmenter segmenter = new ArticleSegmenter();
+      MetadataExtractor metadata = MetadataExtractor.builtIn();
       for (int i = part; i < records.size(); i += parts) {
-        texts[i] = segmenter.segment(article(records.get(i), 0));
+        Article article = article(records.get(i), 0);
+        ArticleText text = segmenter.segment(article);
+        extracted[i] = new ExtractedArticle(metadata.extract(article, text, null), text, null);
       }
     });
-    return texts;
+    return extracted;
+  }
+
+  /** Copy {@code copy} of a record, with the tokens and metadata extracted from it once. */
+  private static ExtractedArticle copy(RmrbRecord record, int copy, ExtractedArticle extracted) {
+    Article first = extracted.article();
+    Article article = article(record, copy).withMetadata(first.regions(), first.unions(), first.topics(),
+        first.persons(), first.keywords(), first.summary(), null);
+    return new ExtractedArticle(article, extracted.text(), null);
   }
 
   /** Copy {@code copy} of a record: its own id, paper and date. */

@@ -39,8 +39,8 @@ public final class SearchBenchmark {
     int copies = intArg(args, "--copies", 20);
     int requests = intArg(args, "--requests", 640);
     Path indexDir = Path.of(stringArg(args, "--index", "var/bench/scale-index"));
-    if (List.of(args).contains("--rebuild") && Files.exists(indexDir.resolve("complete-" + copies))) {
-      Files.delete(indexDir.resolve("complete-" + copies));
+    if (List.of(args).contains("--rebuild") && Files.exists(ScaleIndex.completeMarker(indexDir, copies))) {
+      Files.delete(ScaleIndex.completeMarker(indexDir, copies));
     }
     List<RmrbRecord> records = RmrbRecord.readAll(SharedData.require(RmrbRecord.FILE));
     long textChars = records.stream().mapToLong(RmrbRecord::length).sum() * copies;
