@@ -1,6 +1,7 @@
 package gongbao.search;
 
 import gongbao.ingest.index.IndexSchema;
+import gongbao.search.query.RegionValues;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Adds filters to a query. Facet-dimension filters become drill-downs, so that drill-sideways
- * counting can show each dimension's counts as if its own filter were not set. Dates and region
- * codes are plain filters.
+ * counting can show each dimension's counts as if its own filter were not set; a region code stands
+ * for its path ({@link RegionValues}). Dates, and codes the gazetteer does not know, are plain filters.
  */
 final class FilterQueries {
 
@@ -29,7 +30,7 @@ final class FilterQueries {
 
   /**
    * As above, without the drill-down on {@code sidewaysDimension} (null for none): the query whose hits count that
-   * dimension sideways. Region codes stay, as plain filters.
+   * dimension sideways. Unknown region codes stay, as plain filters.
    */
   static DrillDownQuery drillDown(
       Query base, Filters filters, FacetsConfig facetsConfig, @Nullable String sidewaysDimension) {
@@ -39,7 +40,8 @@ final class FilterQueries {
       long to = filters.to() == null ? Long.MAX_VALUE : filters.to().toEpochDay();
       filtered.add(LongPoint.newRangeQuery(IndexSchema.DATE, from, to), Occur.FILTER);
     }
-    List<String> regionCodes = filters.regions().stream().filter(FilterQueries::isRegionCode).toList();
+    List<String> regionCodes =
+        filters.regions().stream().map(RegionValues::asPath).filter(RegionValues::isCode).toList();
     if (!regionCodes.isEmpty()) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       regionCodes.forEach(code -> any.add(new TermQuery(new Term(IndexSchema.REGION, code)), Occur.SHOULD));
@@ -57,21 +59,17 @@ final class FilterQueries {
     return drillDown;
   }
 
-  /** The facet dimensions the filters drill down on, with their values: all but region codes, which filter plainly. */
+  /** The facet dimensions the filters drill down on, with their values: all but unknown region codes. */
   static Map<String, List<String>> drilled(Filters filters) {
     Map<String, List<String>> drilled = new LinkedHashMap<>();
     filters.byDimension().forEach((dim, values) -> {
       List<String> paths = dim.equals(IndexSchema.FACET_REGION)
-          ? values.stream().filter(value -> !isRegionCode(value)).toList()
+          ? values.stream().map(RegionValues::asPath).filter(value -> !RegionValues.isCode(value)).toList()
           : values;
       if (!paths.isEmpty()) {
         drilled.put(dim, paths);
       }
     });
     return drilled;
-  }
-
-  static boolean isRegionCode(String value) {
-    return value.length() == 6 && value.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 }

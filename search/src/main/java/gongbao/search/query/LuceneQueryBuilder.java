@@ -92,10 +92,10 @@ public final class LuceneQueryBuilder {
   /** Exact match of a keyword field; the value may be a word, a phrase or a group of them. */
   private Query keyword(String field, QueryNode value) {
     if (value instanceof QueryNode.Word word) {
-      return new TermQuery(new Term(field, word.text()));
+      return term(field, word.text());
     }
     if (value instanceof QueryNode.Phrase phrase) {
-      return new TermQuery(new Term(field, phrase.text()));
+      return term(field, phrase.text());
     }
     if (value instanceof QueryNode.Not not) {
       return exclude(keyword(field, not.node()));
@@ -108,6 +108,11 @@ public final class LuceneQueryBuilder {
     }
     throw new QuerySyntaxException(
         "field '" + ((QueryNode.Fielded) value).field().id() + ":' cannot stand inside another field");
+  }
+
+  /** A keyword term; a region code stands for its path ({@link RegionValues}). */
+  private static Query term(String field, String text) {
+    return new TermQuery(new Term(field, field.equals(IndexSchema.REGION) ? RegionValues.asPath(text) : text));
   }
 
   private Query combine(String field, List<QueryNode> clauses, Occur occur) {
