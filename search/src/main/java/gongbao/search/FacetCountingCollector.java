@@ -63,7 +63,8 @@ final class FacetCountingCollector implements Collector {
   /** The counts of every hit collected so far, in the index's ordinals. */
   FacetCounts counts() throws IOException {
     int[] total = new int[state.getSize()];
-    OrdinalMap ordinals = state.getDocValues() instanceof MultiSortedSetDocValues multi ? multi.mapping : null;
+    SortedSetDocValues labels = state.getDocValues(); // opened once: it names the counted values too
+    OrdinalMap ordinals = labels instanceof MultiSortedSetDocValues multi ? multi.mapping : null;
     for (SegmentCounts segment : segments) {
       LongValues toIndex = ordinals == null ? null : ordinals.getGlobalOrds(segment.segment());
       int[] counts = segment.counts();
@@ -73,7 +74,7 @@ final class FacetCountingCollector implements Collector {
         }
       }
     }
-    return new FacetCounts(state, total);
+    return new FacetCounts(state, total, labels);
   }
 
   private static final class CountingLeaf implements LeafCollector {

@@ -25,17 +25,22 @@ final class FacetCounts {
 
   private final SortedSetDocValuesReaderState state;
   private final int[] counts;
+  private final SortedSetDocValues labels;
 
-  /** @param counts one count per ordinal of {@code state}'s facet field */
-  FacetCounts(SortedSetDocValuesReaderState state, int[] counts) {
+  /**
+   * @param counts one count per ordinal of {@code state}'s facet field
+   * @param labels the facet field's values over the whole index, which name the ordinals
+   */
+  FacetCounts(SortedSetDocValuesReaderState state, int[] counts, SortedSetDocValues labels) {
     this.state = state;
     this.counts = counts;
+    this.labels = labels;
   }
 
   /** The values of a flat dimension carried by the hits, at most {@code max}, the most frequent first. */
   List<FacetValue> flat(String dim, int max) throws IOException {
     OrdRange range = state.getOrdRange(dim);
-    return range == null ? new ArrayList<>() : values(range.iterator(), max, 1, null, state.getDocValues());
+    return range == null ? new ArrayList<>() : values(range.iterator(), max, 1, null);
   }
 
   /**
@@ -44,20 +49,16 @@ final class FacetCounts {
    */
   List<FacetValue> tree(String dim, int max, int depth) throws IOException {
     DimTree tree = state.getDimTree(dim);
-    return tree == null ? new ArrayList<>() : values(tree.iterator(), max, depth, tree, state.getDocValues());
+    return tree == null ? new ArrayList<>() : values(tree.iterator(), max, depth, tree);
   }
 
-  /**
-   * The top values among {@code ords}, named by their ordinals in {@code labels}; below each, its children in
-   * {@code tree} (null for a flat dimension).
-   */
-  private List<FacetValue> values(PrimitiveIterator.OfInt ords, int max, int depth, @Nullable DimTree tree,
-      SortedSetDocValues labels) throws IOException {
+  /** The top values among {@code ords}; below each, its children in {@code tree} (null for a flat dimension). */
+  private List<FacetValue> values(PrimitiveIterator.OfInt ords, int max, int depth, @Nullable DimTree tree)
+      throws IOException {
     List<Integer> top = top(ords, max);
     List<FacetValue> values = new ArrayList<>();
     for (int ord : top) {
-      List<FacetValue> below =
-          depth > 1 && tree != null ? values(tree.iterator(ord), max, depth - 1, tree, labels) : List.of();
+      List<FacetValue> below = depth > 1 && tree != null ? values(tree.iterator(ord), max, depth - 1, tree) : List.of();
       String[] path = FacetsConfig.stringToPath(labels.lookupOrd(ord).utf8ToString());
       values.add(new FacetValue(path[path.length - 1], counts[ord], below));
     }

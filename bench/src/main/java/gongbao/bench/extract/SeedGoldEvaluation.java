@@ -1,5 +1,6 @@
 package gongbao.bench.extract;
 
+import gongbao.bench.Folders;
 import gongbao.bench.SharedData;
 import gongbao.ingest.article.Article;
 import gongbao.ingest.extract.MetadataExtractor;
@@ -67,10 +68,16 @@ public final class SeedGoldEvaluation {
       System.exit(2);
     }
     Path seedCorpus = SeedCorpus.layOut(seeds, Path.of("corpus"), Files.createTempDirectory("gongbao-seeds"));
-    List<GoldArticle> articles = SeedGold.load(gold, seedCorpus);
-    int goldCount = articles.size();
-    if (List.of(args).contains("--splitter")) {
-      articles = onSplitterArticles(articles);
+    List<GoldArticle> articles;
+    int goldCount;
+    try {
+      articles = SeedGold.load(gold, seedCorpus);
+      goldCount = articles.size();
+      if (List.of(args).contains("--splitter")) {
+        articles = onSplitterArticles(articles);
+      }
+    } finally {
+      Folders.deleteTree(seedCorpus); // the pages are read: nothing below opens them
     }
     int taxonomyOption = List.of(args).indexOf("--taxonomy");
     TopicTaxonomy taxonomy = taxonomyOption >= 0
