@@ -67,9 +67,9 @@ final class ArticleSearch {
 
     TopFieldDocs top;
     Map<String, List<FacetValue>> facets = Map.of();
-    if (snapshot.facets() != null) {
-      SidewaysSearch.Result result = SidewaysSearch.search(
-          searcher, snapshot.facets(), facetsConfig, base(parsed), request.filters(), after, wanted, sort);
+    if (snapshot.facets() != null && snapshot.ordinals() != null) {
+      SidewaysSearch.Result result = SidewaysSearch.search(searcher, snapshot.facets(), snapshot.ordinals(),
+          facetsConfig, base(parsed), request.filters(), after, wanted, sort);
       top = result.top();
       facets = FacetReader.read(result, snapshot.facets());
     } else {

@@ -4,37 +4,38 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.MultiDocValues.MultiSortedSetDocValues;
-import org.apache.lucene.index.OrdinalMap;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.FilterScorable;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.util.LongValues;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Counts the facet values of every hit while the hits are collected, and hands each hit on to the collector it wraps
  * (the page of top hits), so that one pass over the matches gives both, and the counts come out as one number per
- * ordinal for {@link FacetCounts} to read. Each segment is counted by its own ordinals, mapped to the index's once at
- * the end. Every hit is counted: the wrapped collector is never let skip the hits that cannot make its page.
+ * ordinal for {@link FacetCounts} to read. Each segment is counted by its own ordinals, read from memory ({@link
+ * FacetOrdinals}) and mapped to the reader's once at the end. Every hit is counted: the wrapped collector is never let
+ * skip the hits that cannot make its page.
  */
 final class FacetCountingCollector implements Collector {
 
   private final SortedSetDocValuesReaderState state;
+  private final FacetOrdinals ordinals;
   private final @Nullable Collector hits;
   private final List<SegmentCounts> segments = new ArrayList<>();
 
-  private record SegmentCounts(int segment, int[] counts) {}
+  private record SegmentCounts(int[] toReader, int[] counts) {}
 
-  /** @param hits takes every hit as well (null to count only) */
-  FacetCountingCollector(SortedSetDocValuesReaderState state, @Nullable Collector hits) {
+  /**
+   * @param ordinals the facet field's ordinals of the reader searched, which {@code state} was read from too
+   * @param hits takes every hit as well (null to count only)
+   */
+  FacetCountingCollector(SortedSetDocValuesReaderState state, FacetOrdinals ordinals, @Nullable Collector hits) {
     this.state = state;
+    this.ordinals = ordinals;
     this.hits = hits;
   }
 
@@ -46,9 +47,9 @@ final class FacetCountingCollector implements Collector {
 
   @Override
   public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-    SortedSetDocValues values = DocValues.getSortedSet(context.reader(), state.getField());
-    int[] counts = new int[Math.toIntExact(values.getValueCount())];
-    segments.add(new SegmentCounts(context.ord, counts));
+    FacetOrdinals.Segment values = ordinals.of(context);
+    int[] counts = new int[values.valueCount()];
+    segments.add(new SegmentCounts(ordinals.toReader(context), counts));
     return new CountingLeaf(values, counts, passOn(context));
   }
 
@@ -60,30 +61,28 @@ final class FacetCountingCollector implements Collector {
     }
   }
 
-  /** The counts of every hit collected so far, in the index's ordinals. */
-  FacetCounts counts() throws IOException {
+  /** The counts of every hit collected so far, in the reader's ordinals. */
+  FacetCounts counts() {
     int[] total = new int[state.getSize()];
-    SortedSetDocValues labels = state.getDocValues(); // opened once: it names the counted values too
-    OrdinalMap ordinals = labels instanceof MultiSortedSetDocValues multi ? multi.mapping : null;
     for (SegmentCounts segment : segments) {
-      LongValues toIndex = ordinals == null ? null : ordinals.getGlobalOrds(segment.segment());
       int[] counts = segment.counts();
+      int[] toReader = segment.toReader();
       for (int ord = 0; ord < counts.length; ord++) {
         if (counts[ord] != 0) {
-          total[toIndex == null ? ord : (int) toIndex.get(ord)] += counts[ord];
+          total[toReader[ord]] += counts[ord];
         }
       }
     }
-    return new FacetCounts(state, total, labels);
+    return new FacetCounts(state, total, ordinals);
   }
 
   private static final class CountingLeaf implements LeafCollector {
 
-    private final SortedSetDocValues values;
+    private final FacetOrdinals.Segment values;
     private final int[] counts;
     private @Nullable LeafCollector hits;
 
-    CountingLeaf(SortedSetDocValues values, int[] counts, @Nullable LeafCollector hits) {
+    CountingLeaf(FacetOrdinals.Segment values, int[] counts, @Nullable LeafCollector hits) {
       this.values = values;
       this.counts = counts;
       this.hits = hits;
@@ -110,11 +109,7 @@ final class FacetCountingCollector implements Collector {
           hits = null;
         }
       }
-      if (values.advanceExact(doc)) {
-        for (int i = values.docValueCount(); i > 0; i--) {
-          counts[(int) values.nextOrd()]++;
-        }
-      }
+      values.count(doc, counts);
     }
 
     @Override

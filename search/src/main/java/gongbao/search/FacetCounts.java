@@ -7,34 +7,32 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.PrimitiveIterator;
 import java.util.PriorityQueue;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.DimTree;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.jspecify.annotations.Nullable;
 
 /**
  * How many hits of one search carry each facet value: a count for every ordinal of the index's facet field, counted
  * by {@link FacetCountingCollector}. A flat dimension is read as its values with the highest counts; the region
- * dimension as a tree, walked by ordinal, so that only the values shown are looked up by name (looking each region's
- * path up by name took 6–9 ms on a search with many hits in a 200,000-article index, BENCHMARKS.md). Ties keep the
- * values' order in the index, as Lucene's facet counts do.
+ * dimension as a tree, walked by ordinal, so that only the values shown are named (looking each region's path up by
+ * name took 6–9 ms on a search with many hits in a 200,000-article index, BENCHMARKS.md), by {@link FacetOrdinals},
+ * which keeps the names it has read. Ties keep the values' order in the index, as Lucene's facet counts do.
  */
 final class FacetCounts {
 
   private final SortedSetDocValuesReaderState state;
   private final int[] counts;
-  private final SortedSetDocValues labels;
+  private final FacetOrdinals names;
 
   /**
    * @param counts one count per ordinal of {@code state}'s facet field
-   * @param labels the facet field's values over the whole index, which name the ordinals
+   * @param names names the ordinals
    */
-  FacetCounts(SortedSetDocValuesReaderState state, int[] counts, SortedSetDocValues labels) {
+  FacetCounts(SortedSetDocValuesReaderState state, int[] counts, FacetOrdinals names) {
     this.state = state;
     this.counts = counts;
-    this.labels = labels;
+    this.names = names;
   }
 
   /** The values of a flat dimension carried by the hits, at most {@code max}, the most frequent first. */
@@ -59,8 +57,7 @@ final class FacetCounts {
     List<FacetValue> values = new ArrayList<>();
     for (int ord : top) {
       List<FacetValue> below = depth > 1 && tree != null ? values(tree.iterator(ord), max, depth - 1, tree) : List.of();
-      String[] path = FacetsConfig.stringToPath(labels.lookupOrd(ord).utf8ToString());
-      values.add(new FacetValue(path[path.length - 1], counts[ord], below));
+      values.add(new FacetValue(names.name(ord), counts[ord], below));
     }
     return values;
   }

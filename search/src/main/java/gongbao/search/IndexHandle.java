@@ -6,6 +6,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
@@ -64,23 +65,29 @@ final class IndexHandle implements Closeable {
         long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
         own.setTimeout(() -> System.nanoTime() > deadline);
       }
-      return work.run(new IndexSnapshot(own, cached.facets(), paperNames));
+      return work.run(new IndexSnapshot(own, cached.facets(), cached.ordinals(), paperNames));
     } finally {
       manager.release(shared);
     }
   }
 
   /**
-   * What is worth computing once per reader: the facet state and the papers named in its commit
-   * (empty when a writer is attached: its live names are used instead).
+   * What is worth computing once per reader: the facet state, the facet values in memory (the segments shared with the
+   * reader before taken from its state) and the papers named in its commit (empty when a writer is attached: its live
+   * names are used instead).
    */
-  private record ReaderState(@Nullable SortedSetDocValuesReaderState facets, Map<String, String> paperNames) {}
+  private record ReaderState(@Nullable SortedSetDocValuesReaderState facets, @Nullable FacetOrdinals ordinals,
+      Map<String, String> paperNames) {}
 
   private synchronized ReaderState readerState(IndexReader reader) throws IOException {
     if (reader != stateReader || state == null) {
       stateReader = reader;
+      SortedSetDocValuesReaderState facets =
+          hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig()) : null;
+      FacetOrdinals previous = state == null ? null : state.ordinals();
       state = new ReaderState(
-          hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig()) : null,
+          facets,
+          facets == null ? null : FacetOrdinals.read(facets, previous),
           livePaperNames != null
               ? Map.of()
               : ArticleIndexWriter.paperNames(((DirectoryReader) reader).getIndexCommit().getUserData()));
@@ -90,7 +97,7 @@ final class IndexHandle implements Closeable {
 
   private static boolean hasFacets(IndexReader reader) {
     return reader.leaves().stream()
-        .anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(org.apache.lucene.facet.FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null);
+        .anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null);
   }
 
   @Override

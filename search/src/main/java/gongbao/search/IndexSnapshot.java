@@ -27,9 +27,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param searcher runs under the request's time limit
  * @param facets null while the index holds no facet values
+ * @param ordinals the facet values of the reader's articles in memory; null exactly when {@code facets} is
  */
-record IndexSnapshot(
-    IndexSearcher searcher, @Nullable SortedSetDocValuesReaderState facets, Map<String, String> paperNames) {
+record IndexSnapshot(IndexSearcher searcher, @Nullable SortedSetDocValuesReaderState facets,
+    @Nullable FacetOrdinals ordinals, Map<String, String> paperNames) {
 
   Article load(int doc) throws IOException {
     return ArticleJson.read(searcher.storedFields().document(doc).get(IndexSchema.ARTICLE_JSON));

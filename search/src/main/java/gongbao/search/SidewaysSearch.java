@@ -38,16 +38,17 @@ final class SidewaysSearch {
     }
   }
 
-  static Result search(IndexSearcher searcher, SortedSetDocValuesReaderState facetState, FacetsConfig facetsConfig,
-      Query base, Filters filters, @Nullable FieldDoc after, int wanted, Sort sort) throws IOException {
+  static Result search(IndexSearcher searcher, SortedSetDocValuesReaderState facetState, FacetOrdinals ordinals,
+      FacetsConfig facetsConfig, Query base, Filters filters, @Nullable FieldDoc after, int wanted, Sort sort)
+      throws IOException {
     Query everyFilter = FilterQueries.drillDown(base, filters, facetsConfig);
     TopFieldCollector top = new TopFieldCollectorManager(sort, wanted, after, Integer.MAX_VALUE).newCollector();
-    FacetCountingCollector hits = new FacetCountingCollector(facetState, top);
+    FacetCountingCollector hits = new FacetCountingCollector(facetState, ordinals, top);
     searcher.search(everyFilter, hits);
     Map<String, FacetCounts> sideways = new HashMap<>();
     for (String dimension : FilterQueries.drilled(filters).keySet()) {
       Query otherFilters = FilterQueries.drillDown(base, filters, facetsConfig, dimension);
-      FacetCountingCollector counted = new FacetCountingCollector(facetState, null);
+      FacetCountingCollector counted = new FacetCountingCollector(facetState, ordinals, null);
       searcher.search(otherFilters, counted);
       sideways.put(dimension, counted.counts());
     }

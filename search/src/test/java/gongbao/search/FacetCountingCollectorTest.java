@@ -59,9 +59,10 @@ class FacetCountingCollectorTest {
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         assertEquals(3, reader.leaves().size());
         SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, config());
+        FacetOrdinals ordinals = FacetOrdinals.read(state, null);
         IndexSearcher searcher = new IndexSearcher(reader);
         for (Query query : List.of(new MatchAllDocsQuery(), new TermQuery(new Term("half", "yes")))) {
-          FacetCountingCollector counting = new FacetCountingCollector(state, null);
+          FacetCountingCollector counting = new FacetCountingCollector(state, ordinals, null);
           searcher.search(query, counting);
           FacetCounts ours = counting.counts();
           FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
@@ -94,7 +95,8 @@ class FacetCountingCollectorTest {
         SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, config);
         // a page of three that need count only one hit exactly may skip every hit that cannot make the page
         TopScoreDocCollector page = new TopScoreDocCollectorManager(3, null, 1).newCollector();
-        FacetCountingCollector counting = new FacetCountingCollector(state, page);
+        FacetOrdinals ordinals = FacetOrdinals.read(state, null);
+        FacetCountingCollector counting = new FacetCountingCollector(state, ordinals, page);
         new IndexSearcher(reader).search(new TermQuery(new Term("body", "w")), counting);
         long counted = counting.counts().flat("paper", 10).stream().mapToLong(FacetValue::count).sum();
         assertEquals(1000, counted);

@@ -32,6 +32,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
@@ -233,8 +234,9 @@ class MetadataSearchTest {
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
       IndexSearcher expired = new IndexSearcher(reader);
       expired.setTimeout(() -> true); // as if the limit had passed before the first document
-      IndexSnapshot snapshot = new IndexSnapshot(expired,
-          new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig()), Map.of());
+      SortedSetDocValuesReaderState facets =
+          new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
+      IndexSnapshot snapshot = new IndexSnapshot(expired, facets, FacetOrdinals.read(facets, null), Map.of());
       ArticleSearch search = new ArticleSearch(new LuceneQueryBuilder(), 1);
       for (Filters f : List.of(Filters.NONE, filters)) {
         SearchRequest request = new SearchRequest("驿站", f, SortOrder.RELEVANCE, 1, 10, null);
