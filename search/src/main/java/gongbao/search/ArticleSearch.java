@@ -19,7 +19,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.jspecify.annotations.Nullable;
@@ -57,7 +56,7 @@ final class ArticleSearch {
   SearchResponse search(IndexSnapshot snapshot, SearchRequest request) throws IOException {
     long startNanos = System.nanoTime();
     QueryNode parsed = parse(request.query());
-    Sort sort = sort(request.sort());
+    Sort sort = snapshot.sort(request.sort());
     IndexSearcher searcher = snapshot.searcher();
     FieldDoc after = request.cursor() == null
         ? null
@@ -90,23 +89,11 @@ final class ArticleSearch {
     List<SearchHit> hits = hits(snapshot, articles, terms);
     String nextCursor =
         top.scoreDocs.length > skip + request.size()
-            ? Cursor.encode(request.sort(), (FieldDoc) top.scoreDocs[end - 1])
+            ? Cursor.encode(request.sort(), (FieldDoc) top.scoreDocs[end - 1], articles.get(articles.size() - 1).id())
             : null;
     long tookMillis = (System.nanoTime() - startNanos) / 1_000_000;
     return new SearchResponse(
         request.query(), total, tookMillis, request.page(), request.size(), hits, facets, nextCursor);
-  }
-
-  /** Every order breaks ties by article id, so results and cursors are stable. */
-  static Sort sort(SortOrder order) {
-    SortField byId = new SortField(IndexSchema.ID, SortField.Type.STRING);
-    if (order == SortOrder.RELEVANCE) {
-      return new Sort(SortField.FIELD_SCORE, byId);
-    }
-    boolean newest = order == SortOrder.NEWEST;
-    SortField byDate = new SortField(IndexSchema.DATE, SortField.Type.LONG, newest);
-    byDate.setMissingValue(newest ? Long.MIN_VALUE : Long.MAX_VALUE);
-    return new Sort(byDate, byId);
   }
 
   /** Hits for articles, with snippets marking {@code terms} and the sizes of their reprint clusters. */

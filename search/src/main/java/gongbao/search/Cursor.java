@@ -13,9 +13,9 @@ final class Cursor {
 
   private Cursor() {}
 
-  static String encode(SortOrder sort, FieldDoc last) {
+  /** The token for a page whose last hit is {@code last}, the article {@code id}. */
+  static String encode(SortOrder sort, FieldDoc last, String id) {
     String value = sort == SortOrder.RELEVANCE ? Float.toString((Float) last.fields[0]) : Long.toString((Long) last.fields[0]);
-    String id = ((BytesRef) last.fields[1]).utf8ToString();
     String plain = sort.name().charAt(0) + "|" + value + "|" + id;
     return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
   }

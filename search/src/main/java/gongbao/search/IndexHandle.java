@@ -65,7 +65,7 @@ final class IndexHandle implements Closeable {
         long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
         own.setTimeout(() -> System.nanoTime() > deadline);
       }
-      return work.run(new IndexSnapshot(own, cached.facets(), cached.ordinals(), paperNames));
+      return work.run(new IndexSnapshot(own, cached.facets(), cached.ordinals(), cached.ids(), paperNames));
     } finally {
       manager.release(shared);
     }
@@ -73,11 +73,11 @@ final class IndexHandle implements Closeable {
 
   /**
    * What is worth computing once per reader: the facet state, the facet values in memory (the segments shared with the
-   * reader before taken from its state) and the papers named in its commit (empty when a writer is attached: its live
-   * names are used instead).
+   * reader before taken from its state), the order of the article ids, and the papers named in its commit (empty when
+   * a writer is attached: its live names are used instead).
    */
   private record ReaderState(@Nullable SortedSetDocValuesReaderState facets, @Nullable FacetOrdinals ordinals,
-      Map<String, String> paperNames) {}
+      IdOrder ids, Map<String, String> paperNames) {}
 
   private synchronized ReaderState readerState(IndexReader reader) throws IOException {
     if (reader != stateReader || state == null) {
@@ -88,6 +88,7 @@ final class IndexHandle implements Closeable {
       state = new ReaderState(
           facets,
           facets == null ? null : FacetOrdinals.read(facets, previous),
+          IdOrder.read(reader),
           livePaperNames != null
               ? Map.of()
               : ArticleIndexWriter.paperNames(((DirectoryReader) reader).getIndexCommit().getUserData()));

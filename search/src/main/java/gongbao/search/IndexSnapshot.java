@@ -15,6 +15,8 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -28,9 +30,21 @@ import org.jspecify.annotations.Nullable;
  * @param searcher runs under the request's time limit
  * @param facets null while the index holds no facet values
  * @param ordinals the facet values of the reader's articles in memory; null exactly when {@code facets} is
+ * @param ids the order of the reader's article ids
  */
 record IndexSnapshot(IndexSearcher searcher, @Nullable SortedSetDocValuesReaderState facets,
-    @Nullable FacetOrdinals ordinals, Map<String, String> paperNames) {
+    @Nullable FacetOrdinals ordinals, IdOrder ids, Map<String, String> paperNames) {
+
+  /** Results in {@code order}; every order breaks ties by article id, so results and cursors are stable. */
+  Sort sort(SortOrder order) {
+    if (order == SortOrder.RELEVANCE) {
+      return new Sort(SortField.FIELD_SCORE, ids.sortField());
+    }
+    boolean newest = order == SortOrder.NEWEST;
+    SortField byDate = new SortField(IndexSchema.DATE, SortField.Type.LONG, newest);
+    byDate.setMissingValue(newest ? Long.MIN_VALUE : Long.MAX_VALUE);
+    return new Sort(byDate, ids.sortField());
+  }
 
   Article load(int doc) throws IOException {
     return ArticleJson.read(searcher.storedFields().document(doc).get(IndexSchema.ARTICLE_JSON));

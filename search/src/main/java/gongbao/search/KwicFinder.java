@@ -23,7 +23,7 @@ final class KwicFinder {
         .map(t -> TextNormalizer.normalize(t.strip()))
         .filter(t -> !t.isEmpty())
         .toList();
-    TopFieldDocs top = snapshot.searcher().search(query, maxLines, ArticleSearch.sort(SortOrder.RELEVANCE), false);
+    TopFieldDocs top = snapshot.searcher().search(query, maxLines, snapshot.sort(SortOrder.RELEVANCE), false);
     long total = snapshot.searcher().count(query);
     List<KwicResponse.Line> lines = new ArrayList<>();
     for (ScoreDoc doc : top.scoreDocs) {

@@ -31,7 +31,8 @@ final class RelatedArticles {
     Query self = new TermQuery(new Term(IndexSchema.ID, article.id()));
 
     Query reprintQuery = new BooleanQuery.Builder().add(sameStory, Occur.FILTER).add(self, Occur.MUST_NOT).build();
-    List<SearchHit> reprints = hits(snapshot, snapshot.searcher().search(reprintQuery, MAX_REPRINTS, ArticleSearch.sort(SortOrder.OLDEST)).scoreDocs);
+    List<SearchHit> reprints =
+        hits(snapshot, snapshot.searcher().search(reprintQuery, MAX_REPRINTS, snapshot.sort(SortOrder.OLDEST)).scoreDocs);
 
     MoreLikeThis moreLikeThis = new MoreLikeThis(snapshot.searcher().getIndexReader());
     moreLikeThis.setAnalyzer(IndexSchema.analyzer());
@@ -44,7 +45,8 @@ final class RelatedArticles {
     Query like = moreLikeThis.like(IndexSchema.BODY_WORDS, new StringReader(text));
     Query relatedQuery =
         new BooleanQuery.Builder().add(like, Occur.MUST).add(sameStory, Occur.MUST_NOT).add(self, Occur.MUST_NOT).build();
-    List<SearchHit> related = hits(snapshot, snapshot.searcher().search(relatedQuery, size, ArticleSearch.sort(SortOrder.RELEVANCE)).scoreDocs);
+    List<SearchHit> related =
+        hits(snapshot, snapshot.searcher().search(relatedQuery, size, snapshot.sort(SortOrder.RELEVANCE)).scoreDocs);
     return new RelatedResponse(article.id(), reprints, related);
   }
 

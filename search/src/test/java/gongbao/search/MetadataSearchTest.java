@@ -236,7 +236,8 @@ class MetadataSearchTest {
       expired.setTimeout(() -> true); // as if the limit had passed before the first document
       SortedSetDocValuesReaderState facets =
           new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
-      IndexSnapshot snapshot = new IndexSnapshot(expired, facets, FacetOrdinals.read(facets, null), Map.of());
+      IndexSnapshot snapshot =
+          new IndexSnapshot(expired, facets, FacetOrdinals.read(facets, null), IdOrder.read(reader), Map.of());
       ArticleSearch search = new ArticleSearch(new LuceneQueryBuilder(), 1);
       for (Filters f : List.of(Filters.NONE, filters)) {
         SearchRequest request = new SearchRequest("驿站", f, SortOrder.RELEVANCE, 1, 10, null);
