@@ -127,8 +127,8 @@ final class FacetOrdinals {
         }
         int count = values.docValueCount();
         if (count > ArrayUtil.MAX_ARRAY_LENGTH - size) {
-          throw new IllegalStateException("a segment of " + maxDoc + " articles holds more facet values than "
-              + ArrayUtil.MAX_ARRAY_LENGTH + ", more than one array can hold: split the index");
+          throw new IllegalStateException("a segment of " + maxDoc + " articles holds more facet values than one "
+              + "array can (" + ArrayUtil.MAX_ARRAY_LENGTH + "): split the index");
         }
         ords = ArrayUtil.grow(ords, size + count);
         for (int i = 0; i < count; i++) {

@@ -178,6 +178,7 @@ class ApiRoutesIT {
   void an_uploaded_page_is_searchable_at_once_while_searches_keep_working() throws Exception {
     String marker = "蓝鲸湾职工夜校";
     assertEquals(0, json(get(app, "/api/v1/search?q=" + q("\"" + marker + "\""))).get("total").asInt());
+    JsonNode facetsBefore = json(get(app, "/api/v1/search?q=" + q("劳模"))).get("facets");
 
     AtomicBoolean uploading = new AtomicBoolean(true);
     AtomicInteger searches = new AtomicInteger();
@@ -208,6 +209,11 @@ class ApiRoutesIT {
     assertEquals(1, found.get("total").asInt(), found.toString());
     assertEquals("新报", found.get("hits").get(0).get("paperName").asText());
     assertEquals("2024-09-01", found.get("hits").get(0).get("date").asText());
+    // the refreshed reader's facet values: the new segment's counted, the others' mapped to the new ordinals
+    JsonNode paper = found.get("facets").get("paper").get(0);
+    assertEquals("newpaper", paper.get("value").asText(), found.get("facets").toString());
+    assertEquals(1, paper.get("count").asInt());
+    assertEquals(facetsBefore, json(get(app, "/api/v1/search?q=" + q("劳模"))).get("facets"));
     assertEquals(0, failures.get(), "searches during the upload all answered 200");
     assertNotEquals(0, searches.get());
   }
