@@ -66,11 +66,11 @@ final class ArticleSearch {
 
     TopFieldDocs top;
     Map<String, List<FacetValue>> facets = Map.of();
-    if (snapshot.facets() != null && snapshot.ordinals() != null) {
-      SidewaysSearch.Result result = SidewaysSearch.search(searcher, snapshot.facets(), snapshot.ordinals(),
-          facetsConfig, base(parsed), request.filters(), after, wanted, sort);
+    if (snapshot.facets() != null) {
+      SidewaysSearch.Result result = SidewaysSearch.search(
+          searcher, snapshot.facets(), facetsConfig, base(parsed), request.filters(), after, wanted, sort);
       top = result.top();
-      facets = FacetReader.read(result, snapshot.facets());
+      facets = FacetReader.read(result, snapshot.facets().state());
     } else {
       TopFieldCollectorManager counted = new TopFieldCollectorManager(sort, wanted, after, Integer.MAX_VALUE);
       top = searcher.search(query(parsed, request.filters()), counted);

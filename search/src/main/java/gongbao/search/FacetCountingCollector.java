@@ -3,7 +3,6 @@ package gongbao.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
@@ -22,7 +21,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class FacetCountingCollector implements Collector {
 
-  private final SortedSetDocValuesReaderState state;
   private final FacetOrdinals ordinals;
   private final @Nullable Collector hits;
   private final List<SegmentCounts> segments = new ArrayList<>();
@@ -30,11 +28,10 @@ final class FacetCountingCollector implements Collector {
   private record SegmentCounts(int[] toReader, int[] counts) {}
 
   /**
-   * @param ordinals the facet field's ordinals of the reader searched, which {@code state} was read from too
+   * @param ordinals the facet field's ordinals of the reader searched
    * @param hits takes every hit as well (null to count only)
    */
-  FacetCountingCollector(SortedSetDocValuesReaderState state, FacetOrdinals ordinals, @Nullable Collector hits) {
-    this.state = state;
+  FacetCountingCollector(FacetOrdinals ordinals, @Nullable Collector hits) {
     this.ordinals = ordinals;
     this.hits = hits;
   }
@@ -63,7 +60,7 @@ final class FacetCountingCollector implements Collector {
 
   /** The counts of every hit collected so far, in the reader's ordinals. */
   FacetCounts counts() {
-    int[] total = new int[state.getSize()];
+    int[] total = new int[ordinals.state().getSize()];
     for (SegmentCounts segment : segments) {
       int[] counts = segment.counts();
       int[] toReader = segment.toReader();
@@ -73,7 +70,7 @@ final class FacetCountingCollector implements Collector {
         }
       }
     }
-    return new FacetCounts(state, total, ordinals);
+    return new FacetCounts(ordinals, total);
   }
 
   private static final class CountingLeaf implements LeafCollector {

@@ -21,18 +21,18 @@ import org.jspecify.annotations.Nullable;
  */
 final class FacetCounts {
 
+  private final FacetOrdinals names;
   private final SortedSetDocValuesReaderState state;
   private final int[] counts;
-  private final FacetOrdinals names;
 
   /**
-   * @param counts one count per ordinal of {@code state}'s facet field
-   * @param names names the ordinals
+   * @param names the facet field of the reader counted, which names the ordinals
+   * @param counts one count per ordinal of the reader's facet field
    */
-  FacetCounts(SortedSetDocValuesReaderState state, int[] counts, FacetOrdinals names) {
-    this.state = state;
-    this.counts = counts;
+  FacetCounts(FacetOrdinals names, int[] counts) {
     this.names = names;
+    this.state = names.state();
+    this.counts = counts;
   }
 
   /** The values of a flat dimension carried by the hits, at most {@code max}, the most frequent first. */

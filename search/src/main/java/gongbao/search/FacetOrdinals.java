@@ -25,21 +25,24 @@ import org.jspecify.annotations.Nullable;
  * 18,000–50,000 (BENCHMARKS.md, search at scale). The articles' ordinals cost about 4 bytes per value and per article
  * (10.8 values an article on the rmrb set, so 9.5 MB for 200,140 articles) and are read once per segment: a refreshed
  * reader takes the segments it shares with the one before from there, as segments never change once written (articles
- * are replaced whole, never their doc values). Thread-safe.
+ * are replaced whole, never their doc values). Holds Lucene's facet state of the reader too (its dimensions and their
+ * ordinal ranges), which it was read from. Thread-safe.
  */
 final class FacetOrdinals {
 
   /** One segment of the reader: its articles' ordinals, and each of its ordinals' place among the reader's. */
   private record Leaf(Segment segment, int[] toReader) {}
 
+  private final SortedSetDocValuesReaderState state;
   private final Map<Object, Leaf> leaves;
   private final SortedSetDocValues labels;
   private final AtomicReferenceArray<String> names;
 
-  private FacetOrdinals(Map<Object, Leaf> leaves, SortedSetDocValues labels, int size) {
+  private FacetOrdinals(SortedSetDocValuesReaderState state, Map<Object, Leaf> leaves, SortedSetDocValues labels) {
+    this.state = state;
     this.leaves = leaves;
     this.labels = labels;
-    this.names = new AtomicReferenceArray<>(size);
+    this.names = new AtomicReferenceArray<>(state.getSize());
   }
 
   /**
@@ -60,7 +63,12 @@ final class FacetOrdinals {
       }
       leaves.put(key, new Leaf(segment, toReader));
     }
-    return new FacetOrdinals(leaves, labels, state.getSize());
+    return new FacetOrdinals(state, leaves, labels);
+  }
+
+  /** Lucene's facet state of the reader: its dimensions, their ordinal ranges and the region tree. */
+  SortedSetDocValuesReaderState state() {
+    return state;
   }
 
   /** The ordinals of one segment of the reader these were read from. */

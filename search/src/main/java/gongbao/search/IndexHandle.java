@@ -65,35 +65,35 @@ final class IndexHandle implements Closeable {
         long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
         own.setTimeout(() -> System.nanoTime() > deadline);
       }
-      return work.run(new IndexSnapshot(own, cached.facets(), cached.ordinals(), cached.ids(), paperNames));
+      return work.run(new IndexSnapshot(own, cached.facets(), cached.ids(), paperNames));
     } finally {
       manager.release(shared);
     }
   }
 
   /**
-   * What is worth computing once per reader: the facet state, the facet values in memory (the segments shared with the
-   * reader before taken from its state), the order of the article ids, and the papers named in its commit (empty when
-   * a writer is attached: its live names are used instead).
+   * What is worth computing once per reader: the facet values in memory with the facet state (the segments shared with
+   * the reader before taken from its state), the order of the article ids, and the papers named in its commit (empty
+   * when a writer is attached: its live names are used instead).
    */
-  private record ReaderState(@Nullable SortedSetDocValuesReaderState facets, @Nullable FacetOrdinals ordinals,
-      IdOrder ids, Map<String, String> paperNames) {}
+  private record ReaderState(@Nullable FacetOrdinals facets, IdOrder ids, Map<String, String> paperNames) {}
 
   private synchronized ReaderState readerState(IndexReader reader) throws IOException {
     if (reader != stateReader || state == null) {
       stateReader = reader;
-      SortedSetDocValuesReaderState facets =
-          hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig()) : null;
-      FacetOrdinals previous = state == null ? null : state.ordinals();
+      FacetOrdinals previous = state == null ? null : state.facets();
       state = new ReaderState(
-          facets,
-          facets == null ? null : FacetOrdinals.read(facets, previous),
+          hasFacets(reader) ? FacetOrdinals.read(facetState(reader), previous) : null,
           IdOrder.read(reader),
           livePaperNames != null
               ? Map.of()
               : ArticleIndexWriter.paperNames(((DirectoryReader) reader).getIndexCommit().getUserData()));
     }
     return state;
+  }
+
+  private static SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    return new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
   }
 
   private static boolean hasFacets(IndexReader reader) {

@@ -17,7 +17,6 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
@@ -28,12 +27,11 @@ import org.jspecify.annotations.Nullable;
  * it touches no other request), the facet state of its reader, and the papers' names.
  *
  * @param searcher runs under the request's time limit
- * @param facets null while the index holds no facet values
- * @param ordinals the facet values of the reader's articles in memory; null exactly when {@code facets} is
+ * @param facets the reader's facet values and state; null while the index holds no facet values
  * @param ids the order of the reader's article ids
  */
-record IndexSnapshot(IndexSearcher searcher, @Nullable SortedSetDocValuesReaderState facets,
-    @Nullable FacetOrdinals ordinals, IdOrder ids, Map<String, String> paperNames) {
+record IndexSnapshot(
+    IndexSearcher searcher, @Nullable FacetOrdinals facets, IdOrder ids, Map<String, String> paperNames) {
 
   /** Results in {@code order}; every order breaks ties by article id, so results and cursors are stable. */
   Sort sort(SortOrder order) {

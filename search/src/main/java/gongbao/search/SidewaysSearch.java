@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -38,17 +37,16 @@ final class SidewaysSearch {
     }
   }
 
-  static Result search(IndexSearcher searcher, SortedSetDocValuesReaderState facetState, FacetOrdinals ordinals,
-      FacetsConfig facetsConfig, Query base, Filters filters, @Nullable FieldDoc after, int wanted, Sort sort)
-      throws IOException {
+  static Result search(IndexSearcher searcher, FacetOrdinals facets, FacetsConfig facetsConfig, Query base,
+      Filters filters, @Nullable FieldDoc after, int wanted, Sort sort) throws IOException {
     Query everyFilter = FilterQueries.drillDown(base, filters, facetsConfig);
     TopFieldCollector top = new TopFieldCollectorManager(sort, wanted, after, Integer.MAX_VALUE).newCollector();
-    FacetCountingCollector hits = new FacetCountingCollector(facetState, ordinals, top);
+    FacetCountingCollector hits = new FacetCountingCollector(facets, top);
     searcher.search(everyFilter, hits);
     Map<String, FacetCounts> sideways = new HashMap<>();
     for (String dimension : FilterQueries.drilled(filters).keySet()) {
       Query otherFilters = FilterQueries.drillDown(base, filters, facetsConfig, dimension);
-      FacetCountingCollector counted = new FacetCountingCollector(facetState, ordinals, null);
+      FacetCountingCollector counted = new FacetCountingCollector(facets, null);
       searcher.search(otherFilters, counted);
       sideways.put(dimension, counted.counts());
     }

@@ -64,9 +64,9 @@ final class Suggester {
   }
 
   private static List<Suggestion> countNames(IndexSnapshot snapshot) throws IOException {
-    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(snapshot.facets());
+    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(snapshot.facets().state());
     List<Suggestion> all = new ArrayList<>();
-    for (String dim : snapshot.facets().getDims()) {
+    for (String dim : snapshot.facets().state().getDims()) {
       if (TYPES.containsKey(dim)) {
         collect(counts, dim, TYPES.get(dim), new String[0], all);
       }

@@ -62,7 +62,7 @@ class FacetCountingCollectorTest {
         FacetOrdinals ordinals = FacetOrdinals.read(state, null);
         IndexSearcher searcher = new IndexSearcher(reader);
         for (Query query : List.of(new MatchAllDocsQuery(), new TermQuery(new Term("half", "yes")))) {
-          FacetCountingCollector counting = new FacetCountingCollector(state, ordinals, null);
+          FacetCountingCollector counting = new FacetCountingCollector(ordinals, null);
           searcher.search(query, counting);
           FacetCounts ours = counting.counts();
           FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
@@ -96,7 +96,7 @@ class FacetCountingCollectorTest {
         // a page of three that need count only one hit exactly may skip every hit that cannot make the page
         TopScoreDocCollector page = new TopScoreDocCollectorManager(3, null, 1).newCollector();
         FacetOrdinals ordinals = FacetOrdinals.read(state, null);
-        FacetCountingCollector counting = new FacetCountingCollector(state, ordinals, page);
+        FacetCountingCollector counting = new FacetCountingCollector(ordinals, page);
         new IndexSearcher(reader).search(new TermQuery(new Term("body", "w")), counting);
         long counted = counting.counts().flat("paper", 10).stream().mapToLong(FacetValue::count).sum();
         assertEquals(1000, counted);

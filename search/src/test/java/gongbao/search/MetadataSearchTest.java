@@ -237,7 +237,7 @@ class MetadataSearchTest {
       SortedSetDocValuesReaderState facets =
           new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
       IndexSnapshot snapshot =
-          new IndexSnapshot(expired, facets, FacetOrdinals.read(facets, null), IdOrder.read(reader), Map.of());
+          new IndexSnapshot(expired, FacetOrdinals.read(facets, null), IdOrder.read(reader), Map.of());
       ArticleSearch search = new ArticleSearch(new LuceneQueryBuilder(), 1);
       for (Filters f : List.of(Filters.NONE, filters)) {
         SearchRequest request = new SearchRequest("驿站", f, SortOrder.RELEVANCE, 1, 10, null);
