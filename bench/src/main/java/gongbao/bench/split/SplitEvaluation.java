@@ -19,14 +19,17 @@ import java.util.TreeMap;
  * repeated paragraph), splits them and prints headline precision, recall and F1, the share of articles
  * whose body is exactly right, and how many breaks were re-joined and repeats removed.
  *
- * <p>Usage: {@code bench/run SplitEvaluation [seed] [examples] [clean] [--half all|train|test]}: {@code
- * examples} prints that many misses; {@code clean} lays the pages out without degrading them, to separate
- * layout from damage; {@code --half test} scores only the dates the boundary model was not trained on
- * ({@link DateHalf}). Every page is degraded as in a run over all dates, so halves are comparable.
+ * <p>Usage: {@code bench/run SplitEvaluation [seed] [examples] [clean] [--half all|train|test]
+ * [--known-answers]}: {@code examples} prints that many misses; {@code clean} lays the pages out without degrading
+ * them, to separate layout from damage; {@code --half test} scores only the dates the boundary model was not trained
+ * on ({@link DateHalf}). Every page is degraded as in a run over all dates, so halves are comparable. {@code
+ * --known-answers} gives every run the boundary model weighs its right answer: the ceiling a better model could reach,
+ * the firm rules and the rest of the splitter unchanged.
  */
 public final class SplitEvaluation {
 
   static final long DEFAULT_SEED = 20241122L;
+  private static final String KNOWN_ANSWERS = "--known-answers";
 
   private SplitEvaluation() {}
 
@@ -35,7 +38,7 @@ public final class SplitEvaluation {
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--half")) {
         i++;
-      } else {
+      } else if (!args[i].equals(KNOWN_ANSWERS)) {
         positional.add(args[i]);
       }
     }
@@ -44,14 +47,17 @@ public final class SplitEvaluation {
     boolean clean = positional.size() > 2 && positional.get(2).equals("clean");
     DateHalf half = DateHalf.fromArgs(args);
     List<RebuiltPage> pages = rebuild(seed, clean, half);
+    boolean knownAnswers = List.of(args).contains(KNOWN_ANSWERS);
     ArticleSplitter splitter = new ArticleSplitter();
     SplitScore score = new SplitScore();
     for (RebuiltPage page : pages) {
-      List<Article> articles = splitter.split(page.page());
+      List<Article> articles = knownAnswers
+          ? new ArticleSplitter((lineStart, features) -> page.startsArticleAt(lineStart)).split(page.page())
+          : splitter.split(page.page());
       score.add(page, articles, examples);
     }
-    print(seed + (clean ? " (clean: no breaks, boxes or repeats)" : "") + ", dates " + half.name().toLowerCase(Locale.ROOT),
-        pages.size(), score);
+    print(seed + (clean ? " (clean: no breaks, boxes or repeats)" : "") + ", dates " + half.name().toLowerCase(Locale.ROOT)
+        + (knownAnswers ? ", the model's runs given their known answers" : ""), pages.size(), score);
   }
 
   /**
