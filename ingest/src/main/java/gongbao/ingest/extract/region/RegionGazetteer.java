@@ -30,12 +30,14 @@ public final class RegionGazetteer {
 
   private static final String DIVISIONS = "/gongbao/extract/divisions.tsv";
   private static final String ALIASES = "/gongbao/extract/region-aliases.tsv";
+  private static final int[] NO_LENGTHS = {};
 
   private final Map<String, Place> byCode = new HashMap<>();
   private final Map<String, List<Form>> forms = new HashMap<>();
   /**
-   * A node of the trie of all forms: finds every form starting at a position in one pass. Its children
-   * are kept by character in sorted arrays, searched without boxing the text's characters.
+   * A node of the trie of all forms below its first character: finds every form starting at a position
+   * in one pass. Its children are kept by character in sorted arrays, searched without boxing the text's
+   * characters.
    */
   private static final class Node {
     private char[] keys = new char[0];
@@ -63,7 +65,11 @@ public final class RegionGazetteer {
     }
   }
 
-  private final Node root = new Node();
+  /**
+   * The trie's first level, indexed by character: most text positions start no form, and one array load
+   * tells so.
+   */
+  private final Node[] firstChars = new Node[Character.MAX_VALUE + 1];
 
   private RegionGazetteer() {}
 
@@ -119,6 +125,9 @@ public final class RegionGazetteer {
   }
 
   private void addForm(String form, Form entry) {
+    if (form.isEmpty()) {
+      throw new ExtractionConfigException("empty region form for " + entry.place().name());
+    }
     List<Form> list = forms.computeIfAbsent(form, key -> new ArrayList<>(1));
     for (Form existing : list) {
       if (existing.place().equals(entry.place())) {
@@ -126,8 +135,12 @@ public final class RegionGazetteer {
       }
     }
     list.add(entry);
-    Node node = root;
-    for (int i = 0; i < form.length(); i++) {
+    Node node = firstChars[form.charAt(0)];
+    if (node == null) {
+      node = new Node();
+      firstChars[form.charAt(0)] = node;
+    }
+    for (int i = 1; i < form.length(); i++) {
       node = node.childOrNew(form.charAt(i));
     }
     node.endsForm = true;
@@ -139,20 +152,17 @@ public final class RegionGazetteer {
   }
 
   /** The lengths of the forms that begin at {@code position} of {@code text}, longest first. */
-  public List<Integer> formLengthsAt(CharSequence text, int position) {
-    List<Integer> lengths = List.of(); // most positions start no form: nothing allocated for them
-    Node node = root;
-    for (int i = position; i < text.length(); i++) {
-      node = node.child(text.charAt(i));
-      if (node == null) {
-        break;
-      }
+  public int[] formLengthsAt(CharSequence text, int position) {
+    int[] lengths = NO_LENGTHS; // most positions start no form: nothing allocated for them
+    Node node = position < text.length() ? firstChars[text.charAt(position)] : null;
+    for (int end = position + 1; node != null; end++) {
       if (node.endsForm) {
-        if (lengths.isEmpty()) {
-          lengths = new ArrayList<>(2);
-        }
-        lengths.add(0, i + 1 - position);
+        int[] longer = new int[lengths.length + 1];
+        longer[0] = end - position;
+        System.arraycopy(lengths, 0, longer, 1, lengths.length);
+        lengths = longer;
       }
+      node = end < text.length() ? node.child(text.charAt(end)) : null;
     }
     return lengths;
   }

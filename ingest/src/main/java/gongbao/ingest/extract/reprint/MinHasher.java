@@ -38,7 +38,9 @@ public final class MinHasher {
 
   /**
    * The signature: for each hash function the least hash over the text's shingles, kept to its low
-   * 32 bits (compact to store; two different minima agree by chance once in 2^32).
+   * 32 bits (compact to store; two different minima agree by chance once in 2^32). A shingle's hashes
+   * are computed in a loop of their own, which the JIT turns into vector instructions, and compared
+   * after (a loop that does both stays scalar: about twice the time).
    */
   public int[] signature(String text) {
     return signatureOfKept(kept(text));
@@ -47,15 +49,18 @@ public final class MinHasher {
   private int[] signatureOfKept(String kept) {
     long[] least = new long[seeds.length];
     Arrays.fill(least, Long.MAX_VALUE);
+    long[] hashes = new long[seeds.length];
     for (int start = 0; start + shingleChars <= kept.length(); start++) {
       long shingle = 1125899906842597L;
       for (int i = start; i < start + shingleChars; i++) {
         shingle = 31 * shingle + kept.charAt(i);
       }
       for (int h = 0; h < seeds.length; h++) {
-        long value = mix(shingle ^ seeds[h]);
-        if (value < least[h]) {
-          least[h] = value;
+        hashes[h] = mix(shingle ^ seeds[h]);
+      }
+      for (int h = 0; h < seeds.length; h++) {
+        if (hashes[h] < least[h]) {
+          least[h] = hashes[h];
         }
       }
     }
