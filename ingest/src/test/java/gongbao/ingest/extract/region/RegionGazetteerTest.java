@@ -1,5 +1,6 @@
 package gongbao.ingest.extract.region;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,15 @@ class RegionGazetteerTest {
 
   private static List<String> paths(String form) {
     return GAZETTEER.lookup(form).stream().map(f -> GAZETTEER.path(f.place().regionCode())).toList();
+  }
+
+  @Test
+  void form_lengths_at_a_position_are_every_form_starting_there_longest_first() {
+    String text = "在威海火炬高技术产业开发区工作";
+    assertArrayEquals(new int[] {12, 2}, GAZETTEER.formLengthsAt(text, 1)); // 威海火炬高技术产业开发区, 威海
+    assertArrayEquals(new int[] {}, GAZETTEER.formLengthsAt(text, 0));
+    assertArrayEquals(new int[] {}, GAZETTEER.formLengthsAt(text, text.length()));
+    assertArrayEquals(new int[] {2}, GAZETTEER.formLengthsAt("威海", 0)); // a form ending with the text
   }
 
   @Test
