@@ -56,8 +56,9 @@ public final class SplitEvaluation {
           : splitter.split(page.page());
       score.add(page, articles, examples);
     }
-    print(seed + (clean ? " (clean: no breaks, boxes or repeats)" : "") + ", dates " + half.name().toLowerCase(Locale.ROOT)
-        + (knownAnswers ? ", the model's runs given their known answers" : ""), pages.size(), score);
+    print(seed + (clean ? " (clean: no breaks, boxes or repeats)" : "") + ", dates "
+        + half.name().toLowerCase(Locale.ROOT) + (knownAnswers ? ", the model's runs given their known answers" : ""),
+        pages.size(), score);
   }
 
   /**
