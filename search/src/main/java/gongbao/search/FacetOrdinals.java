@@ -57,11 +57,7 @@ final class FacetOrdinals {
       Object key = key(context.reader());
       Leaf known = previous == null ? null : previous.leaves.get(key);
       Segment segment = known != null ? known.segment() : Segment.read(context.reader(), state.getField());
-      int[] toReader = new int[segment.valueCount()];
-      for (int ord = 0; ord < toReader.length; ord++) {
-        toReader[ord] = mapping == null ? ord : Math.toIntExact(mapping.getGlobalOrds(context.ord).get(ord));
-      }
-      leaves.put(key, new Leaf(segment, toReader));
+      leaves.put(key, new Leaf(segment, SegmentOrdinals.toReader(mapping, context.ord, segment.valueCount())));
     }
     return new FacetOrdinals(state, leaves, labels);
   }

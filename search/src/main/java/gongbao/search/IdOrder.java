@@ -47,11 +47,7 @@ final class IdOrder {
     OrdinalMap mapping = leaves.size() < 2 ? null : OrdinalMap.build(null, ids, PackedInts.DEFAULT);
     int[][] toReader = new int[leaves.size()][];
     for (LeafReaderContext leaf : leaves) {
-      int[] map = new int[ids[leaf.ord].getValueCount()];
-      for (int ord = 0; ord < map.length; ord++) {
-        map[ord] = mapping == null ? ord : Math.toIntExact(mapping.getGlobalOrds(leaf.ord).get(ord));
-      }
-      toReader[leaf.ord] = map;
+      toReader[leaf.ord] = SegmentOrdinals.toReader(mapping, leaf.ord, ids[leaf.ord].getValueCount());
     }
     return new IdOrder(leaves, toReader);
   }
