@@ -1,6 +1,7 @@
 package gongbao.ingest.article;
 
 import gongbao.ingest.page.Page;
+import gongbao.ingest.html.ArticleMarkup;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,9 +21,20 @@ final class ArticleAssembler {
   private ArticleAssembler() {}
 
   static Article assemble(Page page, int ordinal, ArticleDraft draft) {
-    List<String> warnings = new ArrayList<>(draft.warnings);
     HeadlineGroup group = draft.toc ? new HeadlineGroup(List.of(), null, draft.heads.get(0), null)
         : HeadlineGrouper.group(draft.heads, textBelow(draft));
+    return assemble(page, ordinal, draft, group, null);
+  }
+
+  /** The one article of a file whose markup states its headline and credits ({@link ArticleDraft#whole}). */
+  static Article assemble(Page page, ArticleDraft whole, ArticleMarkup markup) {
+    HeadlineGroup group = new HeadlineGroup(List.of(), markup.kicker(), markup.title(), markup.subtitle());
+    return assemble(page, 1, whole, group, markup);
+  }
+
+  private static Article assemble(Page page, int ordinal, ArticleDraft draft, HeadlineGroup group,
+      @Nullable ArticleMarkup markup) {
+    List<String> warnings = new ArrayList<>(draft.warnings);
 
     List<Paragraph> paragraphs = new ArrayList<>();
     for (String subhead : group.subheads()) {
@@ -40,7 +52,7 @@ final class ArticleAssembler {
       paragraphs.add(Paragraph.body(note));
     }
 
-    BylineParser.Credits credits = BylineParser.Credits.NONE;
+    BylineParser.Credits credits = markup == null ? BylineParser.Credits.NONE : markedUpCredits(markup);
     String dateline = null;
     Paragraph firstBody = firstBody(paragraphs);
     if (firstBody != null) {
@@ -84,7 +96,7 @@ final class ArticleAssembler {
         group.kicker(),
         title,
         group.subtitle(),
-        credits.toByline().withLines(printedCredits(page, draft)),
+        credits.toByline().withLines(printedCredits(page, draft, markup)),
         dateline,
         paragraphs,
         captions,
@@ -141,12 +153,13 @@ final class ArticleAssembler {
   }
 
   /**
-   * The staff lines above the body, then those below it and the credits, as the page printed them: the two last kinds are
-   * gathered apart (a photo's credit inside the text, a layout credit under it: {@code 杨 华摄（人民视觉）} before {@code 版式设计：张丹峰}),
-   * so they are put back in the order they stand in the article's span of the page. A line not found there as printed
-   * (rejoined after a column break, or spaced otherwise) keeps its place after the line gathered before it.
+   * The credit lines a file's markup states, the staff lines above the body, then those below it and the credits, as
+   * the page printed them: the two last kinds are gathered apart (a photo's credit inside the text, a layout credit
+   * under it: {@code 杨 华摄（人民视觉）} before {@code 版式设计：张丹峰}), so they are put back in the order they stand in
+   * the article's span of the page. A line not found there as printed (rejoined after a column break, or spaced
+   * otherwise) keeps its place after the line gathered before it.
    */
-  private static List<String> printedCredits(Page page, ArticleDraft draft) {
+  private static List<String> printedCredits(Page page, ArticleDraft draft, @Nullable ArticleMarkup markup) {
     List<String> closing = new ArrayList<>(draft.endStaffLines);
     closing.addAll(draft.creditLines);
     String span = closing.size() < 2 ? "" : page.text().substring(draft.start, draft.end); // searched, never the page
@@ -167,9 +180,24 @@ final class ArticleAssembler {
       order.add(i);
     }
     order.sort(Comparator.comparingInt(i -> printedAt[i])); // stable: equal places keep their gathered order
-    List<String> lines = new ArrayList<>(draft.staffLines);
+    List<String> lines = new ArrayList<>(markup == null ? List.of() : markup.creditLines());
+    lines.addAll(draft.staffLines);
     order.forEach(i -> lines.add(closing.get(i)));
     return lines;
+  }
+
+  private static BylineParser.Credits markedUpCredits(ArticleMarkup markup) {
+    BylineParser.Credits credits = BylineParser.Credits.NONE;
+    for (String name : markup.reporters()) {
+      credits = credits.with(StaffRole.REPORTER, name);
+    }
+    for (String name : markup.authors()) {
+      credits = credits.with(StaffRole.AUTHOR, name);
+    }
+    for (String name : markup.photographers()) {
+      credits = credits.with(StaffRole.PHOTOGRAPHER, name);
+    }
+    return credits;
   }
 
   private static HeadlineGrouper.TextBelow textBelow(ArticleDraft draft) {

@@ -181,6 +181,11 @@ final class ArticleDraft {
   /** Takes the lines of a {@link #linesOnly()} draft printed below this one: they close this article's text. */
   void takeLinesOf(ArticleDraft below) {
     endStaffLines.addAll(below.staffLines);
+    takeClosingLines(below);
+  }
+
+  /** Takes the closing staff lines, credits, notes, captions, boxes and warnings of a draft below this one. */
+  private void takeClosingLines(ArticleDraft below) {
     endStaffLines.addAll(below.endStaffLines);
     creditLines.addAll(below.creditLines);
     authorNotes.addAll(below.authorNotes);
@@ -190,6 +195,48 @@ final class ArticleDraft {
     }
     warnings.addAll(below.warnings);
     cover(below);
+  }
+
+  /**
+   * The drafts a walk found in a file that holds one article (an HTML article page), as that article: the headlines
+   * found inside it are its subheads, photo items its captions, staff lines below its opening sign sections, kept where
+   * printed. A table of contents or a promotion box in it is the site's, not the article's: dropped, with a warning.
+   */
+  static ArticleDraft whole(List<ArticleDraft> drafts) {
+    ArticleDraft whole = new ArticleDraft(drafts.isEmpty() ? 0 : drafts.get(0).start, 0);
+    whole.photo = !drafts.isEmpty();
+    for (ArticleDraft draft : drafts) {
+      if (draft.toc) {
+        String box = draft.heads.isEmpty() ? "" : draft.heads.get(0);
+        whole.warnings.add("contents or promotion box dropped: " + preview(box));
+      } else {
+        whole.absorb(draft);
+        whole.photo &= draft.photo;
+      }
+    }
+    return whole;
+  }
+
+  private void absorb(ArticleDraft draft) {
+    draft.heads.forEach(head -> parts.add(new Part(head, true)));
+    if (parts.isEmpty()) {
+      staffLines.addAll(draft.staffLines);
+    } else {
+      sectionStaffLines.addAll(draft.staffLines);
+      draft.staffLines.forEach(line -> parts.add(Part.wholeLine(line)));
+    }
+    for (Part part : draft.parts) {
+      if (draft.photo && !part.subhead) {
+        captions.add(part.text());
+      } else {
+        parts.add(part);
+      }
+    }
+    sectionStaffLines.addAll(draft.sectionStaffLines);
+    signedByNote |= draft.signedByNote;
+    compilation |= draft.compilation;
+    cutOff = draft.cutOff;
+    takeClosingLines(draft);
   }
 
   /**

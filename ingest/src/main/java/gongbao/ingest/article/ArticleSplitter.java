@@ -12,7 +12,8 @@ import java.util.function.Consumer;
  * article opens a new one is decided by {@link ArticleBoundary}, its firm rules first, then a {@link
  * BoundaryModel}), cleaned of repeated paragraphs ({@link
  * RepeatRemover}) and of fragments printed out of order ({@link FragmentAttacher}), then assembled
- * ({@link ArticleAssembler}: headline roles, byline, kind, truncation).
+ * ({@link ArticleAssembler}: headline roles, byline, kind, truncation). A file that holds one article and states its
+ * headline (an HTML article page, {@link Page#markup()}) is walked the same way and gives that one article.
  */
 public final class ArticleSplitter {
 
@@ -36,6 +37,9 @@ public final class ArticleSplitter {
     List<PageLine> lines = CutLines.rejoin(PageLine.linesOf(page.text()));
     List<ArticleDraft> drafts = PageSegmenter.segment(lines, boundaryModel, decisions);
     RepeatRemover.removeRepeats(drafts);
+    if (page.markup() != null) {
+      return List.of(ArticleAssembler.assemble(page, ArticleDraft.whole(drafts), page.markup()));
+    }
     foldLinesOnly(drafts);
     FragmentAttacher.attach(drafts);
     List<Article> articles = new ArrayList<>();

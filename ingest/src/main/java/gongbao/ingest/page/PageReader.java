@@ -1,5 +1,7 @@
 package gongbao.ingest.page;
 
+import gongbao.ingest.html.ArticleMarkup;
+import gongbao.ingest.html.HtmlPageText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,11 +35,13 @@ public final class PageReader {
     }
     String decoded = TextDecoder.decode(Files.readAllBytes(file));
     LocalDate statedDate = null;
+    ArticleMarkup markup = null;
     String text = decoded;
     if (format == PageFormat.HTML) {
       HtmlPageText.HtmlArticle article = HtmlPageText.extract(decoded);
       text = article.text();
       statedDate = article.date();
+      markup = article.markup();
     }
     if (text.isBlank()) {
       throw new PageFormatException("no text in the page");
@@ -58,7 +62,7 @@ public final class PageReader {
       date = DateInference.infer(pageText).orElse(null);
     }
     boolean inferred = folderDate.isEmpty() && statedDate == null && date != null;
-    return new Page(file.toString(), paper.orElse(Paper.UNKNOWN), date, inferred, pageId(file), pageText);
+    return new Page(file.toString(), paper.orElse(Paper.UNKNOWN), date, inferred, pageId(file), pageText, markup);
   }
 
   private static String pageId(Path file) {

@@ -1,4 +1,4 @@
-/** Reading page files: corpus layout, paper descriptions, encodings, HTML. */
+/** Reading page files: corpus layout, paper descriptions, encodings; HTML pages through {@code gongbao.ingest.html}. */
 @NullMarked
 package gongbao.ingest.page;
 

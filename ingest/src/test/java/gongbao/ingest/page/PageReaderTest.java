@@ -68,7 +68,8 @@ class PageReaderTest {
 
     Page page = new PageReader(new PaperCatalog()).read(file);
 
-    assertEquals("职工书屋开放\n\n本报讯 书屋开放。\n\n职工踊跃借阅。\n\n", page.text());
+    assertEquals("职工书屋开放", page.markup().title());
+    assertEquals("本报讯 书屋开放。\n\n职工踊跃借阅。\n\n", page.text());
   }
 
   @Test

@@ -1,4 +1,4 @@
-package gongbao.ingest.page;
+package gongbao.ingest.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import gongbao.ingest.article.Article;
 import gongbao.ingest.article.ArticleSplitter;
+import gongbao.ingest.page.Page;
+import gongbao.ingest.page.PageFormatException;
+import gongbao.ingest.page.PageReader;
+import gongbao.ingest.page.PaperCatalog;
+import gongbao.ingest.page.Paper;
+import gongbao.ingest.page.UnsupportedEncodingInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,10 +30,11 @@ class HtmlPageTextTest {
     return Files.readString(Path.of("src/test/resources/html", name), StandardCharsets.UTF_8);
   }
 
-  private static Article onlyArticle(String pageText) {
-    List<Article> articles =
-        new ArticleSplitter().split(new Page("page.html", Paper.UNKNOWN, null, false, "page", pageText));
-    assertEquals(1, articles.size(), pageText);
+  /** The page's one article as the ingest makes it: its text split with what its markup states. */
+  private static Article onlyArticle(HtmlPageText.HtmlArticle page) {
+    List<Article> articles = new ArticleSplitter()
+        .split(new Page("page.html", Paper.UNKNOWN, page.date(), false, "page", page.text(), page.markup()));
+    assertEquals(1, articles.size(), page.text());
     return articles.get(0);
   }
 
@@ -38,7 +45,7 @@ class HtmlPageTextTest {
     assertFalse(page.text().contains("脚本"));
     assertFalse(page.text().contains("评论"));
     assertFalse(page.text().contains("版面导航"));
-    Article article = onlyArticle(page.text());
+    Article article = onlyArticle(page);
     assertEquals("聚焦产业工人队伍建设改革——", article.kicker());
     assertEquals("园区里办起职工夜校", article.title());
     assertEquals("课程按职工需求设置", article.subtitle());
@@ -51,7 +58,7 @@ class HtmlPageTextTest {
     HtmlPageText.HtmlArticle page = HtmlPageText.extract(fixture("ozoom.html"));
     assertFalse(page.text().contains("广告"));
     assertFalse(page.text().contains("下一版"));
-    Article article = onlyArticle(page.text());
+    Article article = onlyArticle(page);
     assertEquals("让职工有更多获得感", article.kicker());
     assertEquals("工会驿站开到家门口", article.title());
     assertEquals("全市已建成驿站120个", article.subtitle());
@@ -64,12 +71,61 @@ class HtmlPageTextTest {
   void news_page_yields_title_and_body_paragraphs_only() throws IOException {
     HtmlPageText.HtmlArticle page = HtmlPageText.extract(fixture("news.html"));
     assertEquals(LocalDate.of(2024, 5, 6), page.date());
-    Article article = onlyArticle(page.text());
+    Article article = onlyArticle(page);
     assertEquals("劳模工匠进校园 首场宣讲在职业学校举行", article.title());
     assertEquals(3, article.paragraphs().size());
     assertFalse(page.text().contains("评论"));
     assertFalse(page.text().contains("相关新闻"));
     assertFalse(page.text().contains("分享到"));
+  }
+
+  @Test
+  void news_page_with_a_bare_text_body_is_one_article_without_the_sites_lines() throws IOException {
+    HtmlPageText.HtmlArticle page = HtmlPageText.extract(fixture("news-br-body.html"));
+    assertEquals(LocalDate.of(2024, 6, 12), page.date(), "the info line's date, not the top bar's");
+    Article article = onlyArticle(page);
+    assertEquals("夜校开进工业园 职工下班就能上课", article.title());
+    List<String> paragraphs = article.paragraphs().stream().map(p -> p.text()).toList();
+    assertEquals("6月11日晚，江城工业园的职工夜校开学，首批120名职工走进课堂。", paragraphs.get(0));
+    assertEquals("工会先向职工发放问卷，再按报名人数排定课时，职工下班后步行五分钟就能到教室。",
+        paragraphs.get(paragraphs.size() - 1));
+    assertEquals(4, paragraphs.size(), "a line between breaks is a paragraph: " + paragraphs);
+    for (String sitesLine : List.of("您所在的位置", "2024-06-12", "扫码", "朋友圈", "责任编辑", "隐藏", "网友评论", "工友甲")) {
+      assertFalse(page.text().contains(sitesLine), sitesLine);
+    }
+    assertEquals(List.of("周立新", "胡晓雯"), article.byline().reporters());
+    assertEquals(List.of("李在田"), article.byline().authors());
+    assertEquals(List.of("作者：李在田", "晨江新闻记者 周立新 胡晓雯", "（资料来源：江城晚报、江城工会网）"),
+        article.byline().lines());
+  }
+
+  @Test
+  void page_laid_out_in_a_form_and_tables_gives_its_title_cell_and_text_cell() throws IOException {
+    HtmlPageText.HtmlArticle page = HtmlPageText.extract(fixture("news-form-table.html"));
+    assertEquals(LocalDate.of(2023, 10, 20), page.date());
+    Article article = onlyArticle(page);
+    assertEquals("学院工会举办职工趣味运动会", article.title());
+    assertEquals(3, article.paragraphs().size());
+    assertFalse(page.text().contains("版权所有"));
+  }
+
+  @Test
+  void the_text_box_inside_a_wrapper_with_other_stories_is_the_body() throws IOException {
+    HtmlPageText.HtmlArticle page = HtmlPageText.extract(fixture("news-wrapper.html"));
+    assertEquals(LocalDate.of(2024, 7, 2), page.date());
+    Article article = onlyArticle(page);
+    assertEquals("午间快讯：市总工会发放夏季防暑物资", article.title());
+    assertEquals(1, article.paragraphs().size(), page.text());
+    assertTrue(article.paragraphs().get(0).text().startsWith("江城财经网讯，市总工会今日"));
+    assertFalse(page.text().contains("体检"), "another story's summary");
+  }
+
+  @Test
+  void a_title_without_a_matching_heading_loses_the_sites_name() {
+    assertEquals("劳模工匠进校园", NewsHeadline.withoutSiteName("劳模工匠进校园_江城网"));
+    assertEquals("劳模工匠进校园", NewsHeadline.withoutSiteName("劳模工匠进校园 - 新闻中心 - 江城网"));
+    assertEquals("1-10月全县投资结构趋稳", NewsHeadline.withoutSiteName("1-10月全县投资结构趋稳"));
+    assertEquals("新冠疫苗COVID-19研究进展", NewsHeadline.withoutSiteName("新冠疫苗COVID-19研究进展"));
   }
 
   @Test
@@ -84,7 +140,7 @@ class HtmlPageTextTest {
   void broken_html_is_read_as_far_as_it_goes() {
     HtmlPageText.HtmlArticle page =
         HtmlPageText.extract("<html><body><h1>职工书屋开放<div><p>书屋今日开放,职工可以借书。<p>每周开放五天<table><tr><td>");
-    assertTrue(page.text().contains("职工书屋开放"));
+    assertTrue(page.markup().title().startsWith("职工书屋开放"), "the unclosed heading holds the rest of the page");
     assertTrue(page.text().contains("书屋今日开放,职工可以借书。"));
   }
 
@@ -113,7 +169,7 @@ class HtmlPageTextTest {
         throw new AssertionError(file + ": " + e.getMessage(), e);
       }
       List<Article> articles = new ArticleSplitter().split(page);
-      assertFalse(articles.isEmpty(), file + " yields no article");
+      assertEquals(1, articles.size(), file + " is one article page");
       Article first = articles.get(0);
       assertFalse(first.title().isBlank(), file + " has no title");
       assertFalse(articles.stream().allMatch(a -> a.paragraphs().isEmpty() && a.captions().isEmpty()), file + " has no body");

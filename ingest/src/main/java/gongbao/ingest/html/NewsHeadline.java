@@ -1,0 +1,99 @@
+package gongbao.ingest.html;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds an ordinary news page's headline. The page's {@code <title>} names the article but usually adds the site
+ * ({@code …_网易订阅}, {@code …-新华网}), and the page has headings that are not the article's (the logo, a sidebar's
+ * {@code h2}). So the headline is, in this order: the element of a known headline class; the longest heading ({@code
+ * h1}–{@code h3}, or an element named for a title) that the {@code <title>} or {@code og:title} also gives; an {@code
+ * h1} that the {@code <title>} gives the first words of; {@code og:title}; the longest {@code h1}; the {@code <title>}
+ * with the site's name cut off. A site's title elements count as headings: not every layout uses {@code h1}.
+ */
+final class NewsHeadline {
+
+  /** The headline's text and the element that shows it (null when it came from the head's metadata). */
+  record Found(@Nullable String text, @Nullable Element element) {}
+
+  private static final String KNOWN =
+      "h1.main-title, h1.title, .article-title h1, h1#title, .rm_txt h1, .article h1, #artical_topic, "
+          + "#activity-name, .rich_media_title";
+  /** Headings, and elements a site names for a title (its page layout may not use headings). */
+  private static final String HEADINGS = "h1, h2, h3, [class*=title], [id*=title]";
+  private static final int MIN_CHARS = 4;
+  static final int MAX_CHARS = 120;
+  /** A site's or channel's name after a separator at a title's end: {@code _网易订阅}, {@code -新华网}, {@code |游民星空}. */
+  private static final Pattern SITE_SUFFIX = Pattern.compile("\\s*(?:_+|\\||｜|-{1,2})\\s*[^_|｜\\d][^_|｜]{0,15}$");
+
+  private NewsHeadline() {}
+
+  static Found find(Document doc) {
+    Element known = doc.selectFirst(KNOWN);
+    if (known != null && fits(known.text())) {
+      return new Found(known.text().strip(), known);
+    }
+    String docTitle = squeezed(doc.title()) + "\n" + squeezed(metaTitle(doc));
+    Element best = null;
+    for (Element heading : doc.select(HEADINGS)) {
+      String text = heading.text().strip();
+      if (fits(text) && docTitle.contains(squeezed(text))
+          && (best == null || squeezed(text).length() > squeezed(best.text()).length())) {
+        best = heading;
+      }
+    }
+    if (best != null) {
+      return new Found(best.text().strip(), best);
+    }
+    String shortened = squeezed(withoutSiteName(doc.title()));
+    for (Element h1 : doc.select("h1")) {
+      if (fits(h1.text()) && shortened.length() >= MIN_CHARS && squeezed(h1.text()).startsWith(shortened)) {
+        return new Found(h1.text().strip(), h1); // the page's title gives only the headline's first words
+      }
+    }
+    String meta = metaTitle(doc).strip();
+    if (fits(meta)) {
+      return new Found(withoutSiteName(meta), null);
+    }
+    Element longest = null;
+    for (Element h1 : doc.select("h1")) {
+      if (fits(h1.text()) && (longest == null || h1.text().length() > longest.text().length())) {
+        longest = h1;
+      }
+    }
+    if (longest != null) {
+      return new Found(longest.text().strip(), longest);
+    }
+    String title = doc.title().strip();
+    return new Found(fits(title) ? withoutSiteName(title) : null, null);
+  }
+
+  /** The title without the site's or channel's names its end adds ({@code X_网易订阅} → {@code X}). */
+  static String withoutSiteName(String title) {
+    String rest = title.strip();
+    while (true) {
+      Matcher suffix = SITE_SUFFIX.matcher(rest);
+      if (!suffix.find() || suffix.start() < MIN_CHARS) {
+        return rest;
+      }
+      rest = rest.substring(0, suffix.start()).strip();
+    }
+  }
+
+  private static String metaTitle(Document doc) {
+    Element og = doc.selectFirst("meta[property=og:title]");
+    return og == null ? "" : og.attr("content");
+  }
+
+  private static boolean fits(String text) {
+    int chars = text.strip().length();
+    return chars >= MIN_CHARS && chars <= MAX_CHARS;
+  }
+
+  private static String squeezed(String text) {
+    return text.replaceAll("[\\s\\u00A0\\u3000]+", "");
+  }
+}

@@ -1,0 +1,71 @@
+package gongbao.ingest.html;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The publication date an article page states: in its metadata, else in the lines between its headline and its text
+ * (the info line {@code 2019-09-07 10:23 来源：…}), else in an element named for a date. Dates elsewhere on the page
+ * (today's date in a site's top bar, dates of related stories, a copyright year) are not read.
+ */
+final class PublicationDate {
+
+  private static final String META =
+      "meta[name=publishdate], meta[name=PubDate], meta[name=pubdate], meta[name=publish_time], "
+          + "meta[property=article:published_time], meta[itemprop=datePublished], meta[name=og:time], "
+          + "meta[property=og:release_date], meta[name=apub:time], meta[name=firstpublishedtime], "
+          + "meta[itemprop=dateUpdate]";
+  private static final String ELEMENTS = "time[datetime], founder-date, .date, .pubtime, #pubtime, .time, .pub_time";
+  private static final Pattern DATE = Pattern.compile("((?:19|20)\\d\\d)[-年/.](\\d{1,2})[-月/.](\\d{1,2})(?!\\d)");
+
+  private PublicationDate() {}
+
+  /** The dates a page's head and its date elements state, as written. */
+  record Stated(List<String> metatags, List<String> elements) {}
+
+  /** Read before the page's furniture is removed: some sites keep the date in an element those rules drop. */
+  static Stated stated(Document doc) {
+    List<String> metatags = new ArrayList<>();
+    for (Element meta : doc.select(META)) {
+      metatags.add(meta.attr("content"));
+    }
+    List<String> elements = new ArrayList<>();
+    for (Element element : doc.select(ELEMENTS)) {
+      elements.add(element.hasAttr("datetime") ? element.attr("datetime") : element.text());
+    }
+    return new Stated(metatags, elements);
+  }
+
+  /** The first date of the metatags, else of the header's lines, else of the date elements; null if none states one. */
+  static @Nullable LocalDate find(Stated stated, String header) {
+    List<String> candidates = new ArrayList<>(stated.metatags());
+    candidates.add(header);
+    candidates.addAll(stated.elements());
+    for (String candidate : candidates) {
+      LocalDate date = firstDate(candidate);
+      if (date != null) {
+        return date;
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable LocalDate firstDate(String text) {
+    Matcher m = DATE.matcher(text);
+    while (m.find()) {
+      try {
+        return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      } catch (DateTimeException notADate) {
+        // keep looking
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,171 @@
+package gongbao.ingest.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Credits as news sites print them, which the newspaper byline rules do not read: a line above or below the text
+ * ({@code 澎湃新闻记者 段彦超 廖艳}, {@code 【文/观察者网专栏作者 王文】}, {@code 执笔/叨叨姐、胡一刀&李小飞刀}, {@code 摄影/张艳}),
+ * a labelled credit in the info line under the headline ({@code 来源：证券时报网 作者：李在山}), and the reporter in a lead's
+ * brackets ({@code 新京报快讯（记者 裴剑飞）}). Editors, sources and media names are not people credited.
+ */
+final class WebCredits {
+
+  /** A credit as printed and the people it names, by role. */
+  record Credit(String printed, List<String> reporters, List<String> authors, List<String> photographers) {}
+
+  private static final int MAX_LINE_CHARS = 40;
+  /** Two to five characters, not more: a longer run of characters is a word, not a name. */
+  private static final String NAME = "[\\p{IsHan}·]{2,5}(?![\\p{IsHan}·])";
+  /** A name a word follows ({@code 王金茹对此文有贡献}, {@code 路闻卓立编译}, {@code 张艳摄}). */
+  private static final String NAME_BEFORE_WORD = "[\\p{IsHan}·]{2,5}";
+  private static final String NAMES = NAME + "(?:\\s*[、，,&＆\\s]\\s*" + NAME + "){0,5}";
+  private static final Pattern OPENING = Pattern.compile("^[【\\[（(]?\\s*(?:原创\\s*[：:]\\s*)?");
+  private static final Pattern WRITER_LABEL = Pattern.compile(
+      "(?:文|作者|撰文|执笔|文字|编译|图文|文图|采写|文\\s*[/／]\\s*图)\\s*[/／:：|丨]\\s*"
+          + "(?:[\\p{IsHan}]{2,10}?(?:专栏|特约|见习)?(?:作者|记者)\\s*)?("
+          + NAMES + ")");
+  private static final Pattern PHOTO_LABEL = Pattern.compile("(?:摄影|图片|图)\\s*[/／:：|丨]\\s*(" + NAMES + ")");
+  private static final Pattern MEDIA_WRITER = Pattern.compile("[\\p{IsHan}]{0,10}?(?:专栏|特约)?作者\\s*(" + NAMES + ")");
+  private static final Pattern MEDIA_REPORTER =
+      Pattern.compile("[\\p{IsHan}]{0,10}?(?:特约|见习|实习)?(?:记者|通讯员)\\s*(" + NAMES + ")");
+  private static final Pattern WRITTEN_UP = Pattern.compile("(" + NAME_BEFORE_WORD + ")\\s*(?:编译|整理|撰文)");
+  private static final Pattern PHOTO_TAIL =
+      Pattern.compile("((?:" + NAME + "\\s*[、，,\\s]\\s*){0,4}" + NAME_BEFORE_WORD + ")\\s*摄");
+  private static final Pattern CONTRIBUTED =
+      Pattern.compile("(?:实习生|通讯员)?(" + NAME_BEFORE_WORD + ")对此文(?:亦)?有贡献");
+  /** A note of the sources a piece was put together from: kept with the credits, names no one. */
+  private static final Pattern SOURCES =
+      Pattern.compile("[（(](?:资料来源|综合整理自|综合自|整理自|本文综合自|来源)[：:]?[^（()）]{2,40}[)）]");
+  private static final Pattern CLOSING = Pattern.compile("\\s*[】\\]）)]?\\s*");
+  /**
+   * A credit inside the info line: a label and names ({@code 作者：李在山}, {@code 作者 魏星}), a medium's reporter ({@code
+   * 澎湃新闻记者 贺梨萍}), or a name and the medium it writes for ({@code 石佳/中国青年报}).
+   */
+  private static final Pattern HEADER_CREDIT = Pattern.compile(
+      "(?<![\\p{IsHan}])(?:作者|撰文|执笔|文)\\s*[/／:：]\\s*(" + NAMES + ")|(?<![\\p{IsHan}])作者\\s+(" + NAMES + ")"
+          + "|记者\\s*[:：]?\\s*(" + NAMES + ")"
+          + "|(?<![\\p{IsHan}])(" + NAME + ")\\s*[/／]\\s*\\p{IsHan}{1,10}(?:报|网|社|台|杂志)");
+  /** Names in brackets closing a text's last paragraph, with a credit word: {@code 。(文/图 刘玺东 易赛楠)}. */
+  private static final Pattern CLOSING_CREDIT =
+      Pattern.compile("[（(]\\s*(?:文|图|文/图|图/文|记者|作者)\\s*[/／:：]?\\s*(" + NAMES + ")\\s*[)）]$");
+  private static final Pattern LEAD_REPORTER =
+      Pattern.compile("^[\\p{IsHan}A-Za-z0-9]{2,20}?(?:讯|电)\\s*[（(]\\s*((?:记者|通讯员)[^）)]{2,40})[）)]");
+  /** Words that follow a name in an info line and are not names. */
+  private static final Set<String> NOT_NAMES = Set.of(
+      "来源", "编辑", "责任编辑", "责编", "时间", "发布", "发布时间", "日期", "字号", "浏览", "阅读", "分享", "点击", "校对",
+      "原创", "图片", "摄影", "报道", "整理", "综合", "手记", "观察", "调查", "札记", "来信", "连线", "网络", "网络整理",
+      "整合", "关注", "转载", "佚名", "本站", "小编");
+
+  private WebCredits() {}
+
+  /** The credit a whole line makes, or null when the line is not one. */
+  static @Nullable Credit line(String line) {
+    if (line.length() > MAX_LINE_CHARS) {
+      return null;
+    }
+    if (SOURCES.matcher(line).matches()) {
+      return Role.AUTHOR.credit(line, List.of());
+    }
+    Matcher opening = OPENING.matcher(line);
+    opening.lookingAt();
+    String rest = line.substring(opening.end());
+    Credit credit = whole(line, rest, WRITER_LABEL, Role.AUTHOR);
+    credit = credit != null ? credit : whole(line, rest, PHOTO_LABEL, Role.PHOTOGRAPHER);
+    credit = credit != null ? credit : whole(line, rest, MEDIA_REPORTER, Role.REPORTER);
+    credit = credit != null ? credit : whole(line, rest, MEDIA_WRITER, Role.AUTHOR);
+    credit = credit != null ? credit : whole(line, rest, WRITTEN_UP, Role.AUTHOR);
+    credit = credit != null ? credit : whole(line, rest, CONTRIBUTED, Role.AUTHOR);
+    return credit != null ? credit : whole(line, rest, PHOTO_TAIL, Role.PHOTOGRAPHER);
+  }
+
+  /** The labelled credits in the lines between a headline and its text ({@code 作者：李在山}). */
+  static List<Credit> inHeader(String header) {
+    List<Credit> credits = new ArrayList<>();
+    Matcher m = HEADER_CREDIT.matcher(header);
+    while (m.find()) {
+      int group = 1;
+      while (m.group(group) == null) {
+        group++;
+      }
+      List<String> names = names(m.group(group));
+      if (!names.isEmpty()) {
+        credits.add((group == 3 ? Role.REPORTER : Role.AUTHOR).credit(throughNames(m.group(), names), names));
+      }
+    }
+    return credits;
+  }
+
+  /** The credit as printed up to its last name: {@code 作者：李在田} of {@code 作者：李在田 责任编辑}. */
+  private static String throughNames(String printed, List<String> names) {
+    int end = 0;
+    for (String name : names) {
+      end = printed.indexOf(name, end) + name.length();
+    }
+    return printed.substring(0, end).strip();
+  }
+
+  /** The people a credit in brackets closing a text's last paragraph names ({@code (文/图 刘玺东 易赛楠)}), or null. */
+  static @Nullable Credit closingParagraph(String paragraph) {
+    Matcher m = CLOSING_CREDIT.matcher(paragraph);
+    if (!m.find()) {
+      return null;
+    }
+    List<String> names = names(m.group(1));
+    return names.isEmpty() ? null : Role.AUTHOR.credit(m.group(), names);
+  }
+
+  /** The reporters a lead names in its brackets ({@code 新京报快讯（记者 裴剑飞）}), or null. */
+  static @Nullable Credit inLead(String paragraph) {
+    Matcher lead = LEAD_REPORTER.matcher(paragraph);
+    if (!lead.find()) {
+      return null;
+    }
+    Matcher reporter = MEDIA_REPORTER.matcher(lead.group(1));
+    if (!reporter.lookingAt() || reporter.end() != lead.group(1).strip().length()) {
+      return null;
+    }
+    List<String> names = names(reporter.group(1));
+    return names.isEmpty() ? null : Role.REPORTER.credit(lead.group(1), names);
+  }
+
+  private static @Nullable Credit whole(String line, String rest, Pattern pattern, Role role) {
+    Matcher m = pattern.matcher(rest);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    Matcher closing = CLOSING.matcher(rest).region(m.end(), rest.length());
+    if (!closing.matches()) {
+      return null;
+    }
+    List<String> names = names(m.group(1));
+    return names.isEmpty() ? null : role.credit(line, names);
+  }
+
+  /** The names of a run, split at separators; none if any part is a word of the info line rather than a name. */
+  private static List<String> names(String run) {
+    List<String> names = new ArrayList<>();
+    for (String name : run.strip().split("\\s*[、，,&＆\\s]\\s*")) {
+      if (NOT_NAMES.contains(name)) {
+        break;
+      }
+      if (!name.isEmpty()) {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+
+  private enum Role {
+    REPORTER, AUTHOR, PHOTOGRAPHER;
+
+    Credit credit(String printed, List<String> names) {
+      return new Credit(printed, this == REPORTER ? names : List.of(), this == AUTHOR ? names : List.of(),
+          this == PHOTOGRAPHER ? names : List.of());
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package gongbao.ingest.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WebCreditsTest {
+
+  @Test
+  void a_medias_reporter_line_names_its_reporters() {
+    WebCredits.Credit credit = WebCredits.line("晨江新闻记者 周立新 胡晓雯");
+    assertEquals(List.of("周立新", "胡晓雯"), credit.reporters());
+    assertEquals("晨江新闻记者 周立新 胡晓雯", credit.printed());
+  }
+
+  @Test
+  void labelled_writer_lines_name_their_authors() {
+    assertEquals(List.of("钱明远"), WebCredits.line("【文/东坡网专栏作者 钱明远】").authors());
+    assertEquals(List.of("小满", "木石", "秋水长"), WebCredits.line("执笔/小满、木石&秋水长").authors());
+    assertEquals(List.of("郑一帆", "孙若云"), WebCredits.line("采写：江城记者 郑一帆 孙若云").authors());
+  }
+
+  @Test
+  void photo_credits_name_photographers() {
+    assertEquals(List.of("韩秋"), WebCredits.line("摄影/韩秋").photographers());
+  }
+
+  @Test
+  void a_source_note_is_a_credit_that_names_no_one() {
+    WebCredits.Credit credit = WebCredits.line("（资料来源：江城晚报、东坡网等）");
+    assertEquals(List.of(), credit.authors());
+  }
+
+  @Test
+  void text_editors_and_words_longer_than_names_are_not_credits() {
+    assertNull(WebCredits.line("记者手记"));
+    assertNull(WebCredits.line("作者：医院党委宣传办公室"));
+    assertNull(WebCredits.line("职工们在广场上宣传安全知识，记者看到不少市民驻足。"));
+    assertNull(WebCredits.line("编辑：王小二"));
+  }
+
+  @Test
+  void the_info_line_gives_labelled_credits_and_media_reporters() {
+    List<WebCredits.Credit> credits = WebCredits.inHeader(" 2024-05-06 08:00 来源：江城网 作者：李在田 责任编辑：赵四 ");
+    assertEquals(1, credits.size());
+    assertEquals(List.of("李在田"), credits.get(0).authors());
+    assertEquals(List.of("何畅"), WebCredits.inHeader("  东坡新闻记者 何畅   2020-06-06 10:08 ").get(0).reporters());
+    assertEquals(List.of("石小佳"), WebCredits.inHeader("  石小佳/江城青年报   2019-09-24 ").get(0).authors());
+  }
+
+  @Test
+  void leads_and_closing_brackets_name_reporters_and_authors() {
+    assertEquals(List.of("裴文"), WebCredits.inLead("江城快讯（记者 裴文）9月9日，市总工会发布消息。").reporters());
+    assertNull(WebCredits.inLead("会议指出（记者注：原文如此），要加强服务。"));
+    assertEquals(List.of("刘东", "易楠"), WebCredits.closingParagraph("活动吸引了众多市民。(文/图 刘东 易楠)").authors());
+  }
+}
