@@ -54,6 +54,7 @@ final class NewsPage {
     StringBuilder text = new StringBuilder();
     for (String line : lines.subList(from, to)) {
       HtmlPageText.appendBlock(text, line);
+      credits.addPhotographers(WebCredits.photographersIn(line));
     }
     if (from < to) {
       WebCredits.Credit lead = WebCredits.inLead(lines.get(from));
@@ -97,6 +98,10 @@ final class NewsPage {
       reporters.addAll(credit.reporters());
       authors.addAll(credit.authors());
       photographers.addAll(credit.photographers());
+    }
+
+    void addPhotographers(List<String> names) {
+      photographers.addAll(names);
     }
 
     ArticleMarkup markup(@Nullable String title) {

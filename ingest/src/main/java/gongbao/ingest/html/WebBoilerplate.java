@@ -18,6 +18,7 @@ final class WebBoilerplate {
           + "|.*(?:版权所有|All Rights Reserved|Copyright ©|投资有风险，入市需谨慎|不代表.{1,12}的?(?:观点|立场)).*"
           + "|您的浏览器暂时无法播放此视频.*|图集|图片(?:均)?来(?:自|源于)网络.*|您所在的位置[：:].*|当前位置[：:].*"
           + "|[（(][^（()）]{0,40}原题(?:为)?[《「“].*[》」”][)）]"
+          + "|关注|收藏|分享|评论|举报|打印|点赞|转发|在看|字号|[+＋]\\d{1,5}"
           + "|[（(]?(?:(?:责任编辑|编辑|校对|责编|审核|审校)\\s*[：:/／]?\\s*\\p{IsHan}{2,4}\\s*){1,4}[)）]?");
   /** The info line under a headline: a date and time with the source, author or editor, or a reading count. */
   private static final Pattern INFO_LINE = Pattern.compile(

@@ -33,7 +33,9 @@ final class WebCredits {
   private static final Pattern MEDIA_WRITER = Pattern.compile("[\\p{IsHan}]{0,10}?(?:专栏|特约)?作者\\s*(" + NAMES + ")");
   private static final Pattern MEDIA_REPORTER =
       Pattern.compile("[\\p{IsHan}]{0,10}?(?:特约|见习|实习)?(?:记者|通讯员)\\s*(" + NAMES + ")");
-  private static final Pattern WRITTEN_UP = Pattern.compile("(" + NAME_BEFORE_WORD + ")\\s*(?:编译|整理|撰文)");
+  /** A writer's credit, maybe followed by the account that posted it: {@code 原创：路闻卓立编译 人民币交易与研究}. */
+  private static final Pattern WRITTEN_UP =
+      Pattern.compile("(" + NAME_BEFORE_WORD + ")\\s*(?:编译|整理|撰文)(?:\\s+[\\p{IsHan}A-Za-z]{2,12})?");
   private static final Pattern PHOTO_TAIL =
       Pattern.compile("((?:" + NAME + "\\s*[、，,\\s]\\s*){0,4}" + NAME_BEFORE_WORD + ")\\s*摄");
   private static final Pattern CONTRIBUTED =
@@ -53,6 +55,9 @@ final class WebCredits {
   /** Names in brackets closing a text's last paragraph, with a credit word: {@code 。(文/图 刘玺东 易赛楠)}. */
   private static final Pattern CLOSING_CREDIT =
       Pattern.compile("[（(]\\s*(?:文|图|文/图|图/文|记者|作者)\\s*[/／:：]?\\s*(" + NAMES + ")\\s*[)）]$");
+  /** A photographer credited inside the text, after a caption: {@code （刘通摄）}, {@code 图片来源：每经记者 张蕊 摄}. */
+  private static final Pattern PHOTO_IN_TEXT = Pattern.compile(
+      "(?:[（(]|图片来源[：:]\\s*)(?:\\p{IsHan}{0,8}记者\\s*)?(" + NAME_BEFORE_WORD + ")\\s*摄(?:影)?(?:[)）]|$)");
   private static final Pattern LEAD_REPORTER =
       Pattern.compile("^[\\p{IsHan}A-Za-z0-9]{2,20}?(?:讯|电)\\s*[（(]\\s*((?:记者|通讯员)[^）)]{2,40})[）)]");
   /** Words that follow a name in an info line and are not names. */
@@ -107,6 +112,16 @@ final class WebCredits {
       end = printed.indexOf(name, end) + name.length();
     }
     return printed.substring(0, end).strip();
+  }
+
+  /** The photographers credited inside a line of text, after its captions ({@code 图为启动仪式。（刘通摄）}). */
+  static List<String> photographersIn(String line) {
+    List<String> names = new ArrayList<>();
+    Matcher m = PHOTO_IN_TEXT.matcher(line);
+    while (m.find()) {
+      names.addAll(names(m.group(1)));
+    }
+    return names;
   }
 
   /** The people a credit in brackets closing a text's last paragraph names ({@code (文/图 刘玺东 易赛楠)}), or null. */

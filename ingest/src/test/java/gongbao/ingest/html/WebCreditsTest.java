@@ -25,6 +25,14 @@ class WebCreditsTest {
   @Test
   void photo_credits_name_photographers() {
     assertEquals(List.of("韩秋"), WebCredits.line("摄影/韩秋").photographers());
+    assertEquals(List.of("刘东"), WebCredits.photographersIn("图为职工夜校开学典礼。（刘东摄）"));
+    assertEquals(List.of("张蕾"), WebCredits.photographersIn("图片来源：江城晚报记者 张蕾 摄"));
+    assertEquals(List.of(), WebCredits.photographersIn("摄影比赛在园区举行，职工踊跃参加。"));
+  }
+
+  @Test
+  void a_writers_credit_may_name_the_account_after_it() {
+    assertEquals(List.of("林间月"), WebCredits.line("原创：林间月编译 江城财经观察").authors());
   }
 
   @Test
