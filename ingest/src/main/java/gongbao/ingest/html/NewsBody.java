@@ -10,9 +10,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the element that holds an ordinary news page's article text, much as Readability does: every run of text
- * scores by its sentence punctuation and length for its own block element, the element around that and (half) the one
- * around that, so the container of many punctuated paragraphs wins over menus, link lists and footers, whose lines are
- * short, unpunctuated or links; a block's score is discounted by its share of link text. One pass over the tree,
+ * scores by its sentence punctuation and length for its own block element and, in shares that fall with distance, the
+ * five around it, so the container of many punctuated paragraphs wins over menus, link lists and footers, whose lines
+ * are short, unpunctuated or links (and paragraphs wrapped one by one still add up in a block around them); a block's
+ * score is discounted by its share of link text. One pass over the tree,
  * without recursion: linear in the page.
  */
 final class NewsBody {
@@ -21,8 +22,13 @@ final class NewsBody {
   private static final int MIN_SCORED_CHARS = 10;
   private static final int CHARS_PER_LENGTH_POINT = 100;
   private static final int MAX_LENGTH_POINTS = 3;
+  /** How many blocks around a run of text share its score: its parent fully, then 1/2, 1/6, 1/9, 1/12 (Readability). */
+  private static final int ANCESTORS_SCORED = 5;
   /** A block inside the best one earning this share of its score is the text box itself. */
   private static final double MOST_OF_THE_SCORE = 0.8;
+  private static final double HALF = 0.5;
+  /** How many times the score of any other block beside it a block inside the best one must earn to be its text. */
+  private static final double STANDS_OUT = 1.5;
 
   private static final class Block {
     final Element element;
@@ -62,11 +68,9 @@ final class NewsBody {
       }
       double score = 1 + block.ownPunctuation + Math.min(text / CHARS_PER_LENGTH_POINT, MAX_LENGTH_POINTS);
       block.score += score; // a block whose text runs without paragraph elements is a text box of its own
-      if (block.parent != null) {
-        block.parent.score += score;
-        if (block.parent.parent != null) {
-          block.parent.parent.score += score / 2;
-        }
+      Block ancestor = block.parent;
+      for (int level = 0; ancestor != null && level < ANCESTORS_SCORED; level++, ancestor = ancestor.parent) {
+        ancestor.score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
       }
     }
     Block best = null;
@@ -79,23 +83,48 @@ final class NewsBody {
   }
 
   /**
-   * The block itself, or the block inside it that earns nearly all its score: a wrapper that holds the headline, an
-   * info line, the text box and a list of other stories gives the text box.
+   * The block itself, or the block inside it that earns nearly all its score, or most of it and half as much again as any
+   * other block beside it, unless that block is one paragraph among others: a wrapper that holds the headline, an info
+   * line, the text box and a list of other stories gives the text box, while a text whose first paragraph is long stays
+   * whole.
    */
   private static Block tightened(Block block) {
     Block inner = block;
     while (true) {
       Block strongest = null;
+      double second = 0;
       for (Block child : inner.children) {
         if (strongest == null || child.weighed() > strongest.weighed()) {
+          second = strongest == null ? 0 : strongest.weighed();
           strongest = child;
+        } else {
+          second = Math.max(second, child.weighed());
         }
       }
-      if (strongest == null || strongest.weighed() < inner.weighed() * MOST_OF_THE_SCORE) {
+      if (strongest == null) {
+        return inner;
+      }
+      double share = strongest.weighed() / inner.weighed();
+      boolean standsOut = share >= HALF && strongest.weighed() >= second * STANDS_OUT;
+      if (share < MOST_OF_THE_SCORE && !standsOut || oneOfSeveral(strongest)) {
         return inner;
       }
       inner = strongest;
     }
+  }
+
+  /** A paragraph among paragraphs: a {@code p} with another beside it that holds text of its own. */
+  private static boolean oneOfSeveral(Block block) {
+    if (!block.element.normalName().equals("p")) {
+      return false;
+    }
+    for (Block sibling : block.parent.children) {
+      if (sibling != block && sibling.element.normalName().equals("p")
+          && sibling.ownChars - sibling.ownLinkChars >= MIN_SCORED_CHARS) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Sentence punctuation: what running text has and menus do not. */

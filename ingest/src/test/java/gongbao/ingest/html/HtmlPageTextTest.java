@@ -121,6 +121,16 @@ class HtmlPageTextTest {
   }
 
   @Test
+  void a_long_first_paragraph_does_not_leave_the_others_out() {
+    String first = "为推动职工技能提升，引导职工学技术、练本领，提高岗位能力，9月20日，由市总工会主办，区总工会、园区工会承办，"
+        + "多家企业协办的职工技能月活动在园区广场启动，来自全市各行业的职工代表、劳模工匠和志愿者参加了启动仪式，现场气氛热烈。";
+    HtmlPageText.HtmlArticle page = HtmlPageText.extract("<html><head><title>职工技能月启动</title></head><body>"
+        + "<h1>职工技能月启动</h1><div class=\"content\"><p>" + first + "</p><p>活动现场，劳模工匠为职工演示操作技巧。</p>"
+        + "<p>活动将持续一个月。</p></div></body></html>");
+    assertEquals(3, onlyArticle(page).paragraphs().size(), page.text());
+  }
+
+  @Test
   void a_title_without_a_matching_heading_loses_the_sites_name() {
     assertEquals("劳模工匠进校园", NewsHeadline.withoutSiteName("劳模工匠进校园_江城网"));
     assertEquals("劳模工匠进校园", NewsHeadline.withoutSiteName("劳模工匠进校园 - 新闻中心 - 江城网"));

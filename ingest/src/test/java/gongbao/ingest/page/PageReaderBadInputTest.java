@@ -98,6 +98,36 @@ class PageReaderBadInputTest {
   }
 
   @Test
+  void twenty_megabyte_html_paragraph_becomes_one_article_with_all_its_text() throws IOException, IngestException {
+    String sentence = "职工书屋开进车间,工会把服务送到一线,职工在休息时也能读书。";
+    StringBuilder paragraph = new StringBuilder();
+    while (paragraph.length() < 7_000_000) {
+      paragraph.append(sentence);
+    }
+    String html = "<html><head><title>职工书屋开进车间_江城网</title></head><body><h1>职工书屋开进车间</h1><div><p>"
+        + paragraph + "</p></div></body></html>";
+    Path file = write("long.html", html.getBytes(StandardCharsets.UTF_8));
+    assertTrue(Files.size(file) >= 20_000_000);
+    List<Article> articles = new ArticleSplitter().split(read(file));
+    assertEquals(1, articles.size());
+    assertEquals("职工书屋开进车间", articles.get(0).title());
+    assertEquals(paragraph.length(), articles.get(0).bodyText().length());
+  }
+
+  @Test
+  void html_of_fifty_thousand_paragraphs_in_nested_blocks_keeps_every_paragraph() throws IOException, IngestException {
+    StringBuilder html = new StringBuilder("<html><body><h1>五万段的页面</h1>");
+    int paragraphs = 50_000;
+    for (int i = 0; i < paragraphs; i++) {
+      html.append("<div><section><p>第").append(i).append("段，工会为职工办实事。</p></section></div>");
+    }
+    Path file = write("many.html", html.append("</body></html>").toString().getBytes(StandardCharsets.UTF_8));
+    List<Article> articles = new ArticleSplitter().split(read(file));
+    assertEquals(1, articles.size());
+    assertEquals(paragraphs, articles.get(0).paragraphs().size());
+  }
+
+  @Test
   void hundred_thousand_repeated_characters_become_one_article() throws IOException, IngestException {
     String repeated = "哈".repeat(100_000);
     Path file = write("ha.txt", (repeated + "\n\n" + repeated + "\n").getBytes(StandardCharsets.UTF_8));
