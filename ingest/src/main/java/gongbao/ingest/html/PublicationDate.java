@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The publication date an article page states: in its metadata, else in the lines between its headline and its text
- * (the info line {@code 2019-09-07 10:23 来源：…}), else in an element named for a date. Dates elsewhere on the page
- * (today's date in a site's top bar, dates of related stories, a copyright year) are not read.
+ * (the info line {@code 2019-09-07 10:23 来源：…}), else where the page labels it ({@code 发布日期：…}), else in an element
+ * named for a date. Dates elsewhere on the page (today's date in a site's top bar, dates of related stories, a
+ * copyright year) are not read.
  */
 final class PublicationDate {
 
@@ -23,12 +24,15 @@ final class PublicationDate {
           + "meta[property=og:release_date], meta[name=apub:time], meta[name=firstpublishedtime], "
           + "meta[itemprop=dateUpdate]";
   private static final String ELEMENTS = "time[datetime], founder-date, .date, .pubtime, #pubtime, .time, .pub_time";
+  /** A date the page labels as its publication's, wherever it stands: {@code 发布日期：2019-03-06}. */
+  private static final Pattern LABELLED = Pattern.compile(
+      "(?:发布(?:日期|时间)|发表(?:日期|时间|于)|出版日期|刊发日期)\\s*[：:]?\\s*((?:19|20)\\d\\d[-年/.]\\d{1,2}[-月/.]\\d{1,2})");
   private static final Pattern DATE = Pattern.compile("((?:19|20)\\d\\d)[-年/.](\\d{1,2})[-月/.](\\d{1,2})(?!\\d)");
 
   private PublicationDate() {}
 
-  /** The dates a page's head and its date elements state, as written. */
-  record Stated(List<String> metatags, List<String> elements) {}
+  /** The dates a page's head, its date elements and its labelled dates state, as written. */
+  record Stated(List<String> metatags, List<String> elements, List<String> labelled) {}
 
   /** Read before the page's furniture is removed: some sites keep the date in an element those rules drop. */
   static Stated stated(Document doc) {
@@ -40,13 +44,22 @@ final class PublicationDate {
     for (Element element : doc.select(ELEMENTS)) {
       elements.add(element.hasAttr("datetime") ? element.attr("datetime") : element.text());
     }
-    return new Stated(metatags, elements);
+    List<String> labelled = new ArrayList<>();
+    Matcher m = LABELLED.matcher(doc.text());
+    while (m.find()) {
+      labelled.add(m.group(1));
+    }
+    return new Stated(metatags, elements, labelled);
   }
 
-  /** The first date of the metatags, else of the header's lines, else of the date elements; null if none states one. */
+  /**
+   * The first date of the metatags, else of the header's lines, else a labelled one, else of the date elements; null
+   * if none states one.
+   */
   static @Nullable LocalDate find(Stated stated, String header) {
     List<String> candidates = new ArrayList<>(stated.metatags());
     candidates.add(header);
+    candidates.addAll(stated.labelled());
     candidates.addAll(stated.elements());
     for (String candidate : candidates) {
       LocalDate date = firstDate(candidate);

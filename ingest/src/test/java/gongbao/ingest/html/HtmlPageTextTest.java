@@ -131,6 +131,14 @@ class HtmlPageTextTest {
   }
 
   @Test
+  void a_date_the_page_labels_as_its_publications_counts_wherever_it_stands() {
+    HtmlPageText.HtmlArticle page = HtmlPageText.extract("<html><body><div class=\"top\">2026年11月24日 星期二</div>"
+        + "<h1>职工书屋开放</h1><div class=\"text\"><p>书屋今日开放，职工可以在午休时借书阅读。</p></div>"
+        + "<div class=\"side\">发布日期：2023-03-06 浏览次数：120</div></body></html>");
+    assertEquals(LocalDate.of(2023, 3, 6), page.date());
+  }
+
+  @Test
   void a_title_without_a_matching_heading_loses_the_sites_name() {
     assertEquals("劳模工匠进校园", NewsHeadline.withoutSiteName("劳模工匠进校园_江城网"));
     assertEquals("劳模工匠进校园", NewsHeadline.withoutSiteName("劳模工匠进校园 - 新闻中心 - 江城网"));
