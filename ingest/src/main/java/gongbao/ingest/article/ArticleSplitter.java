@@ -13,7 +13,8 @@ import java.util.function.Consumer;
  * BoundaryModel}), cleaned of repeated paragraphs ({@link
  * RepeatRemover}) and of fragments printed out of order ({@link FragmentAttacher}), then assembled
  * ({@link ArticleAssembler}: headline roles, byline, kind, truncation). A file that holds one article and states its
- * headline (an HTML article page, {@link Page#markup()}) is walked the same way and gives that one article.
+ * headline (an HTML article page, {@link Page#markup()}) is walked the same way and gives that one article, or none
+ * when it holds neither a headline nor any text.
  */
 public final class ArticleSplitter {
 
@@ -38,7 +39,9 @@ public final class ArticleSplitter {
     List<ArticleDraft> drafts = PageSegmenter.segment(lines, boundaryModel, decisions);
     RepeatRemover.removeRepeats(drafts);
     if (page.markup() != null) {
-      return List.of(ArticleAssembler.assemble(page, ArticleDraft.whole(drafts), page.markup()));
+      ArticleDraft whole = ArticleDraft.whole(drafts);
+      boolean empty = whole.parts.isEmpty() && whole.captions.isEmpty() && page.markup().title() == null;
+      return empty ? List.of() : List.of(ArticleAssembler.assemble(page, whole, page.markup()));
     }
     foldLinesOnly(drafts);
     FragmentAttacher.attach(drafts);

@@ -59,6 +59,13 @@ class OneArticlePageTest {
   }
 
   @Test
+  void a_page_of_only_a_promotion_box_and_no_headline_gives_no_article() {
+    List<Article> articles = new ArticleSplitter().split(
+        new Page("a.html", Paper.UNKNOWN, null, false, "a", "扫一扫 关注区总工会公众号\n", new ArticleMarkup(null, null, null)));
+    assertEquals(List.of(), articles);
+  }
+
+  @Test
   void without_a_stated_title_the_title_comes_from_the_text() {
     Article article = split("区总工会为一线职工送去清凉物资，慰问环卫工人三百余名。\n", new ArticleMarkup(null, null, null));
     assertTrue(article.title().startsWith("区总工会为一线职工送去清凉物资"), article.title());
