@@ -1,5 +1,6 @@
 package gongbao.ingest.html;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -25,6 +26,9 @@ final class NewsHeadline {
   /** Headings, and elements a site names for a title (its page layout may not use headings). */
   private static final String HEADINGS = "h1, h2, h3, [class*=title], [id*=title]";
   private static final int MIN_CHARS = 4;
+  private static final Set<String> KICKER_CLASSES = Set.of("pre", "kicker", "yinti", "introtitle", "pretitle");
+  private static final Set<String> SUBTITLE_CLASSES = Set.of("sub", "subtitle", "sub-title", "fbt", "fubiaoti");
+  private static final int MAX_BESIDE_CHARS = 60;
   static final int MAX_CHARS = 120;
   /** A site's or channel's name after a separator at a title's end: {@code _网易订阅}, {@code -新华网}, {@code |游民星空}. */
   private static final Pattern SITE_SUFFIX = Pattern.compile("\\s*(?:_+|\\||｜|-{1,2})\\s*[^_|｜\\d][^_|｜]{0,15}$");
@@ -69,6 +73,21 @@ final class NewsHeadline {
     }
     String title = doc.title().strip();
     return new Found(fits(title) ? withoutSiteName(title) : null, null);
+  }
+
+  /**
+   * The kicker ({@code before}) or the subtitle printed right beside the headline element, when the site names that
+   * element for one ({@code h3.pre} and {@code h4.sub} of people.com.cn, {@code .subtitle}); null if there is none.
+   */
+  static @Nullable String beside(@Nullable Element title, boolean before) {
+    Element neighbour = title == null ? null : before ? title.previousElementSibling() : title.nextElementSibling();
+    if (neighbour == null) {
+      return null;
+    }
+    Set<String> names = neighbour.classNames();
+    boolean named = (before ? KICKER_CLASSES : SUBTITLE_CLASSES).stream().anyMatch(names::contains);
+    String text = neighbour.text().strip();
+    return named && !text.isEmpty() && text.length() <= MAX_BESIDE_CHARS ? text : null;
   }
 
   /** The title without the site's or channel's names its end adds ({@code X_网易订阅} → {@code X}). */

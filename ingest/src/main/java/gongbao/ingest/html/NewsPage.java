@@ -10,9 +10,10 @@ import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the article of an ordinary news page: the headline {@link NewsHeadline} finds, the text of the body {@link
- * NewsBody} finds (inside a known article box when the page has one), the site's credit lines above and below that text
- * and in the info line under the headline ({@link WebCredits}), and the date the page states ({@link PublicationDate}).
+ * Reads the article of an ordinary news page: the headline {@link NewsHeadline} finds (with the kicker and subtitle a
+ * site marks beside it), the text of the body {@link NewsBody} finds (inside a known article box when the page has
+ * one), the site's credit lines above and below that text and in the info line under the headline ({@link
+ * WebCredits}), and the date the page states ({@link PublicationDate}).
  */
 final class NewsPage {
 
@@ -65,8 +66,9 @@ final class NewsPage {
         }
       }
     }
-    return new HtmlPageText.HtmlArticle(
-        credits.markup(title.text()), text.toString(), PublicationDate.find(stated, header));
+    ArticleMarkup markup = credits.markup(NewsHeadline.beside(title.element(), true), title.text(),
+        NewsHeadline.beside(title.element(), false));
+    return new HtmlPageText.HtmlArticle(markup, text.toString(), PublicationDate.find(stated, header));
   }
 
   /**
@@ -104,8 +106,8 @@ final class NewsPage {
       photographers.addAll(names);
     }
 
-    ArticleMarkup markup(@Nullable String title) {
-      return new ArticleMarkup(null, title, null, lines, List.copyOf(reporters), List.copyOf(authors),
+    ArticleMarkup markup(@Nullable String kicker, @Nullable String title, @Nullable String subtitle) {
+      return new ArticleMarkup(kicker, title, subtitle, lines, List.copyOf(reporters), List.copyOf(authors),
           List.copyOf(photographers));
     }
   }

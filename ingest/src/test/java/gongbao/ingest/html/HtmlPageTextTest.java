@@ -139,6 +139,19 @@ class HtmlPageTextTest {
   }
 
   @Test
+  void a_news_page_marking_its_kicker_and_subtitle_gives_the_whole_headline_group() throws IOException {
+    HtmlPageText.HtmlArticle page = HtmlPageText.extract(fixture("news-headline-group.html"));
+    assertEquals(LocalDate.of(2024, 7, 15), page.date());
+    Article article = onlyArticle(page);
+    assertEquals("暑期职工子女有人管——", article.kicker());
+    assertEquals("园区工会办起“共享托管班”", article.title());
+    assertEquals("首批接收职工子女80名", article.subtitle());
+    assertEquals(List.of("何小川"), article.byline().reporters());
+    assertEquals("本报讯", article.dateline());
+    assertEquals(2, article.paragraphs().size());
+  }
+
+  @Test
   void a_title_without_a_matching_heading_loses_the_sites_name() {
     assertEquals("劳模工匠进校园", NewsHeadline.withoutSiteName("劳模工匠进校园_江城网"));
     assertEquals("劳模工匠进校园", NewsHeadline.withoutSiteName("劳模工匠进校园 - 新闻中心 - 江城网"));
