@@ -1,7 +1,7 @@
 package gongbao.ingest.article;
 
-import gongbao.ingest.page.Page;
 import gongbao.ingest.html.ArticleMarkup;
+import gongbao.ingest.page.Page;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

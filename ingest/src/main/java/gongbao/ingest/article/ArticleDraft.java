@@ -204,16 +204,17 @@ final class ArticleDraft {
    */
   static ArticleDraft whole(List<ArticleDraft> drafts) {
     ArticleDraft whole = new ArticleDraft(drafts.isEmpty() ? 0 : drafts.get(0).start, 0);
-    whole.photo = !drafts.isEmpty();
+    boolean photosOnly = true;
     for (ArticleDraft draft : drafts) {
       if (draft.toc) {
         String box = draft.heads.isEmpty() ? "" : draft.heads.get(0);
         whole.warnings.add("contents or promotion box dropped: " + preview(box));
       } else {
         whole.absorb(draft);
-        whole.photo &= draft.photo;
+        photosOnly &= draft.photo;
       }
     }
+    whole.photo = photosOnly && !whole.captions.isEmpty(); // a gallery: its text is captions
     return whole;
   }
 
