@@ -64,10 +64,17 @@ final class HtmlLines {
     return collector.lines;
   }
 
+  /** Set between the text of two blocks or around a link's, so that a run of names never reaches into a tag list. */
+  private static final String APART = " | ";
+
+  private static boolean apart(Node node) {
+    return node instanceof Element element && (isBlock(element) || element.normalName().equals("a"));
+  }
+
   /**
    * The text shown after {@code after} ends and before {@code before} begins (from the root's start when {@code after}
    * is null, to its end when {@code before} is null), at most {@code maxChars} characters: its last ones when nothing
-   * marks where to start.
+   * marks where to start. Blocks and links are set apart by {@code |}.
    */
   static String textBetween(Element root, @Nullable Element after, @Nullable Element before, int maxChars) {
     StringBuilder text = new StringBuilder();
@@ -83,6 +90,8 @@ final class HtmlLines {
           if (after != null && text.length() >= maxChars) {
             return FilterResult.STOP;
           }
+        } else if (started[0] && apart(node)) {
+          text.append(APART);
         }
         return FilterResult.CONTINUE;
       }
@@ -91,6 +100,8 @@ final class HtmlLines {
       public FilterResult tail(Node node, int depth) {
         if (node == after) {
           started[0] = true;
+        } else if (started[0] && apart(node)) {
+          text.append(APART);
         }
         return FilterResult.CONTINUE;
       }

@@ -152,6 +152,15 @@ class HtmlPageTextTest {
   }
 
   @Test
+  void tags_linked_after_the_author_in_the_info_line_are_not_names() {
+    HtmlPageText.HtmlArticle page = HtmlPageText.extract("<html><head><title>安全论坛在江城举办</title></head><body>"
+        + "<h1>安全论坛在江城举办</h1><div class=\"info\">2014-08-24 21:30 | 作者 魏小星 <a href=\"/t/1\">知道</a> "
+        + "<a href=\"/t/2\">余弦</a></div><div class=\"text\"><p>8月22日，第三届安全论坛在江城举办，参会人数超过七百人。</p>"
+        + "</div></body></html>");
+    assertEquals(List.of("魏小星"), onlyArticle(page).byline().authors());
+  }
+
+  @Test
   void a_title_without_a_matching_heading_loses_the_sites_name() {
     assertEquals("劳模工匠进校园", NewsHeadline.withoutSiteName("劳模工匠进校园_江城网"));
     assertEquals("劳模工匠进校园", NewsHeadline.withoutSiteName("劳模工匠进校园 - 新闻中心 - 江城网"));
