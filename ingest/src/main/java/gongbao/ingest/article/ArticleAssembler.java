@@ -191,6 +191,9 @@ final class ArticleAssembler {
     for (String name : markup.reporters()) {
       credits = credits.with(StaffRole.REPORTER, name);
     }
+    for (String name : markup.correspondents()) {
+      credits = credits.with(StaffRole.CORRESPONDENT, name);
+    }
     for (String name : markup.authors()) {
       credits = credits.with(StaffRole.AUTHOR, name);
     }

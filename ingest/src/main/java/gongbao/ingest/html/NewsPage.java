@@ -88,6 +88,7 @@ final class NewsPage {
   private static final class CreditsFound {
     private final List<String> lines = new ArrayList<>();
     private final Set<String> reporters = new LinkedHashSet<>();
+    private final Set<String> correspondents = new LinkedHashSet<>();
     private final Set<String> authors = new LinkedHashSet<>();
     private final Set<String> photographers = new LinkedHashSet<>();
 
@@ -98,6 +99,7 @@ final class NewsPage {
 
     void addNames(WebCredits.Credit credit) {
       reporters.addAll(credit.reporters());
+      correspondents.addAll(credit.correspondents());
       authors.addAll(credit.authors());
       photographers.addAll(credit.photographers());
     }
@@ -107,8 +109,8 @@ final class NewsPage {
     }
 
     ArticleMarkup markup(@Nullable String kicker, @Nullable String title, @Nullable String subtitle) {
-      return new ArticleMarkup(kicker, title, subtitle, lines, List.copyOf(reporters), List.copyOf(authors),
-          List.copyOf(photographers));
+      return new ArticleMarkup(kicker, title, subtitle, lines, List.copyOf(reporters), List.copyOf(correspondents),
+          List.copyOf(authors), List.copyOf(photographers));
     }
   }
 

@@ -1,6 +1,7 @@
 package gongbao.ingest.html;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 final class WebCredits {
 
   /** A credit as printed and the people it names, by role. */
-  record Credit(String printed, List<String> reporters, List<String> authors, List<String> photographers) {}
+  record Credit(String printed, List<String> reporters, List<String> correspondents, List<String> authors,
+      List<String> photographers) {}
 
   private static final int MAX_LINE_CHARS = 40;
   /** Two to five characters, not more: a longer run of characters is a word, not a name. */
@@ -32,7 +34,8 @@ final class WebCredits {
   private static final Pattern PHOTO_LABEL = Pattern.compile("(?:摄影|图片|图)\\s*[/／:：|丨]\\s*(" + NAMES + ")");
   private static final Pattern MEDIA_WRITER = Pattern.compile("[\\p{IsHan}]{0,10}?(?:专栏|特约)?作者\\s*(" + NAMES + ")");
   private static final Pattern MEDIA_REPORTER =
-      Pattern.compile("[\\p{IsHan}]{0,10}?(?:特约|见习|实习)?(?:记者|通讯员)\\s*(" + NAMES + ")");
+      Pattern.compile("[\\p{IsHan}]{0,10}?(?:特约|见习|实习)?记者\\s*(" + NAMES + ")");
+  private static final Pattern MEDIA_CORRESPONDENT = Pattern.compile("[\\p{IsHan}]{0,10}?通讯员\\s*(" + NAMES + ")");
   /** A writer's credit, maybe followed by the account that posted it: {@code 原创：路闻卓立编译 人民币交易与研究}. */
   private static final Pattern WRITTEN_UP =
       Pattern.compile("(" + NAME_BEFORE_WORD + ")\\s*(?:编译|整理|撰文)(?:\\s+[\\p{IsHan}A-Za-z]{2,12})?");
@@ -58,8 +61,12 @@ final class WebCredits {
   /** A photographer credited inside the text, after a caption: {@code （刘通摄）}, {@code 图片来源：每经记者 张蕊 摄}. */
   private static final Pattern PHOTO_IN_TEXT = Pattern.compile(
       "(?:[（(]|图片来源[：:]\\s*)(?:\\p{IsHan}{0,8}记者\\s*)?(" + NAME_BEFORE_WORD + ")\\s*摄(?:影)?(?:[)）]|$)");
+  /** A lead's brackets naming its reporters, after the dateline or opening the paragraph: {@code 新京报快讯（记者 裴剑飞）}. */
   private static final Pattern LEAD_REPORTER =
-      Pattern.compile("^[\\p{IsHan}A-Za-z0-9]{2,20}?(?:讯|电)\\s*[（(]\\s*((?:记者|通讯员)[^）)]{2,40})[）)]");
+      Pattern.compile("^(?:[\\p{IsHan}A-Za-z0-9]{2,20}?(?:讯|电)\\s*)?[（(]\\s*(\\p{IsHan}{0,6}?(?:记者|通讯员)[^）)]{2,40})[）)]");
+  /** A photo's credit closing its caption, after a credit word: {@code 城市摄影队 周斌 摄}, {@code 中新社记者 贾天勇 摄}. */
+  private static final Pattern CAPTION_CREDIT = Pattern.compile("(?:记者|通讯员|摄影队|摄影师|摄影记者)\\s*((?:" + NAME
+      + "\\s*[、，,\\s]\\s*){0,4}" + NAME_BEFORE_WORD + ")\\s*摄(?:影)?$");
   /** Words that follow a name in an info line and are not names. */
   private static final Set<String> NOT_NAMES = Set.of(
       "来源", "编辑", "责任编辑", "责编", "时间", "发布", "发布时间", "日期", "字号", "浏览", "阅读", "分享", "点击", "校对",
@@ -82,6 +89,7 @@ final class WebCredits {
     Credit credit = whole(line, rest, WRITER_LABEL, Role.AUTHOR);
     credit = credit != null ? credit : whole(line, rest, PHOTO_LABEL, Role.PHOTOGRAPHER);
     credit = credit != null ? credit : whole(line, rest, MEDIA_REPORTER, Role.REPORTER);
+    credit = credit != null ? credit : whole(line, rest, MEDIA_CORRESPONDENT, Role.CORRESPONDENT);
     credit = credit != null ? credit : whole(line, rest, MEDIA_WRITER, Role.AUTHOR);
     credit = credit != null ? credit : whole(line, rest, WRITTEN_UP, Role.AUTHOR);
     credit = credit != null ? credit : whole(line, rest, CONTRIBUTED, Role.AUTHOR);
@@ -114,14 +122,21 @@ final class WebCredits {
     return printed.substring(0, end).strip();
   }
 
-  /** The photographers credited inside a line of text, after its captions ({@code 图为启动仪式。（刘通摄）}). */
+  /**
+   * The photographers credited inside a line of text, after its captions ({@code 图为启动仪式。（刘通摄）}) or closing it
+   * ({@code 旅游专列开往襄阳。 通讯员刘娟 摄}).
+   */
   static List<String> photographersIn(String line) {
-    List<String> names = new ArrayList<>();
+    Set<String> names = new LinkedHashSet<>();
     Matcher m = PHOTO_IN_TEXT.matcher(line);
     while (m.find()) {
       names.addAll(names(m.group(1)));
     }
-    return names;
+    Matcher closing = CAPTION_CREDIT.matcher(line);
+    if (closing.find()) {
+      names.addAll(names(closing.group(1)));
+    }
+    return List.copyOf(names);
   }
 
   /** The people a credit in brackets closing a text's last paragraph names ({@code (文/图 刘玺东 易赛楠)}), or null. */
@@ -134,18 +149,18 @@ final class WebCredits {
     return names.isEmpty() ? null : Role.AUTHOR.credit(m.group(), names);
   }
 
-  /** The reporters a lead names in its brackets ({@code 新京报快讯（记者 裴剑飞）}), or null. */
+  /**
+   * The reporters or correspondents a lead names in its brackets ({@code 新京报快讯（记者 裴剑飞）}, {@code （职工通讯员 李琴雯
+   * 刘会）}), or null.
+   */
   static @Nullable Credit inLead(String paragraph) {
     Matcher lead = LEAD_REPORTER.matcher(paragraph);
     if (!lead.find()) {
       return null;
     }
-    Matcher reporter = MEDIA_REPORTER.matcher(lead.group(1));
-    if (!reporter.lookingAt() || reporter.end() != lead.group(1).strip().length()) {
-      return null;
-    }
-    List<String> names = names(reporter.group(1));
-    return names.isEmpty() ? null : Role.REPORTER.credit(lead.group(1), names);
+    String credit = lead.group(1).strip();
+    Credit reporter = whole(credit, credit, MEDIA_REPORTER, Role.REPORTER);
+    return reporter != null ? reporter : whole(credit, credit, MEDIA_CORRESPONDENT, Role.CORRESPONDENT);
   }
 
   private static @Nullable Credit whole(String line, String rest, Pattern pattern, Role role) {
@@ -161,11 +176,11 @@ final class WebCredits {
     return names.isEmpty() ? null : role.credit(line, names);
   }
 
-  /** The names of a run, split at separators; none if any part is a word of the info line rather than a name. */
+  /** The names of a run, split at separators, up to the first part that is a word rather than a name. */
   private static List<String> names(String run) {
     List<String> names = new ArrayList<>();
     for (String name : run.strip().split("\\s*[、，,&＆\\s]\\s*")) {
-      if (NOT_NAMES.contains(name)) {
+      if (NOT_NAMES.contains(name) || name.endsWith("拍")) { // 拍摄: the verb, not a name before 摄
         break;
       }
       if (!name.isEmpty()) {
@@ -176,11 +191,11 @@ final class WebCredits {
   }
 
   private enum Role {
-    REPORTER, AUTHOR, PHOTOGRAPHER;
+    REPORTER, CORRESPONDENT, AUTHOR, PHOTOGRAPHER;
 
     Credit credit(String printed, List<String> names) {
-      return new Credit(printed, this == REPORTER ? names : List.of(), this == AUTHOR ? names : List.of(),
-          this == PHOTOGRAPHER ? names : List.of());
+      return new Credit(printed, this == REPORTER ? names : List.of(), this == CORRESPONDENT ? names : List.of(),
+          this == AUTHOR ? names : List.of(), this == PHOTOGRAPHER ? names : List.of());
     }
   }
 }

@@ -49,7 +49,7 @@ class OneArticlePageTest {
         扫一扫 关注区总工会公众号
         """;
     ArticleMarkup markup = new ArticleMarkup(null, "清凉送到一线", null, List.of("江城网记者 马原"), List.of("马原"),
-        List.of(), List.of());
+        List.of(), List.of(), List.of());
     Article article = split(text, markup);
     assertEquals(1, article.paragraphs().size());
     assertEquals(List.of("马原"), article.byline().reporters());

@@ -28,6 +28,10 @@ class WebCreditsTest {
     assertEquals(List.of("刘东"), WebCredits.photographersIn("图为职工夜校开学典礼。（刘东摄）"));
     assertEquals(List.of("张蕾"), WebCredits.photographersIn("图片来源：江城晚报记者 张蕾 摄"));
     assertEquals(List.of(), WebCredits.photographersIn("摄影比赛在园区举行，职工踊跃参加。"));
+    assertEquals(List.of("周小斌"), WebCredits.photographersIn("雨中游园照样开心。城市摄影队 周小斌 摄"));
+    assertEquals(List.of("黎阳", "李研"), WebCredits.photographersIn("▲江城日报图片记者黎阳、李研摄"));
+    assertEquals(List.of(), WebCredits.photographersIn("记者在现场看到，不少市民正在拍摄"));
+    assertEquals(List.of(), WebCredits.photographersIn("通讯员在现场拍摄"));
   }
 
   @Test
@@ -62,6 +66,8 @@ class WebCreditsTest {
   void leads_and_closing_brackets_name_reporters_and_authors() {
     assertEquals(List.of("裴文"), WebCredits.inLead("江城快讯（记者 裴文）9月9日，市总工会发布消息。").reporters());
     assertNull(WebCredits.inLead("会议指出（记者注：原文如此），要加强服务。"));
+    WebCredits.Credit opening = WebCredits.inLead("（职工通讯员 李琴 刘慧）为弘扬中药特色，医院举办技能大赛。");
+    assertEquals(List.of("李琴", "刘慧"), opening.correspondents());
     assertEquals(List.of("刘东", "易楠"), WebCredits.closingParagraph("活动吸引了众多市民。(文/图 刘东 易楠)").authors());
   }
 }
