@@ -83,14 +83,20 @@ class PageReaderBadInputTest {
     assertEquals("no text in the page", e.getMessage());
   }
 
-  @Test
-  void twenty_megabyte_single_line_becomes_one_article_with_all_its_text() throws IOException, IngestException {
+  /** One sentence repeated to 7 million characters: over 20 MB in UTF-8, on one line. */
+  private static String sevenMillionCharacters() {
     String sentence = "职工书屋开进车间,工会把服务送到一线,职工在休息时也能读书。";
     StringBuilder line = new StringBuilder();
     while (line.length() < 7_000_000) {
       line.append(sentence);
     }
-    Path file = write("long.txt", line.toString().getBytes(StandardCharsets.UTF_8));
+    return line.toString();
+  }
+
+  @Test
+  void twenty_megabyte_single_line_becomes_one_article_with_all_its_text() throws IOException, IngestException {
+    String line = sevenMillionCharacters();
+    Path file = write("long.txt", line.getBytes(StandardCharsets.UTF_8));
     assertTrue(Files.size(file) >= 20_000_000);
     List<Article> articles = new ArticleSplitter().split(read(file));
     assertEquals(1, articles.size());
@@ -99,11 +105,7 @@ class PageReaderBadInputTest {
 
   @Test
   void twenty_megabyte_html_paragraph_becomes_one_article_with_all_its_text() throws IOException, IngestException {
-    String sentence = "职工书屋开进车间,工会把服务送到一线,职工在休息时也能读书。";
-    StringBuilder paragraph = new StringBuilder();
-    while (paragraph.length() < 7_000_000) {
-      paragraph.append(sentence);
-    }
+    String paragraph = sevenMillionCharacters();
     String html = "<html><head><title>职工书屋开进车间_江城网</title></head><body><h1>职工书屋开进车间</h1><div><p>"
         + paragraph + "</p></div></body></html>";
     Path file = write("long.html", html.getBytes(StandardCharsets.UTF_8));
