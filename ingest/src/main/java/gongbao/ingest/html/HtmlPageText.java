@@ -23,8 +23,8 @@ public final class HtmlPageText {
 
   private static final String FURNITURE =
       "script, style, noscript, iframe, nav, header, footer, button, select, input, textarea, svg";
-  private static final String FURNITURE_WORDS =
-      "(?i)(^|[\\s-])(comments?|reply|recommend|related|breadcrumb|advert|ads?|share|sharebar|bdshare|nav|menu|footer)([\\s-]|$)";
+  private static final String FURNITURE_WORDS = "(?i)(^|[\\s-])"
+      + "(comments?|reply|recommend|related|breadcrumb|advert|ads?|share|sharebar|bdshare|nav|menu|footer)([\\s-]|$)";
   /** Blocks named for comments, share bars, ads and the like; only whole class or id words count. */
   private static final String SIDE_BLOCKS = "[class~=" + FURNITURE_WORDS + "], [id~=" + FURNITURE_WORDS + "]";
   private static final int MIN_BLOCK_CHARS = 2;

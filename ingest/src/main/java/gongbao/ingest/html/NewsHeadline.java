@@ -41,11 +41,12 @@ final class NewsHeadline {
       return new Found(known.text().strip(), known);
     }
     String docTitle = squeezed(doc.title()) + "\n" + squeezed(metaTitle(doc));
+    String siteName = squeezed(doc.title()).substring(squeezed(withoutSiteName(doc.title())).length());
     Element best = null;
     for (Element heading : doc.select(HEADINGS)) {
       String text = heading.text().strip();
-      if (fits(text) && docTitle.contains(squeezed(text))
-          && (best == null || squeezed(text).length() > squeezed(best.text()).length())) {
+      boolean named = docTitle.contains(squeezed(text)) && !siteName.contains(squeezed(text)); // not the logo
+      if (fits(text) && named && (best == null || squeezed(text).length() > squeezed(best.text()).length())) {
         best = heading;
       }
     }

@@ -161,6 +161,14 @@ class HtmlPageTextTest {
   }
 
   @Test
+  void the_sites_name_in_a_heading_is_not_the_headline() {
+    HtmlPageText.HtmlArticle page = HtmlPageText.extract("<html><head><title>夜校开学 - 江城职工新闻网</title></head><body>"
+        + "<div class=\"logo\"><h2>江城职工新闻网</h2></div><h1>夜校开学</h1><div class=\"text\">"
+        + "<p>6月11日晚，江城工业园的职工夜校开学，首批120名职工走进课堂。</p></div></body></html>");
+    assertEquals("夜校开学", page.markup().title());
+  }
+
+  @Test
   void a_title_without_a_matching_heading_loses_the_sites_name() {
     assertEquals("劳模工匠进校园", NewsHeadline.withoutSiteName("劳模工匠进校园_江城网"));
     assertEquals("劳模工匠进校园", NewsHeadline.withoutSiteName("劳模工匠进校园 - 新闻中心 - 江城网"));
