@@ -28,6 +28,8 @@ public final class HtmlPageText {
   /** Blocks named for comments, share bars, ads and the like; only whole class or id words count. */
   private static final String SIDE_BLOCKS = "[class~=" + FURNITURE_WORDS + "], [id~=" + FURNITURE_WORDS + "]";
   private static final int MIN_BLOCK_CHARS = 2;
+  /** The share of a headline's character pairs a line above the text must have to give it again. */
+  private static final double MOSTLY = 0.6;
   /** Characters of text that must come before a line introducing other stories ends the text. */
   private static final int MIN_TEXT_BEFORE_END = 100;
 
@@ -72,7 +74,7 @@ public final class HtmlPageText {
 
   /**
    * The lines an element shows, leaving out link lists, the site's own lines ({@link WebBoilerplate}), the headline
-   * where the body repeats it above its text, and everything from a line that introduces other stories or comments once
+   * where the body gives it again above its text, and everything from a line that introduces other stories or comments once
    * some text has come ({@code 相关新闻} links above a text are not its end).
    */
   static List<String> textLines(Element body, @Nullable String headline) {
@@ -84,12 +86,34 @@ public final class HtmlPageText {
         break;
       }
       if (!line.mostlyLinks() && !WebBoilerplate.isBoilerplate(text) && !text.isEmpty()
-          && !(lines.isEmpty() && text.equals(headline))) {
+          && !(lines.isEmpty() && repeatsHeadline(text, headline))) {
         lines.add(text);
         chars += text.length();
       }
     }
     return lines;
+  }
+
+  /**
+   * The line above the text gives the headline again: as it is, with a label ({@code 原创}), or in a variant wording
+   * (most of the headline's character pairs, in a line not much longer).
+   */
+  private static boolean repeatsHeadline(String line, @Nullable String headline) {
+    if (headline == null || headline.length() < 2 || line.length() > headline.length() * 3 / 2 + 2
+        || line.contains("。") || line.contains("摄")) { // a caption of the story's photo is text
+      return false;
+    }
+    if (line.contains(headline)) {
+      return true;
+    }
+    int pairs = headline.length() - 1;
+    int shared = 0;
+    for (int i = 0; i < pairs; i++) {
+      if (line.contains(headline.substring(i, i + 2))) {
+        shared++;
+      }
+    }
+    return shared >= pairs * MOSTLY;
   }
 
   private static void appendLines(Element body, StringBuilder text) {
