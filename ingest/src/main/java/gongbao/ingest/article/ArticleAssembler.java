@@ -1,6 +1,7 @@
 package gongbao.ingest.article;
 
 import gongbao.ingest.html.ArticleMarkup;
+import gongbao.ingest.html.Credited;
 import gongbao.ingest.page.Page;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -188,20 +189,22 @@ final class ArticleAssembler {
 
   private static BylineParser.Credits markedUpCredits(ArticleMarkup markup) {
     BylineParser.Credits credits = BylineParser.Credits.NONE;
-    for (String name : markup.reporters()) {
+    Credited people = markup.people();
+    for (String name : people.reporters()) {
       credits = credits.with(StaffRole.REPORTER, name);
     }
-    for (String name : markup.correspondents()) {
+    for (String name : people.correspondents()) {
       credits = credits.with(StaffRole.CORRESPONDENT, name);
     }
-    for (String name : markup.authors()) {
+    for (String name : people.authors()) {
       credits = credits.with(StaffRole.AUTHOR, name);
     }
-    for (String name : markup.photographers()) {
+    for (String name : people.photographers()) {
       credits = credits.with(StaffRole.PHOTOGRAPHER, name);
     }
     return credits;
   }
+
 
   private static HeadlineGrouper.TextBelow textBelow(ArticleDraft draft) {
     boolean dateline = !draft.parts.isEmpty() && !draft.parts.get(0).subhead

@@ -14,21 +14,14 @@ public record ArticleMarkup(
     @Nullable String title,
     @Nullable String subtitle,
     List<String> creditLines,
-    List<String> reporters,
-    List<String> correspondents,
-    List<String> authors,
-    List<String> photographers) {
+    Credited people) {
 
   public ArticleMarkup {
     creditLines = List.copyOf(creditLines);
-    reporters = List.copyOf(reporters);
-    correspondents = List.copyOf(correspondents);
-    authors = List.copyOf(authors);
-    photographers = List.copyOf(photographers);
   }
 
   /** A headline and no credits. */
   public ArticleMarkup(@Nullable String kicker, @Nullable String title, @Nullable String subtitle) {
-    this(kicker, title, subtitle, List.of(), List.of(), List.of(), List.of(), List.of());
+    this(kicker, title, subtitle, List.of(), Credited.NONE);
   }
 }

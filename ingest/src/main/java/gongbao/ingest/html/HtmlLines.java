@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -33,6 +34,8 @@ final class HtmlLines {
       "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "body", "html", "center", "form",
       "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2",
       "h3", "h4", "h5", "h6", "pre", "blockquote", "figure", "figcaption", "address", "hr", "br", "video", "audio");
+
+  private static final Pattern SPACE = Pattern.compile("\\s+");
 
   private HtmlLines() {}
 
@@ -179,7 +182,7 @@ final class HtmlLines {
     }
 
     void endLine() {
-      String text = line.toString().replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+      String text = SPACE.matcher(line.toString().replace('\u00A0', ' ')).replaceAll(" ").strip();
       if (!text.isEmpty()) {
         lines.add(new Line(text, linkChars));
       }

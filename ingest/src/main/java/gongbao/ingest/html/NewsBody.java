@@ -13,8 +13,7 @@ import org.jspecify.annotations.Nullable;
  * scores by its sentence punctuation and length for its own block element and, in shares that fall with distance, the
  * five around it, so the container of many punctuated paragraphs wins over menus, link lists and footers, whose lines
  * are short, unpunctuated or links (and paragraphs wrapped one by one still add up in a block around them); a block's
- * score is discounted by its share of link text. One pass over the tree,
- * without recursion: linear in the page.
+ * score is discounted by its share of link text. One pass over the tree, without recursion: linear in the page.
  */
 final class NewsBody {
 

@@ -26,6 +26,7 @@ final class NewsHeadline {
   /** Headings, and elements a site names for a title (its page layout may not use headings). */
   private static final String HEADINGS = "h1, h2, h3, [class*=title], [id*=title]";
   private static final int MIN_CHARS = 4;
+  private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u3000]+");
   private static final Set<String> KICKER_CLASSES = Set.of("pre", "kicker", "yinti", "introtitle", "pretitle");
   private static final Set<String> SUBTITLE_CLASSES = Set.of("sub", "subtitle", "sub-title", "fbt", "fubiaoti");
   private static final int MAX_BESIDE_CHARS = 60;
@@ -40,34 +41,38 @@ final class NewsHeadline {
     if (known != null && fits(known.text())) {
       return new Found(known.text().strip(), known);
     }
-    String docTitle = squeezed(doc.title()) + "\n" + squeezed(metaTitle(doc));
-    String siteName = squeezed(doc.title()).substring(squeezed(withoutSiteName(doc.title())).length());
+    String pageTitle = squeezed(doc.title());
+    String shortened = squeezed(withoutSiteName(doc.title()));
+    String siteName = pageTitle.substring(shortened.length());
+    String titles = pageTitle + "\n" + squeezed(metaTitle(doc));
     Element best = null;
+    int bestLength = 0;
     for (Element heading : doc.select(HEADINGS)) {
-      String text = heading.text().strip();
-      boolean named = docTitle.contains(squeezed(text)) && !siteName.contains(squeezed(text)); // not the logo
-      if (fits(text) && named && (best == null || squeezed(text).length() > squeezed(best.text()).length())) {
+      String text = squeezed(heading.text());
+      boolean named = titles.contains(text) && !siteName.contains(text); // not the logo
+      if (fits(heading.text()) && named && text.length() > bestLength) {
         best = heading;
+        bestLength = text.length();
       }
     }
     if (best != null) {
       return new Found(best.text().strip(), best);
     }
-    String shortened = squeezed(withoutSiteName(doc.title()));
+    Element longest = null;
     for (Element h1 : doc.select("h1")) {
-      if (fits(h1.text()) && shortened.length() >= MIN_CHARS && squeezed(h1.text()).startsWith(shortened)) {
+      if (!fits(h1.text())) {
+        continue;
+      }
+      if (shortened.length() >= MIN_CHARS && squeezed(h1.text()).startsWith(shortened)) {
         return new Found(h1.text().strip(), h1); // the page's title gives only the headline's first words
+      }
+      if (longest == null || h1.text().length() > longest.text().length()) {
+        longest = h1;
       }
     }
     String meta = metaTitle(doc).strip();
     if (fits(meta)) {
       return new Found(withoutSiteName(meta), null);
-    }
-    Element longest = null;
-    for (Element h1 : doc.select("h1")) {
-      if (fits(h1.text()) && (longest == null || h1.text().length() > longest.text().length())) {
-        longest = h1;
-      }
     }
     if (longest != null) {
       return new Found(longest.text().strip(), longest);
@@ -114,6 +119,6 @@ final class NewsHeadline {
   }
 
   private static String squeezed(String text) {
-    return text.replaceAll("[\\s\\u00A0\\u3000]+", "");
+    return SPACE.matcher(text).replaceAll("");
   }
 }

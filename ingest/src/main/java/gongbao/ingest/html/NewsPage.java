@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -34,41 +35,56 @@ final class NewsPage {
     Element known = knownBody(doc);
     Element body = NewsBody.find(known != null ? known : doc.body());
     String header = header(doc, title.element(), body);
-    List<String> lines = HtmlPageText.textLines(body, title.text());
-    int from = 0;
-    while (from < lines.size() && from < MAX_EDGE_CREDITS && WebCredits.line(lines.get(from)) != null) {
-      from++;
-    }
-    int to = lines.size();
-    while (to > from && lines.size() - to < MAX_EDGE_CREDITS && WebCredits.line(lines.get(to - 1)) != null) {
-      to--;
-    }
-    List<String> edges = new ArrayList<>(lines.subList(0, from));
-    edges.addAll(lines.subList(to, lines.size()));
-    CreditsFound credits = new CreditsFound();
+    List<String> lines = ArticleLines.of(body, title.text());
+    List<WebCredits.Credit> opening = edgeCredits(lines.subList(0, Math.min(lines.size(), MAX_EDGE_CREDITS)), false);
+    List<String> rest = lines.subList(opening.size(), lines.size());
+    List<WebCredits.Credit> closing =
+        edgeCredits(rest.subList(Math.max(0, rest.size() - MAX_EDGE_CREDITS), rest.size()), true);
+    List<String> text = rest.subList(0, rest.size() - closing.size());
+
+    List<WebCredits.Credit> credits = new ArrayList<>();
     for (WebCredits.Credit credit : WebCredits.inHeader(header)) {
-      if (edges.stream().noneMatch(line -> line.contains(credit.printed()))) { // a body holding its headline
+      // a body that holds its headline also holds the info line's credits, which the lines around the text give
+      if (Stream.concat(opening.stream(), closing.stream()).noneMatch(c -> c.printed().contains(credit.printed()))) {
         credits.add(credit);
       }
     }
-    edges.forEach(line -> credits.add(WebCredits.line(line)));
-    StringBuilder text = new StringBuilder();
-    for (String line : lines.subList(from, to)) {
-      HtmlPageText.appendBlock(text, line);
-      credits.addPhotographers(WebCredits.photographersIn(line));
+    credits.addAll(opening);
+    credits.addAll(closing);
+    Credited people = Credited.NONE;
+    for (WebCredits.Credit credit : credits) {
+      people = people.plus(credit.people());
     }
-    if (from < to) {
-      WebCredits.Credit lead = WebCredits.inLead(lines.get(from));
-      WebCredits.Credit last = WebCredits.closingParagraph(lines.get(to - 1));
-      for (WebCredits.Credit inText : Arrays.asList(lead, last)) {
-        if (inText != null) {
-          credits.addNames(inText);
-        }
+    Set<String> photographers = new LinkedHashSet<>();
+    text.forEach(line -> photographers.addAll(WebCredits.photographersIn(line)));
+    people = people.plus(new Credited(List.of(), List.of(), List.of(), List.copyOf(photographers)));
+    if (!text.isEmpty()) {
+      for (WebCredits.Credit inText : Arrays.asList(
+          WebCredits.inLead(text.get(0)), WebCredits.closingParagraph(text.get(text.size() - 1)))) {
+        people = inText == null ? people : people.plus(inText.people());
       }
     }
-    ArticleMarkup markup = credits.markup(NewsHeadline.beside(title.element(), true), title.text(),
-        NewsHeadline.beside(title.element(), false));
-    return new HtmlPageText.HtmlArticle(markup, text.toString(), PublicationDate.find(stated, header));
+    ArticleMarkup markup = new ArticleMarkup(NewsHeadline.beside(title.element(), true), title.text(),
+        NewsHeadline.beside(title.element(), false), credits.stream().map(WebCredits.Credit::printed).toList(), people);
+    StringBuilder pageText = new StringBuilder();
+    ArticleLines.append(pageText, text);
+    return new HtmlPageText.HtmlArticle(markup, pageText.toString(), PublicationDate.find(stated, header));
+  }
+
+  /**
+   * The credits of the lines at one edge of the text, as far as every line from that edge on is one: from the first
+   * line down, or ({@code fromEnd}) from the last line up, in page order.
+   */
+  private static List<WebCredits.Credit> edgeCredits(List<String> lines, boolean fromEnd) {
+    List<WebCredits.Credit> credits = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      WebCredits.Credit credit = WebCredits.line(lines.get(fromEnd ? lines.size() - 1 - i : i));
+      if (credit == null) {
+        break;
+      }
+      credits.add(fromEnd ? 0 : credits.size(), credit);
+    }
+    return credits;
   }
 
   /**
@@ -82,36 +98,6 @@ final class NewsPage {
     }
     boolean inBody = title.parents().contains(body);
     return HtmlLines.textBetween(doc.body(), title, inBody ? null : body, MAX_HEADER_CHARS);
-  }
-
-  /** Credits gathered from the info line and the lines around the text, in page order, names without repeats. */
-  private static final class CreditsFound {
-    private final List<String> lines = new ArrayList<>();
-    private final Set<String> reporters = new LinkedHashSet<>();
-    private final Set<String> correspondents = new LinkedHashSet<>();
-    private final Set<String> authors = new LinkedHashSet<>();
-    private final Set<String> photographers = new LinkedHashSet<>();
-
-    void add(WebCredits.Credit credit) {
-      lines.add(credit.printed());
-      addNames(credit);
-    }
-
-    void addNames(WebCredits.Credit credit) {
-      reporters.addAll(credit.reporters());
-      correspondents.addAll(credit.correspondents());
-      authors.addAll(credit.authors());
-      photographers.addAll(credit.photographers());
-    }
-
-    void addPhotographers(List<String> names) {
-      photographers.addAll(names);
-    }
-
-    ArticleMarkup markup(@Nullable String kicker, @Nullable String title, @Nullable String subtitle) {
-      return new ArticleMarkup(kicker, title, subtitle, lines, List.copyOf(reporters), List.copyOf(correspondents),
-          List.copyOf(authors), List.copyOf(photographers));
-    }
   }
 
   /** The first element a known body selector names, in the list's order, that holds some text. */

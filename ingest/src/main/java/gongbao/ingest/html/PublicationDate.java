@@ -31,8 +31,8 @@ final class PublicationDate {
 
   private PublicationDate() {}
 
-  /** The dates a page's head, its date elements and its labelled dates state, as written. */
-  record Stated(List<String> metatags, List<String> elements, List<String> labelled) {}
+  /** The dates a page's head, its date elements and its first labelled date state, as written. */
+  record Stated(List<String> metatags, List<String> elements, @Nullable String labelled) {}
 
   /** Read before the page's furniture is removed: some sites keep the date in an element those rules drop. */
   static Stated stated(Document doc) {
@@ -44,12 +44,8 @@ final class PublicationDate {
     for (Element element : doc.select(ELEMENTS)) {
       elements.add(element.hasAttr("datetime") ? element.attr("datetime") : element.text());
     }
-    List<String> labelled = new ArrayList<>();
-    Matcher m = LABELLED.matcher(doc.text());
-    while (m.find()) {
-      labelled.add(m.group(1));
-    }
-    return new Stated(metatags, elements, labelled);
+    Matcher labelled = LABELLED.matcher(doc.text());
+    return new Stated(metatags, elements, labelled.find() ? labelled.group(1) : null);
   }
 
   /**
@@ -59,7 +55,9 @@ final class PublicationDate {
   static @Nullable LocalDate find(Stated stated, String header) {
     List<String> candidates = new ArrayList<>(stated.metatags());
     candidates.add(header);
-    candidates.addAll(stated.labelled());
+    if (stated.labelled() != null) {
+      candidates.add(stated.labelled());
+    }
     candidates.addAll(stated.elements());
     for (String candidate : candidates) {
       LocalDate date = firstDate(candidate);

@@ -16,9 +16,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class WebCredits {
 
-  /** A credit as printed and the people it names, by role. */
-  record Credit(String printed, List<String> reporters, List<String> correspondents, List<String> authors,
-      List<String> photographers) {}
+  /** A credit as printed and the people it names. */
+  record Credit(String printed, Credited people) {}
+
+  /** A whole credit line's shape and the role it gives the names it holds. */
+  private record LineForm(Pattern pattern, Role role) {}
 
   private static final int MAX_LINE_CHARS = 40;
   /** Two to five characters, not more: a longer run of characters is a word, not a name. */
@@ -67,6 +69,13 @@ final class WebCredits {
   /** A photo's credit closing its caption, after a credit word: {@code 城市摄影队 周斌 摄}, {@code 中新社记者 贾天勇 摄}. */
   private static final Pattern CAPTION_CREDIT = Pattern.compile("(?:记者|通讯员|摄影队|摄影师|摄影记者)\\s*((?:" + NAME
       + "\\s*[、，,\\s]\\s*){0,4}" + NAME_BEFORE_WORD + ")\\s*摄(?:影)?$");
+  /** The shapes of a whole credit line, tried in this order after its opening bracket or {@code 原创：}. */
+  private static final List<LineForm> LINE_FORMS = List.of(new LineForm(WRITER_LABEL, Role.AUTHOR),
+      new LineForm(PHOTO_LABEL, Role.PHOTOGRAPHER), new LineForm(MEDIA_REPORTER, Role.REPORTER),
+      new LineForm(MEDIA_CORRESPONDENT, Role.CORRESPONDENT), new LineForm(MEDIA_WRITER, Role.AUTHOR),
+      new LineForm(WRITTEN_UP, Role.AUTHOR), new LineForm(CONTRIBUTED, Role.AUTHOR),
+      new LineForm(PHOTO_TAIL, Role.PHOTOGRAPHER));
+  private static final Pattern SEPARATOR = Pattern.compile("\\s*[、，,&＆\\s]\\s*");
   /** Words that follow a name in an info line and are not names. */
   private static final Set<String> NOT_NAMES = Set.of(
       "来源", "编辑", "责任编辑", "责编", "时间", "发布", "发布时间", "日期", "字号", "浏览", "阅读", "分享", "点击", "校对",
@@ -86,14 +95,13 @@ final class WebCredits {
     Matcher opening = OPENING.matcher(line);
     opening.lookingAt();
     String rest = line.substring(opening.end());
-    Credit credit = whole(line, rest, WRITER_LABEL, Role.AUTHOR);
-    credit = credit != null ? credit : whole(line, rest, PHOTO_LABEL, Role.PHOTOGRAPHER);
-    credit = credit != null ? credit : whole(line, rest, MEDIA_REPORTER, Role.REPORTER);
-    credit = credit != null ? credit : whole(line, rest, MEDIA_CORRESPONDENT, Role.CORRESPONDENT);
-    credit = credit != null ? credit : whole(line, rest, MEDIA_WRITER, Role.AUTHOR);
-    credit = credit != null ? credit : whole(line, rest, WRITTEN_UP, Role.AUTHOR);
-    credit = credit != null ? credit : whole(line, rest, CONTRIBUTED, Role.AUTHOR);
-    return credit != null ? credit : whole(line, rest, PHOTO_TAIL, Role.PHOTOGRAPHER);
+    for (LineForm form : LINE_FORMS) {
+      Credit credit = whole(line, rest, form.pattern(), form.role());
+      if (credit != null) {
+        return credit;
+      }
+    }
+    return null;
   }
 
   /** The labelled credits in the lines between a headline and its text ({@code 作者：李在山}). */
@@ -179,7 +187,7 @@ final class WebCredits {
   /** The names of a run, split at separators, up to the first part that is a word rather than a name. */
   private static List<String> names(String run) {
     List<String> names = new ArrayList<>();
-    for (String name : run.strip().split("\\s*[、，,&＆\\s]\\s*")) {
+    for (String name : SEPARATOR.split(run.strip())) {
       if (NOT_NAMES.contains(name) || name.endsWith("拍")) { // 拍摄: the verb, not a name before 摄
         break;
       }
@@ -194,8 +202,9 @@ final class WebCredits {
     REPORTER, CORRESPONDENT, AUTHOR, PHOTOGRAPHER;
 
     Credit credit(String printed, List<String> names) {
-      return new Credit(printed, this == REPORTER ? names : List.of(), this == CORRESPONDENT ? names : List.of(),
-          this == AUTHOR ? names : List.of(), this == PHOTOGRAPHER ? names : List.of());
+      return new Credit(printed, new Credited(this == REPORTER ? names : List.of(),
+          this == CORRESPONDENT ? names : List.of(), this == AUTHOR ? names : List.of(),
+          this == PHOTOGRAPHER ? names : List.of()));
     }
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongbao.ingest.html.ArticleMarkup;
+import gongbao.ingest.html.Credited;
 import gongbao.ingest.page.Page;
 import gongbao.ingest.page.Paper;
 import java.util.List;
@@ -48,8 +49,8 @@ class OneArticlePageTest {
 
         扫一扫 关注区总工会公众号
         """;
-    ArticleMarkup markup = new ArticleMarkup(null, "清凉送到一线", null, List.of("江城网记者 马原"), List.of("马原"),
-        List.of(), List.of(), List.of());
+    ArticleMarkup markup = new ArticleMarkup(null, "清凉送到一线", null, List.of("江城网记者 马原"),
+        new Credited(List.of("马原"), List.of(), List.of(), List.of()));
     Article article = split(text, markup);
     assertEquals(1, article.paragraphs().size());
     assertEquals(List.of("马原"), article.byline().reporters());

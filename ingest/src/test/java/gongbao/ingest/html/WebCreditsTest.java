@@ -11,20 +11,20 @@ class WebCreditsTest {
   @Test
   void a_medias_reporter_line_names_its_reporters() {
     WebCredits.Credit credit = WebCredits.line("晨江新闻记者 周立新 胡晓雯");
-    assertEquals(List.of("周立新", "胡晓雯"), credit.reporters());
+    assertEquals(List.of("周立新", "胡晓雯"), credit.people().reporters());
     assertEquals("晨江新闻记者 周立新 胡晓雯", credit.printed());
   }
 
   @Test
   void labelled_writer_lines_name_their_authors() {
-    assertEquals(List.of("钱明远"), WebCredits.line("【文/东坡网专栏作者 钱明远】").authors());
-    assertEquals(List.of("小满", "木石", "秋水长"), WebCredits.line("执笔/小满、木石&秋水长").authors());
-    assertEquals(List.of("郑一帆", "孙若云"), WebCredits.line("采写：江城记者 郑一帆 孙若云").authors());
+    assertEquals(List.of("钱明远"), WebCredits.line("【文/东坡网专栏作者 钱明远】").people().authors());
+    assertEquals(List.of("小满", "木石", "秋水长"), WebCredits.line("执笔/小满、木石&秋水长").people().authors());
+    assertEquals(List.of("郑一帆", "孙若云"), WebCredits.line("采写：江城记者 郑一帆 孙若云").people().authors());
   }
 
   @Test
   void photo_credits_name_photographers() {
-    assertEquals(List.of("韩秋"), WebCredits.line("摄影/韩秋").photographers());
+    assertEquals(List.of("韩秋"), WebCredits.line("摄影/韩秋").people().photographers());
     assertEquals(List.of("刘东"), WebCredits.photographersIn("图为职工夜校开学典礼。（刘东摄）"));
     assertEquals(List.of("张蕾"), WebCredits.photographersIn("图片来源：江城晚报记者 张蕾 摄"));
     assertEquals(List.of(), WebCredits.photographersIn("摄影比赛在园区举行，职工踊跃参加。"));
@@ -36,13 +36,13 @@ class WebCreditsTest {
 
   @Test
   void a_writers_credit_may_name_the_account_after_it() {
-    assertEquals(List.of("林间月"), WebCredits.line("原创：林间月编译 江城财经观察").authors());
+    assertEquals(List.of("林间月"), WebCredits.line("原创：林间月编译 江城财经观察").people().authors());
   }
 
   @Test
   void a_source_note_is_a_credit_that_names_no_one() {
     WebCredits.Credit credit = WebCredits.line("（资料来源：江城晚报、东坡网等）");
-    assertEquals(List.of(), credit.authors());
+    assertEquals(List.of(), credit.people().authors());
   }
 
   @Test
@@ -57,17 +57,17 @@ class WebCreditsTest {
   void the_info_line_gives_labelled_credits_and_media_reporters() {
     List<WebCredits.Credit> credits = WebCredits.inHeader(" 2024-05-06 08:00 来源：江城网 作者：李在田 责任编辑：赵四 ");
     assertEquals(1, credits.size());
-    assertEquals(List.of("李在田"), credits.get(0).authors());
-    assertEquals(List.of("何畅"), WebCredits.inHeader("  东坡新闻记者 何畅   2020-06-06 10:08 ").get(0).reporters());
-    assertEquals(List.of("石小佳"), WebCredits.inHeader("  石小佳/江城青年报   2019-09-24 ").get(0).authors());
+    assertEquals(List.of("李在田"), credits.get(0).people().authors());
+    assertEquals(List.of("何畅"), WebCredits.inHeader("  东坡新闻记者 何畅   2020-06-06 10:08 ").get(0).people().reporters());
+    assertEquals(List.of("石小佳"), WebCredits.inHeader("  石小佳/江城青年报   2019-09-24 ").get(0).people().authors());
   }
 
   @Test
   void leads_and_closing_brackets_name_reporters_and_authors() {
-    assertEquals(List.of("裴文"), WebCredits.inLead("江城快讯（记者 裴文）9月9日，市总工会发布消息。").reporters());
+    assertEquals(List.of("裴文"), WebCredits.inLead("江城快讯（记者 裴文）9月9日，市总工会发布消息。").people().reporters());
     assertNull(WebCredits.inLead("会议指出（记者注：原文如此），要加强服务。"));
     WebCredits.Credit opening = WebCredits.inLead("（职工通讯员 李琴 刘慧）为弘扬中药特色，医院举办技能大赛。");
-    assertEquals(List.of("李琴", "刘慧"), opening.correspondents());
-    assertEquals(List.of("刘东", "易楠"), WebCredits.closingParagraph("活动吸引了众多市民。(文/图 刘东 易楠)").authors());
+    assertEquals(List.of("李琴", "刘慧"), opening.people().correspondents());
+    assertEquals(List.of("刘东", "易楠"), WebCredits.closingParagraph("活动吸引了众多市民。(文/图 刘东 易楠)").people().authors());
   }
 }
