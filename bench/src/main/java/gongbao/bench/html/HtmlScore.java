@@ -60,12 +60,13 @@ final class HtmlScore {
     List<String> blocks = article == null ? List.of() : blocks(article);
     String first = blocks.isEmpty() ? "" : blocks.get(0);
     String last = blocks.isEmpty() ? "" : blocks.get(blocks.size() - 1);
-    boolean start = first.startsWith(gold.textStart()) || captionAt(article, 0, gold.textStart(), true);
-    boolean end = last.endsWith(gold.textEnd()) || captionAt(article, -1, gold.textEnd(), false);
+    String running = String.join("", blocks); // a gold snippet may reach over a short block into the next
+    boolean start = running.startsWith(gold.textStart()) || captionAt(article, 0, gold.textStart(), true);
+    boolean end = running.endsWith(gold.textEnd()) || captionAt(article, -1, gold.textEnd(), false);
     starts += count(start, wrong, "starts " + head(first));
     ends += count(end, wrong, "ends " + tail(last));
     both += start && end ? 1 : 0;
-    String all = String.join("", blocks) + (article == null ? "" : String.join("", article.captions()));
+    String all = running + (article == null ? "" : String.join("", article.captions()));
     held += count(all.contains(gold.textStart()) && all.contains(gold.textEnd()), wrong, "text not all held");
     Set<String> people = article == null ? Set.of() : people(article.byline());
     goldPeople += gold.people().size();
