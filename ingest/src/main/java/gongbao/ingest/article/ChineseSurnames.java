@@ -8,7 +8,7 @@ import java.util.List;
  * headline of the same shape ({@code 舞龙狮 赏春光}, {@code 戏雪}). Characters that are rare as names but
  * open many headlines (国, 海, 新, 平, 明…) are left out on purpose.
  */
-final class ChineseSurnames {
+public final class ChineseSurnames {
 
   private static final String SINGLE =
       "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
@@ -25,7 +25,7 @@ final class ChineseSurnames {
   private ChineseSurnames() {}
 
   /** Whether {@code name} opens with a common family name. */
-  static boolean startsWithSurname(String name) {
+  public static boolean startsWithSurname(String name) {
     if (name.isEmpty()) {
       return false;
     }
@@ -33,7 +33,7 @@ final class ChineseSurnames {
   }
 
   /** Whether {@code name} opens with a two-character family name ({@code 欧阳}). */
-  static boolean startsWithDoubleSurname(String name) {
+  public static boolean startsWithDoubleSurname(String name) {
     return DOUBLE.stream().anyMatch(name::startsWith);
   }
 }

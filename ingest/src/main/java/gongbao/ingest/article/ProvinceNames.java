@@ -7,7 +7,7 @@ import java.util.Set;
  * names are in {@code extract.region.RegionGazetteer}, which this package cannot call (that package reads articles); only
  * the provinces are listed, since many county short forms are also given names or common words.
  */
-final class ProvinceNames {
+public final class ProvinceNames {
 
   private static final Set<String> NAMES = Set.of("北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海",
       "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南",
@@ -18,7 +18,7 @@ final class ProvinceNames {
   private ProvinceNames() {}
 
   /** Whether {@code text} is a province's short name. */
-  static boolean isProvince(String text) {
+  public static boolean isProvince(String text) {
     return NAMES.contains(text);
   }
 

@@ -2,6 +2,7 @@ package gongbao.ingest.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -13,29 +14,56 @@ final class ArticleLines {
   private static final double MOSTLY = 0.6;
   /** Characters of text that must come before a line introducing other stories ends the text. */
   private static final int MIN_TEXT_BEFORE_END = 100;
+  /** A line above the text that the headline opens with is a line of it printed again from this many characters. */
+  private static final int MIN_HEADLINE_PART = 4;
+  private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u3000]+");
 
   private ArticleLines() {}
 
   /**
    * The lines an element shows, leaving out link lists, the site's own lines ({@link WebBoilerplate}), the headline
-   * where the body gives it again above its text, and everything from a line that introduces other stories or comments
-   * once some text has come ({@code 相关新闻} links above a text are not its end).
+   * where the body gives it again above its text (whole, reworded or over several lines), a date line above it, and
+   * everything from a line that introduces other stories or comments once some text has come ({@code 相关新闻} links
+   * above a text are not its end, and their label is left out) or after the line that the site's link back to itself
+   * closes ({@code …向雪妮返回搜狐，查看更多}).
    */
   static List<String> of(Element body, @Nullable String headline) {
     List<String> lines = new ArrayList<>();
     int chars = 0;
-    for (HtmlLines.Line line : HtmlLines.of(body)) {
-      String text = WebBoilerplate.withoutTrailingLink(line.text());
-      if (chars >= MIN_TEXT_BEFORE_END && WebBoilerplate.endsText(text)) {
+    String headlineLeft = headline == null ? "" : squeezed(headline); // printed over several lines above the text
+    for (HtmlLines.Line printed : HtmlLines.of(body)) {
+      HtmlLines.Line line = withoutSiteLink(printed);
+      boolean textStarted = chars >= MIN_TEXT_BEFORE_END;
+      if (textStarted && WebBoilerplate.endsText(line.text())) {
         break;
       }
-      if (!line.mostlyLinks() && !WebBoilerplate.isBoilerplate(text) && !text.isEmpty()
-          && !(lines.isEmpty() && repeatsHeadline(text, headline))) {
-        lines.add(text);
-        chars += text.length();
+      String squeezed = squeezed(line.text());
+      if (lines.isEmpty() && squeezed.length() >= MIN_HEADLINE_PART && headlineLeft.startsWith(squeezed)) {
+        headlineLeft = headlineLeft.substring(squeezed.length());
+      } else if (isText(line, lines.isEmpty(), headline)) {
+        lines.add(line.text());
+        chars += line.text().length();
+      }
+      if (textStarted && line.text().length() < printed.text().length()) {
+        break;
       }
     }
     return lines;
+  }
+
+  /** The line is the article's, not the site's, a label of other stories, or above the text its headline or date. */
+  private static boolean isText(HtmlLines.Line line, boolean aboveText, @Nullable String headline) {
+    String text = line.text();
+    return !text.isEmpty() && !line.mostlyLinks() && !WebBoilerplate.endsText(text)
+        && !WebBoilerplate.isBoilerplate(text)
+        && !(aboveText && (repeatsHeadline(text, headline) || WebBoilerplate.isDateLine(text)));
+  }
+
+  /** The line without the site's link back to itself at its end, whose characters no longer count as link text. */
+  private static HtmlLines.Line withoutSiteLink(HtmlLines.Line line) {
+    String text = WebBoilerplate.withoutTrailingLink(line.text());
+    int linkChars = line.linkChars() - HtmlLines.visibleChars(line.text().substring(text.length()));
+    return text.length() == line.text().length() ? line : new HtmlLines.Line(text, Math.max(0, linkChars));
   }
 
   /**
@@ -58,6 +86,10 @@ final class ArticleLines {
       }
     }
     return shared >= pairs * MOSTLY;
+  }
+
+  private static String squeezed(String text) {
+    return SPACE.matcher(text).replaceAll("");
   }
 
   /** Appends the lines, a block each. */

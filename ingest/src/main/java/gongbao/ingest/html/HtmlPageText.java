@@ -20,10 +20,11 @@ public final class HtmlPageText {
   public record HtmlArticle(ArticleMarkup markup, String text, @Nullable LocalDate date) {}
 
   private static final String FURNITURE =
-      "script, style, noscript, iframe, nav, header, footer, button, select, input, textarea, svg";
+      "script, style, noscript, iframe, nav, header, footer, button, select, input, textarea, label, svg, video, audio";
   private static final String FURNITURE_WORDS = "(?i)(^|[\\s-])"
-      + "(comments?|reply|recommend|related|breadcrumb|advert|ads?|share|sharebar|bdshare|nav|menu|footer)([\\s-]|$)";
-  /** Blocks named for comments, share bars, ads and the like; only whole class or id words count. */
+      + "(comments?|reply|recommend|related|breadcrumb|advert|ads?|promo|share|sharebar|bdshare|qrcode|player"
+      + "|nav|menu|footer)([\\s-]|$)";
+  /** Blocks named for comments, share bars, ads, promotions, video players and the like; only whole words count. */
   private static final String SIDE_BLOCKS = "[class~=" + FURNITURE_WORDS + "], [id~=" + FURNITURE_WORDS + "]";
 
   private HtmlPageText() {}

@@ -31,8 +31,12 @@ final class NewsHeadline {
   private static final Set<String> SUBTITLE_CLASSES = Set.of("sub", "subtitle", "sub-title", "fbt", "fubiaoti");
   private static final int MAX_BESIDE_CHARS = 60;
   static final int MAX_CHARS = 120;
-  /** A site's or channel's name after a separator at a title's end: {@code _网易订阅}, {@code -新华网}, {@code |游民星空}. */
-  private static final Pattern SITE_SUFFIX = Pattern.compile("\\s*(?:_+|\\||｜|-{1,2})\\s*[^_|｜\\d][^_|｜]{0,15}$");
+  /**
+   * A site's or channel's name after a separator at a title's end: {@code _网易订阅}, {@code -新华网}, {@code |游民星空},
+   * and after a double underscore also a name that opens with a number ({@code __2007年第23号国务院公报}).
+   */
+  private static final Pattern SITE_SUFFIX =
+      Pattern.compile("\\s*(?:_{2,}\\s*[^_|｜]{1,16}|(?:_|\\||｜|-{1,2})\\s*[^_|｜\\d][^_|｜]{0,15})$");
 
   private NewsHeadline() {}
 

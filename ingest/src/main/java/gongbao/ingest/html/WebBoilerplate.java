@@ -5,21 +5,25 @@ import java.util.regex.Pattern;
 
 /**
  * Lines a news site prints in an article's text box that are the site's, not the article's: share and QR-code prompts,
- * editor, source and original-title lines, corrections links, copyright and disclaimers, promotions. They are dropped
- * from the body, and so is everything after a line that introduces other stories or readers' comments.
+ * editor, source and original-title lines, corrections links, copyright, reprint notices and disclaimers, promotions, a
+ * WeChat account's menu of keywords to reply ({@code 1、回复【社保】查询…}). They are dropped from the body, and so is
+ * everything after a line that introduces other stories or readers' comments.
  */
 final class WebBoilerplate {
 
   private static final int MAX_CHARS = 100;
   private static final Pattern LINE = Pattern.compile(
-      "[（(【\\[]?(?:责任编辑|责编|编辑|实习编辑|来源|本文来源|文章来源|原标题|本文原标题|声明|免责声明)\\s*[：:].*"
+      "[（(【\\[]?(?:责任编辑|责编|编辑|实习编辑|来源|本文来源|文章来源|原标题|本文原标题|声明|免责声明)\\s*[：:|丨｜].*"
           + "|.{0,12}(?:扫码|扫一扫|二维码).{0,20}|分享(?:到|至)[：:]?.{0,20}|.{0,6}分享至好友和朋友圈.{0,6}"
-          + "|点击(?:进入|查看|阅读).{0,40}|【纠错】.*|返回.{1,8}[，,]查看更多.*|[（(]本文来自.*[)）]"
-          + "|.*(?:版权所有|All Rights Reserved|Copyright ©|投资有风险，入市需谨慎|不代表.{1,12}的?(?:观点|立场)).*"
-          + "|您的浏览器暂时无法播放此视频.*|图集|图片(?:均)?来(?:自|源于)网络.*|您所在的位置[：:].*|当前位置[：:].*"
+          + "|点击(?:进入|查看|阅读|菜单栏?|底部|下方|上方|蓝字).{0,40}|【纠错】.*|[（(]本文来自.*[)）]"
+          + "|(?:\\d{1,2}[、.．]\\s*)?回复[【「“\"].{1,12}[】」”\"].{0,24}"
+          + "|.*(?:版权所有|All Rights Reserved|Copyright ©|投资有风险，入市需谨慎|不代表.{1,12}的?(?:观点|立场)"
+          + "|未经.{0,6}(?:允许|许可|授权).{0,10}(?:不得|禁止|严禁)转载).*"
+          + "|您的浏览器暂时无法播放此视频.*|图集|(?:图片|信息|内容|资料)(?:均)?来(?:自|源于?)网络.*|经过?\\S{1,8}重新编排"
+          + "|您所在的位置[：:].*|当前位置[：:].*"
           + "|[（(][^（()）]{0,40}原题(?:为)?[《「“].*[》」”][)）]"
           + "|关注|收藏|分享|评论|举报|打印|点赞|转发|在看|字号|[+＋]\\d{1,5}"
-          + "|[（(]?(?:(?:责任编辑|编辑|校对|责编|审核|审校)\\s*[：:/／]?\\s*\\p{IsHan}{2,4}\\s*){1,4}[)）]?");
+          + "|[（(]?(?:(?:责任编辑|编辑|校对|责编|审核|审校)\\s*[：:/／|丨｜]?\\s*\\p{IsHan}{2,4}\\s*){1,4}[)）]?");
   /** The info line under a headline: a date and time with the source, author or editor, or a reading count. */
   private static final Pattern INFO_LINE = Pattern.compile(
       "[^。！？]{0,30}(?:19|20)\\d\\d[-年/.]\\d{1,2}[-月/.]\\d{1,2}[^。！？]{0,40}"
@@ -28,10 +32,20 @@ final class WebBoilerplate {
   private static final Pattern END_OF_TEXT = Pattern.compile(
       "(?:延伸阅读|相关阅读|相关新闻|相关报道|推荐阅读|热门推荐|为你推荐|猜你喜欢|网友评论|热门评论|最新评论|精彩评论"
           + "|延伸\\s*·\\s*推荐|相关资讯请关注|看都看完了).{0,30}");
-  /** A link back to the site that some sites append to an article's last paragraph. */
-  private static final Pattern TRAILING_LINK = Pattern.compile("返回.{1,8}首页\\s*[>》»]*$");
+  /** A link back to the site that some sites append to an article's last line ({@code 返回搜狐，查看更多}). */
+  private static final Pattern TRAILING_LINK = Pattern.compile("返回.{1,8}(?:首页\\s*[>》»]*|[，,]\\s*查看更多)$");
+
+  /** A line that is only a date, maybe with its weekday and time: the info line of a page that prints nothing else. */
+  private static final Pattern DATE_LINE = Pattern.compile(
+      "(?:19|20)\\d\\d\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(?:\\s*(?:星期|周)[一二三四五六日天])?(?:\\s*\\d{1,2}[:：]\\d{2})?"
+          + "|(?:19|20)\\d\\d[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?");
 
   private WebBoilerplate() {}
+
+  /** True for a line that is only a date ({@code 2012年6月24日}, {@code 2019-09-11 10:05}). */
+  static boolean isDateLine(String line) {
+    return DATE_LINE.matcher(line).matches();
+  }
 
   static boolean isBoilerplate(String line) {
     return line.length() <= MAX_CHARS && (LINE.matcher(line).matches() || INFO_LINE.matcher(line).matches());

@@ -1,5 +1,7 @@
 package gongbao.ingest.html;
 
+import gongbao.ingest.article.ChineseSurnames;
+import gongbao.ingest.article.ProvinceNames;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,6 +39,8 @@ final class WebCredits {
   private static final Pattern MEDIA_WRITER = Pattern.compile("[\\p{IsHan}]{0,10}?(?:专栏|特约)?作者\\s*(" + NAMES + ")");
   private static final Pattern MEDIA_REPORTER =
       Pattern.compile("[\\p{IsHan}]{0,10}?(?:特约|见习|实习)?记者\\s*(" + NAMES + ")");
+  /** The speaker a statement is printed under: {@code 中国载人航天工程新闻发言人 武平}. */
+  private static final Pattern SPEAKER = Pattern.compile("[\\p{IsHan}]{0,16}?发言人\\s*(" + NAMES + ")");
   private static final Pattern MEDIA_CORRESPONDENT = Pattern.compile("[\\p{IsHan}]{0,10}?通讯员\\s*(" + NAMES + ")");
   /** A writer's credit, maybe followed by the account that posted it: {@code 原创：路闻卓立编译 人民币交易与研究}. */
   private static final Pattern WRITTEN_UP =
@@ -60,6 +64,8 @@ final class WebCredits {
   /** Names in brackets closing a text's last paragraph, with a credit word: {@code 。(文/图 刘玺东 易赛楠)}. */
   private static final Pattern CLOSING_CREDIT =
       Pattern.compile("[（(]\\s*(?:文|图|文/图|图/文|记者|作者)\\s*[/／:：]?\\s*(" + NAMES + ")\\s*[)）]$");
+  /** Bare names in brackets after a text's last sentence: {@code …换新iPhone。(李楠)}. */
+  private static final Pattern CLOSING_NAMES = Pattern.compile("(?<=[。！？!?”」])\\s*[（(]\\s*(" + NAMES + ")\\s*[)）]$");
   /** A photographer credited inside the text, after a caption: {@code （刘通摄）}, {@code 图片来源：每经记者 张蕊 摄}. */
   private static final Pattern PHOTO_IN_TEXT = Pattern.compile(
       "(?:[（(]|图片来源[：:]\\s*)(?:\\p{IsHan}{0,8}记者\\s*)?(" + NAME_BEFORE_WORD + ")\\s*摄(?:影)?(?:[)）]|$)");
@@ -73,8 +79,22 @@ final class WebCredits {
   private static final List<LineForm> LINE_FORMS = List.of(new LineForm(WRITER_LABEL, Role.AUTHOR),
       new LineForm(PHOTO_LABEL, Role.PHOTOGRAPHER), new LineForm(MEDIA_REPORTER, Role.REPORTER),
       new LineForm(MEDIA_CORRESPONDENT, Role.CORRESPONDENT), new LineForm(MEDIA_WRITER, Role.AUTHOR),
-      new LineForm(WRITTEN_UP, Role.AUTHOR), new LineForm(CONTRIBUTED, Role.AUTHOR),
+      new LineForm(SPEAKER, Role.AUTHOR), new LineForm(WRITTEN_UP, Role.AUTHOR), new LineForm(CONTRIBUTED, Role.AUTHOR),
       new LineForm(PHOTO_TAIL, Role.PHOTOGRAPHER));
+  /** A name that is not a credit label ({@code 摄影/张艳 编辑/苏芳}: the name stops before {@code 编辑}). */
+  private static final String UNLABELLED_NAME = "(?!编辑|责编|校对|审核|审校|摄影|图片|作者)" + NAME;
+  /**
+   * One of the labelled credits a line may hold several of: writers ({@code 文/}, {@code 作者：}), photographers ({@code
+   * 摄影/}, {@code 图/}), editors (not people credited), or the source a piece came from ({@code 药剂科供稿}).
+   */
+  private static final String CREDIT_PART = "(?:(文|作者|撰文|执笔|文字|采写|摄影|图片|图|编辑|责任编辑|责编|校对|审核|审校)"
+      + "\\s*[/／:：|丨]\\s*(" + UNLABELLED_NAME + "(?:\\s*[、，,\\s]\\s*" + UNLABELLED_NAME + "){0,5})"
+      + "|[\\p{IsHan}、]{2,20}供稿)";
+  private static final Pattern CREDIT_PARTS =
+      Pattern.compile("\\s*" + CREDIT_PART + "(?:\\s+" + CREDIT_PART + ")+\\s*");
+  private static final Pattern ONE_CREDIT_PART = Pattern.compile(CREDIT_PART);
+  private static final Set<String> PHOTO_LABELS = Set.of("摄影", "图片", "图");
+  private static final Set<String> WRITER_LABELS = Set.of("文", "作者", "撰文", "执笔", "文字", "采写");
   private static final Pattern SEPARATOR = Pattern.compile("\\s*[、，,&＆\\s]\\s*");
   /** Words that follow a name in an info line and are not names. */
   private static final Set<String> NOT_NAMES = Set.of(
@@ -101,7 +121,21 @@ final class WebCredits {
         return credit;
       }
     }
-    return null;
+    return CREDIT_PARTS.matcher(line).matches() ? parts(line) : null;
+  }
+
+  /** The people a line of several labelled credits names: writers and photographers (editors are not credited). */
+  private static Credit parts(String line) {
+    Credited people = Credited.NONE;
+    Matcher part = ONE_CREDIT_PART.matcher(line);
+    while (part.find()) {
+      String label = part.group(1);
+      if (label != null && (PHOTO_LABELS.contains(label) || WRITER_LABELS.contains(label))) {
+        Role role = PHOTO_LABELS.contains(label) ? Role.PHOTOGRAPHER : Role.AUTHOR;
+        people = people.plus(role.credit(line, names(part.group(2))).people());
+      }
+    }
+    return new Credit(line, people);
   }
 
   /** The labelled credits in the lines between a headline and its text ({@code 作者：李在山}). */
@@ -150,11 +184,28 @@ final class WebCredits {
   /** The people a credit in brackets closing a text's last paragraph names ({@code (文/图 刘玺东 易赛楠)}), or null. */
   static @Nullable Credit closingParagraph(String paragraph) {
     Matcher m = CLOSING_CREDIT.matcher(paragraph);
-    if (!m.find()) {
+    if (m.find()) {
+      List<String> names = names(m.group(1));
+      return names.isEmpty() ? null : Role.AUTHOR.credit(m.group(), names);
+    }
+    Matcher bare = CLOSING_NAMES.matcher(paragraph);
+    if (!bare.find()) {
       return null;
     }
-    List<String> names = names(m.group(1));
-    return names.isEmpty() ? null : Role.AUTHOR.credit(m.group(), names);
+    List<String> names = names(bare.group(1));
+    return names.isEmpty() || !names.stream().allMatch(WebCredits::looksLikeName) ? null
+        : Role.AUTHOR.credit(bare.group().strip(), names);
+  }
+
+  /**
+   * A name without a credit word before it must look like one, since a source or a place is bracketed the same way
+   * ({@code （新华社）}, {@code （江苏）}, {@code （完）}): a common family name and two or three characters (four with a
+   * two-character one), and not a province.
+   */
+  private static boolean looksLikeName(String name) {
+    int most = ChineseSurnames.startsWithDoubleSurname(name) ? 4 : 3;
+    return name.length() >= 2 && name.length() <= most && ChineseSurnames.startsWithSurname(name)
+        && !ProvinceNames.isProvince(name);
   }
 
   /**

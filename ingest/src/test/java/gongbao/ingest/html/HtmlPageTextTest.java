@@ -188,6 +188,73 @@ class HtmlPageTextTest {
   }
 
   @Test
+  void a_title_cut_at_a_double_underscore_loses_a_bulletins_number_too() {
+    assertEquals("江城市总工会关于表彰劳动模范的决定",
+        NewsHeadline.withoutSiteName("江城市总工会关于表彰劳动模范的决定__2024年第3号工会公报_江城政府网"));
+    assertEquals("2024年职工运动会_2024", NewsHeadline.withoutSiteName("2024年职工运动会_2024"), "one underscore: kept");
+  }
+
+  @Test
+  void players_promotions_and_the_sites_closing_lines_are_left_out() {
+    HtmlPageText.HtmlArticle page = HtmlPageText.extract("<html><head><title>夜校开学</title></head><body><h1>夜校开学</h1>"
+        + "<div class=\"text\"><div class=\"video-player\"><label><input type=\"checkbox\">自动播放</label>"
+        + "<span>夜校开学视频</span></div><p>相关新闻：</p>"
+        + "<p>6月11日晚，江城工业园的职工夜校开学，首批120名职工走进课堂，学习数控、焊接和电工课程，课程按需设置。</p>"
+        + "<p>夜校由园区工会和职业学院合办，每周开课三晚，学员结业后可参加技能等级认定，费用由工会承担。</p>"
+        + "<p>编辑|周小满</p><p>1、回复【夜校】查看课程表</p><p>点击菜单栏【职工服务】解锁更多服务！</p>"
+        + "<p>本文为江城职工网原创，未经允许不得转载。</p><p>信息来源于网络</p></div></body></html>");
+    assertTrue(page.text().startsWith("6月11日晚"), page.text());
+    assertTrue(page.text().strip().endsWith("费用由工会承担。"), page.text());
+  }
+
+  @Test
+  void the_text_ends_with_the_line_the_sites_link_back_closes() {
+    HtmlPageText.HtmlArticle page = HtmlPageText.extract("<html><head><title>夜校开学</title></head><body><h1>夜校开学</h1>"
+        + "<div class=\"text\"><p>6月11日晚，江城工业园的职工夜校开学，首批120名职工走进课堂，学习数控、焊接和电工课程。</p>"
+        + "<p>夜校由园区工会和职业学院合办，每周开课三晚，学员结业后可参加技能等级认定，费用由工会承担。</p>"
+        + "<p>园区工会表示，下一期将增设电商和直播课程，欢迎职工报名。</p><p>作者：周立 韩秋<a href=\"/\">返回江城网，查看更多</a></p>"
+        + "<blockquote><p>另一则新闻的标题</p><p>另一则新闻的摘要，与本文无关，是网站在文末附上的。</p></blockquote></div>"
+        + "</body></html>");
+    assertFalse(page.text().contains("另一则新闻"), page.text());
+    assertEquals(List.of("周立", "韩秋"), onlyArticle(page).byline().authors());
+  }
+
+  @Test
+  void a_date_line_and_the_speakers_line_above_a_statement_are_not_its_text() {
+    HtmlPageText.HtmlArticle page = HtmlPageText.extract("<html><head><title>职工运动会新闻发布会</title></head><body>"
+        + "<h1>职工运动会新闻发布会</h1><div class=\"text\"><p>2024年6月24日</p><p>江城市总工会新闻发言人 武平</p>"
+        + "<p>女士们、先生们：</p><p>第五届职工运动会将于9月开幕，设田径、拔河、跳绳等十二个项目，全市职工均可报名。</p>"
+        + "</div></body></html>");
+    assertTrue(page.text().startsWith("女士们、先生们："), page.text());
+    assertEquals(List.of("武平"), onlyArticle(page).byline().authors());
+  }
+
+  @Test
+  void a_headline_printed_again_over_several_lines_above_the_text_is_left_out() {
+    HtmlPageText.HtmlArticle page = HtmlPageText.extract("<html><head>"
+        + "<title>江城市总工会关于表彰劳动模范的决定__2024年第3号工会公报_江城政府网</title></head><body>"
+        + "<div class=\"text\"><p><b>江城市总工会<br>关于表彰劳动模范的决定</b></p>"
+        + "<p>各区总工会：为表彰先进，经研究决定，授予周立等十名同志江城市劳动模范称号，希望受表彰者珍惜荣誉。</p>"
+        + "</div></body></html>");
+    assertEquals("江城市总工会关于表彰劳动模范的决定", page.markup().title());
+    assertTrue(page.text().startsWith("各区总工会："), page.text());
+  }
+
+  @Test
+  void linked_data_and_a_wechat_articles_timestamp_give_the_date() {
+    HtmlPageText.HtmlArticle linked = HtmlPageText.extract("<html><head><title>夜校开学</title>"
+        + "<script type=\"application/ld+json\">{\"title\": \"夜校开学\", \"pubDate\": \"2019-09-11T02:46:57\"}</script>"
+        + "</head><body><h1>夜校开学</h1><div class=\"text\"><p>夜校开学了，2009年建成的园区迎来首批学员。</p></div>"
+        + "</body></html>");
+    assertEquals(LocalDate.of(2019, 9, 11), linked.date());
+    HtmlPageText.HtmlArticle wechat = HtmlPageText.extract("<html><head><title>夜校开学</title></head><body>"
+        + "<h1 class=\"rich_media_title\">夜校开学</h1><div id=\"js_content\"><p>昨天，园区的职工夜校开学了，"
+        + "首批120名职工走进课堂，学习数控、焊接和电工课程。</p></div>"
+        + "<script>var ct = \"1581517074\";</script></body></html>");
+    assertEquals(LocalDate.of(2020, 2, 12), wechat.date(), "22:17 in China on 12 February, 14:17 UTC");
+  }
+
+  @Test
   void markup_in_text_reaches_the_page_only_as_text() {
     HtmlPageText.HtmlArticle page =
         HtmlPageText.extract("<h1>标题</h1><div><p>正文里有 &lt;script&gt;alert(1)&lt;/script&gt; 字样。</p></div>");

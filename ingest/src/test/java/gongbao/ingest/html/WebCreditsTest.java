@@ -70,4 +70,32 @@ class WebCreditsTest {
     assertEquals(List.of("李琴", "刘慧"), opening.people().correspondents());
     assertEquals(List.of("刘东", "易楠"), WebCredits.closingParagraph("活动吸引了众多市民。(文/图 刘东 易楠)").people().authors());
   }
+
+  @Test
+  void bare_names_closing_the_last_sentence_are_its_authors_but_sources_and_places_are_not() {
+    assertEquals(List.of("黎楠"), WebCredits.closingParagraph("夜校将持续开课到年底。(黎楠)").people().authors());
+    assertEquals(List.of("欧阳晓晴", "孙立"),
+        WebCredits.closingParagraph("职工们纷纷点赞。（欧阳晓晴 孙立）").people().authors());
+    assertNull(WebCredits.closingParagraph("夜校将持续开课到年底。（新华社）"));
+    assertNull(WebCredits.closingParagraph("夜校将持续开课到年底。（江苏）"));
+    assertNull(WebCredits.closingParagraph("夜校将持续开课到年底。（完）"));
+    assertNull(WebCredits.closingParagraph("参加夜校的有一线职工（王刚）"), "a name in a sentence is not its credit");
+  }
+
+  @Test
+  void a_line_of_several_labelled_credits_names_writers_and_photographers_not_editors() {
+    WebCredits.Credit credit = WebCredits.line("园区工会办公室供稿 摄影/韩秋 编辑/苏小芳");
+    assertEquals(List.of("韩秋"), credit.people().photographers());
+    assertEquals(List.of(), credit.people().authors());
+    assertEquals("园区工会办公室供稿 摄影/韩秋 编辑/苏小芳", credit.printed());
+    WebCredits.Credit both = WebCredits.line("文/周立 图/黎阳 李研");
+    assertEquals(List.of("周立"), both.people().authors());
+    assertEquals(List.of("黎阳", "李研"), both.people().photographers());
+    assertNull(WebCredits.line("园区工会办公室供稿 欢迎职工投稿"));
+  }
+
+  @Test
+  void a_statement_is_credited_to_the_speaker_it_is_printed_under() {
+    assertEquals(List.of("武平"), WebCredits.line("江城市总工会新闻发言人 武平").people().authors());
+  }
 }
