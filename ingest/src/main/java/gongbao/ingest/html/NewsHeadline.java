@@ -1,10 +1,14 @@
 package gongbao.ingest.html;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +29,8 @@ final class NewsHeadline {
           + "#activity-name, .rich_media_title";
   /** Headings, and elements a site names for a title (its page layout may not use headings). */
   private static final String HEADINGS = "h1, h2, h3, [class*=title], [id*=title]";
+  /** Headings of every level, for a page whose headline no other rule finds. */
+  private static final Evaluator ANY_HEADING = QueryParser.parse("h1, h2, h3, h4, h5, h6, [class*=title]");
   private static final int MIN_CHARS = 4;
   private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u3000]+");
   private static final Set<String> KICKER_CLASSES = Set.of("pre", "kicker", "yinti", "introtitle", "pretitle");
@@ -83,6 +89,32 @@ final class NewsHeadline {
     }
     String title = doc.title().strip();
     return new Found(fits(title) ? withoutSiteName(title) : null, null);
+  }
+
+  /**
+   * The headline when no heading gave it and the page's title gave only a section's name: the last heading above the
+   * body, longer than what the title gave and not holding it ({@code <title>新闻动态--…</title>} over {@code <h5>2019年…
+   * 年会…举行！</h5>}). A heading that holds the title's text adds only a label ({@code 原创}); one that links is a menu.
+   */
+  static Found aboveBody(Document doc, Found found, Element body) {
+    if (found.element() != null) {
+      return found;
+    }
+    Set<Element> around = Collections.newSetFromMap(new IdentityHashMap<>());
+    around.addAll(body.parents());
+    Element last = null;
+    for (Element element : doc.getAllElements()) {
+      if (element == body) {
+        break;
+      }
+      if (element.is(ANY_HEADING) && !around.contains(element) && fits(element.text()) && element.closest("a") == null
+          && element.selectFirst("a") == null) {
+        last = element;
+      }
+    }
+    String given = found.text() == null ? "" : squeezed(found.text());
+    String heading = last == null ? "" : squeezed(last.text());
+    return heading.length() > given.length() && !heading.contains(given) ? new Found(last.text().strip(), last) : found;
   }
 
   /**

@@ -31,9 +31,9 @@ final class NewsPage {
   private NewsPage() {}
 
   static HtmlPageText.HtmlArticle read(Document doc, PublicationDate.Stated stated) {
-    NewsHeadline.Found title = NewsHeadline.find(doc);
     Element known = knownBody(doc);
     Element body = NewsBody.find(known != null ? known : doc.body());
+    NewsHeadline.Found title = NewsHeadline.aboveBody(doc, NewsHeadline.find(doc), body);
     String header = header(doc, title.element(), body);
     List<String> lines = ArticleLines.of(body, title.text());
     List<WebCredits.Credit> opening = edgeCredits(lines.subList(0, Math.min(lines.size(), MAX_EDGE_CREDITS)), false);

@@ -255,6 +255,20 @@ class HtmlPageTextTest {
   }
 
   @Test
+  void when_the_pages_title_names_only_its_section_the_heading_above_the_text_is_the_headline() {
+    String text = "<div class=\"info\">发布时间：2024-05-18 来源：江城市总工会</div><div class=\"content\">"
+        + "<p>5月16日，江城市第五届职工运动会开幕，来自全市各行业的两千余名职工参加了开幕式，比赛持续一周。</p></div>";
+    HtmlPageText.HtmlArticle section = HtmlPageText.extract("<html><head><title>工会动态--江城市总工会</title></head>"
+        + "<body><div class=\"crumbs\"><h3>首页 - 工会动态</h3></div><div class=\"side\"><h4><a href=\"/1\">"
+        + "职工书屋开放时间调整</a></h4></div><h5>江城市第五届职工运动会开幕</h5>" + text + "</body></html>");
+    assertEquals("江城市第五届职工运动会开幕", section.markup().title());
+    assertEquals(LocalDate.of(2024, 5, 18), section.date());
+    HtmlPageText.HtmlArticle labelled = HtmlPageText.extract("<html><head><title>职工运动会开幕</title></head>"
+        + "<body><h2 class=\"title\"><span>原创</span>职工运动会开幕</h2>" + text + "</body></html>");
+    assertEquals("职工运动会开幕", labelled.markup().title(), "a heading holding the title adds only its label");
+  }
+
+  @Test
   void markup_in_text_reaches_the_page_only_as_text() {
     HtmlPageText.HtmlArticle page =
         HtmlPageText.extract("<h1>标题</h1><div><p>正文里有 &lt;script&gt;alert(1)&lt;/script&gt; 字样。</p></div>");
