@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * {@code h2}). So the headline is, in this order: the element of a known headline class; the longest heading ({@code
  * h1}–{@code h3}, or an element named for a title) that the {@code <title>} or {@code og:title} also gives; an {@code
  * h1} that the {@code <title>} gives the first words of; {@code og:title}; the longest {@code h1}; the {@code <title>}
- * with the site's name cut off. A site's title elements count as headings: not every layout uses {@code h1}.
+ * with the site's name cut off, unless a longer heading stands above the text ({@link #aboveBody}). A site's title
+ * elements count as headings: not every layout uses {@code h1}.
  */
 final class NewsHeadline {
 
