@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Judges what a single line is from its own text. Only bounded prefixes and suffixes are examined, so
  * a line of any length costs the same.
  */
-final class LineClassifier {
+public final class LineClassifier {
 
   /** Headlines, labels and subheads are never longer than this. */
   static final int MAX_HEADING_CHARS = 48;
@@ -52,11 +52,16 @@ final class LineClassifier {
           "此外", "同时", "随着", "近日", "日前", "近年来", "目前", "据悉", "据了解", "为此", "另外", "其中", "随后",
           "然而", "但是", "因此", "如今", "截至", "当天", "当晚", "去年", "今年", "此前", "近期", "对此", "记者", "据介绍");
 
+  private static final Pattern READING_TIP_LABEL = Pattern.compile("【?(?:阅读提示|核心阅读|划重点)】?[：:]?");
+
   private LineClassifier() {}
 
-  /** The label line of a reading-tip box ({@code 阅读提示}, {@code 核心阅读}); the box's text is the next line. */
-  static boolean isReadingTipLabel(String line) {
-    return line.equals("阅读提示") || line.equals("【阅读提示】") || line.equals("核心阅读");
+  /**
+   * The label line of a reading-tip box ({@code 阅读提示}, {@code 核心阅读}, and the key points of news sites and WeChat
+   * accounts, {@code 划重点：}); the box's text is the next line.
+   */
+  public static boolean isReadingTipLabel(String line) {
+    return READING_TIP_LABEL.matcher(line).matches();
   }
 
   static LineRole classify(String line) {

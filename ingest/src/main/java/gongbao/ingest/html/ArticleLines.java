@@ -1,5 +1,6 @@
 package gongbao.ingest.html;
 
+import gongbao.ingest.article.LineClassifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -16,6 +17,7 @@ final class ArticleLines {
   private static final int MIN_TEXT_BEFORE_END = 100;
   /** A line above the text that the headline opens with is a line of it printed again from this many characters. */
   private static final int MIN_HEADLINE_PART = 4;
+  private static final Pattern SENTENCE_END = Pattern.compile("[。！？；!?;”」]$");
   private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u3000]+");
 
   private ArticleLines() {}
@@ -25,12 +27,14 @@ final class ArticleLines {
    * where the body gives it again above its text (whole, reworded or over several lines), a date line above it, and
    * everything from a line that introduces other stories or comments once some text has come ({@code 相关新闻} links
    * above a text are not its end, and their label is left out) or after the line that the site's link back to itself
-   * closes ({@code …向雪妮返回搜狐，查看更多}).
+   * closes ({@code …向雪妮返回搜狐，查看更多}). The items of a list under a reading-tip label ({@code 划重点：}) make one
+   * line, the box's text.
    */
   static List<String> of(Element body, @Nullable String headline) {
     List<String> lines = new ArrayList<>();
     int chars = 0;
     String headlineLeft = headline == null ? "" : squeezed(headline); // printed over several lines above the text
+    boolean inBox = false;
     for (HtmlLines.Line printed : HtmlLines.of(body)) {
       HtmlLines.Line line = withoutSiteLink(printed);
       boolean textStarted = chars >= MIN_TEXT_BEFORE_END;
@@ -41,7 +45,13 @@ final class ArticleLines {
       if (lines.isEmpty() && squeezed.length() >= MIN_HEADLINE_PART && headlineLeft.startsWith(squeezed)) {
         headlineLeft = headlineLeft.substring(squeezed.length());
       } else if (isText(line, lines.isEmpty(), headline)) {
-        lines.add(line.text());
+        String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+        if (inBox && line.listItem()) {
+          lines.set(lines.size() - 1, joined(last, line.text())); // a key-points box's list is its one text
+        } else {
+          lines.add(line.text());
+        }
+        inBox = line.listItem() && (inBox || LineClassifier.isReadingTipLabel(last));
         chars += line.text().length();
       }
       if (textStarted && line.text().length() < printed.text().length()) {
@@ -59,11 +69,17 @@ final class ArticleLines {
         && !(aboveText && (repeatsHeadline(text, headline) || WebBoilerplate.isDateLine(text)));
   }
 
+  /** Two items of a list as one text: nothing between them after a sentence's end, else a space. */
+  private static String joined(String first, String second) {
+    return first + (SENTENCE_END.matcher(first).find() ? "" : " ") + second;
+  }
+
   /** The line without the site's link back to itself at its end, whose characters no longer count as link text. */
   private static HtmlLines.Line withoutSiteLink(HtmlLines.Line line) {
     String text = WebBoilerplate.withoutTrailingLink(line.text());
     int linkChars = line.linkChars() - HtmlLines.visibleChars(line.text().substring(text.length()));
-    return text.length() == line.text().length() ? line : new HtmlLines.Line(text, Math.max(0, linkChars));
+    return text.length() == line.text().length() ? line
+        : new HtmlLines.Line(text, Math.max(0, linkChars), line.listItem());
   }
 
   /**

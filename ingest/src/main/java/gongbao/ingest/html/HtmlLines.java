@@ -21,8 +21,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class HtmlLines {
 
-  /** A line of text and how many of its characters (spaces aside) stand inside links. */
-  record Line(String text, int linkChars) {
+  /** A line of text, how many of its characters (spaces aside) stand inside links, and whether it is a list's item. */
+  record Line(String text, int linkChars, boolean listItem) {
 
     /** More than half of the line is link text. */
     boolean mostlyLinks() {
@@ -162,6 +162,7 @@ final class HtmlLines {
     final List<Line> lines = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
     private int linkChars;
+    private int itemDepth;
 
     @Override
     void text(String shown, boolean inLink) {
@@ -174,17 +175,19 @@ final class HtmlLines {
     @Override
     void blockStart(Element block) {
       endLine();
+      itemDepth += block.normalName().equals("li") ? 1 : 0;
     }
 
     @Override
     void blockEnd(Element block) {
       endLine();
+      itemDepth -= block.normalName().equals("li") ? 1 : 0;
     }
 
     void endLine() {
       String text = SPACE.matcher(line.toString().replace('\u00A0', ' ')).replaceAll(" ").strip();
       if (!text.isEmpty()) {
-        lines.add(new Line(text, linkChars));
+        lines.add(new Line(text, linkChars, itemDepth > 0));
       }
       line.setLength(0);
       linkChars = 0;

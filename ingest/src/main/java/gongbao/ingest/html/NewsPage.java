@@ -1,5 +1,6 @@
 package gongbao.ingest.html;
 
+import gongbao.ingest.article.LineClassifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -36,8 +37,10 @@ final class NewsPage {
     NewsHeadline.Found title = NewsHeadline.aboveBody(doc, NewsHeadline.find(doc), body);
     String header = header(doc, title.element(), body);
     List<String> lines = ArticleLines.of(body, title.text());
-    List<WebCredits.Credit> opening = edgeCredits(lines.subList(0, Math.min(lines.size(), MAX_EDGE_CREDITS)), false);
-    List<String> rest = lines.subList(opening.size(), lines.size());
+    int box = lines.size() > 2 && LineClassifier.isReadingTipLabel(lines.get(0)) ? 2 : 0; // above the credits too
+    List<String> below = lines.subList(box, lines.size());
+    List<WebCredits.Credit> opening = edgeCredits(below.subList(0, Math.min(below.size(), MAX_EDGE_CREDITS)), false);
+    List<String> rest = below.subList(opening.size(), below.size());
     List<WebCredits.Credit> closing =
         edgeCredits(rest.subList(Math.max(0, rest.size() - MAX_EDGE_CREDITS), rest.size()), true);
     List<String> text = rest.subList(0, rest.size() - closing.size());
@@ -67,6 +70,7 @@ final class NewsPage {
     ArticleMarkup markup = new ArticleMarkup(NewsHeadline.beside(title.element(), true), title.text(),
         NewsHeadline.beside(title.element(), false), credits.stream().map(WebCredits.Credit::printed).toList(), people);
     StringBuilder pageText = new StringBuilder();
+    ArticleLines.append(pageText, lines.subList(0, box));
     ArticleLines.append(pageText, text);
     return new HtmlPageText.HtmlArticle(markup, pageText.toString(), PublicationDate.find(stated, header));
   }

@@ -36,9 +36,11 @@ final class WebCredits {
           + "(?:[\\p{IsHan}]{2,10}?(?:专栏|特约|见习)?(?:作者|记者)\\s*)?("
           + NAMES + ")");
   private static final Pattern PHOTO_LABEL = Pattern.compile("(?:摄影|图片|图)\\s*[/／:：|丨]\\s*(" + NAMES + ")");
-  private static final Pattern MEDIA_WRITER = Pattern.compile("[\\p{IsHan}]{0,10}?(?:专栏|特约)?作者\\s*(" + NAMES + ")");
+  /** A medium's name before a credit: Han characters ({@code 澎湃新闻}) or a title in brackets ({@code 《棱镜》}). */
+  private static final String MEDIUM = "(?:《[^》]{1,12}》|[\\p{IsHan}]{0,10}?)";
+  private static final Pattern MEDIA_WRITER = Pattern.compile(MEDIUM + "(?:专栏|特约)?作者\\s*(" + NAMES + ")");
   private static final Pattern MEDIA_REPORTER =
-      Pattern.compile("[\\p{IsHan}]{0,10}?(?:特约|见习|实习)?记者\\s*(" + NAMES + ")");
+      Pattern.compile(MEDIUM + "(?:特约|见习|实习)?记者\\s*(" + NAMES + ")");
   /** The speaker a statement is printed under: {@code 中国载人航天工程新闻发言人 武平}. */
   private static final Pattern SPEAKER = Pattern.compile("[\\p{IsHan}]{0,16}?发言人\\s*(" + NAMES + ")");
   private static final Pattern MEDIA_CORRESPONDENT = Pattern.compile("[\\p{IsHan}]{0,10}?通讯员\\s*(" + NAMES + ")");

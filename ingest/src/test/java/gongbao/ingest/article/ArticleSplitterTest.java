@@ -306,6 +306,22 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void a_key_points_box_of_a_news_site_is_a_reading_tip_too() {
+    List<Article> articles = split("""
+        职工夜校开进工业园区
+
+        划重点：
+
+        夜校办到了园区门口，课程按职工需求设置。
+
+        本报讯(记者马力)近日,某市总工会在工业园区开办职工夜校。
+        """);
+    assertEquals(1, articles.size());
+    assertEquals("夜校办到了园区门口，课程按职工需求设置。", articles.get(0).readingTip());
+    assertEquals(1, articles.get(0).paragraphs().size());
+  }
+
+  @Test
   void first_paragraph_cut_under_the_title_by_a_box_is_text_not_a_subtitle() {
     List<Article> articles = split("""
         职工书屋开进工地（工会观察）

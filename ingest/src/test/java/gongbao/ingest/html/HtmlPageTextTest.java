@@ -269,6 +269,21 @@ class HtmlPageTextTest {
   }
 
   @Test
+  void a_key_points_list_is_the_reading_tip_and_the_credit_under_it_is_the_byline() {
+    HtmlPageText.HtmlArticle page = HtmlPageText.extract("<html><head><title>夜校开学</title></head><body>"
+        + "<h1>夜校开学</h1><div class=\"text\"><p>划重点：</p><ol><li>首批120名职工走进课堂。</li>"
+        + "<li>课程按职工需求设置</li><li>费用由工会承担。</li></ol><p>《江城职工》作者 周立</p>"
+        + "<p>6月11日晚，江城工业园的职工夜校开学，首批120名职工走进课堂，学习数控、焊接和电工课程。</p>"
+        + "<ul><li>数控班：每周一、三晚上</li><li>焊接班：每周二、四晚上</li></ul></div></body></html>");
+    Article article = onlyArticle(page);
+    assertEquals("首批120名职工走进课堂。课程按职工需求设置 费用由工会承担。", article.readingTip());
+    assertEquals(List.of("周立"), article.byline().authors());
+    assertTrue(article.paragraphs().get(0).text().startsWith("6月11日晚"), article.paragraphs().toString());
+    assertEquals("焊接班：每周二、四晚上", article.paragraphs().get(article.paragraphs().size() - 1).text(),
+        "a list that no label opens keeps its items apart");
+  }
+
+  @Test
   void markup_in_text_reaches_the_page_only_as_text() {
     HtmlPageText.HtmlArticle page =
         HtmlPageText.extract("<h1>标题</h1><div><p>正文里有 &lt;script&gt;alert(1)&lt;/script&gt; 字样。</p></div>");

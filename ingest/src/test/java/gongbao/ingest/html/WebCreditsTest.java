@@ -95,6 +95,12 @@ class WebCreditsTest {
   }
 
   @Test
+  void a_medium_named_in_title_brackets_may_open_a_credit_line() {
+    assertEquals(List.of("周立"), WebCredits.line("《江城职工》作者 周立").people().authors());
+    assertEquals(List.of("韩秋"), WebCredits.line("《江城晚报》记者 韩秋").people().reporters());
+  }
+
+  @Test
   void a_statement_is_credited_to_the_speaker_it_is_printed_under() {
     assertEquals(List.of("武平"), WebCredits.line("江城市总工会新闻发言人 武平").people().authors());
   }
