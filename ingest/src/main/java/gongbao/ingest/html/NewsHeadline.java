@@ -1,7 +1,5 @@
 package gongbao.ingest.html;
 
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +27,8 @@ final class NewsHeadline {
       "h1.main-title, h1.title, .article-title h1, h1#title, .rm_txt h1, .article h1, #artical_topic, "
           + "#activity-name, .rich_media_title";
   /** Headings, and elements a site names for a title (its page layout may not use headings). */
-  private static final String HEADINGS = "h1, h2, h3, [class*=title], [id*=title]";
+  private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, [class*=title], [id*=title]");
+  private static final Evaluator H1 = QueryParser.parse("h1");
   /** Headings of every level, for a page whose headline no other rule finds. */
   private static final Evaluator ANY_HEADING = QueryParser.parse("h1, h2, h3, h4, h5, h6, [class*=title]");
   private static final int MIN_CHARS = 4;
@@ -56,9 +55,9 @@ final class NewsHeadline {
     String shortened = squeezed(withoutSiteName(doc.title()));
     String siteName = pageTitle.substring(shortened.length());
     String titles = pageTitle + "\n" + squeezed(metaTitle(doc));
-    Element best = null;
+    SmallElements.Item best = null;
     int bestLength = 0;
-    for (Element heading : doc.select(HEADINGS)) {
+    for (SmallElements.Item heading : SmallElements.before(doc, HEADINGS, null)) {
       String text = squeezed(heading.text());
       boolean named = titles.contains(text) && !siteName.contains(text); // not the logo
       if (fits(heading.text()) && named && text.length() > bestLength) {
@@ -67,15 +66,15 @@ final class NewsHeadline {
       }
     }
     if (best != null) {
-      return new Found(best.text().strip(), best);
+      return new Found(best.text().strip(), best.element());
     }
-    Element longest = null;
-    for (Element h1 : doc.select("h1")) {
+    SmallElements.Item longest = null;
+    for (SmallElements.Item h1 : SmallElements.before(doc, H1, null)) {
       if (!fits(h1.text())) {
         continue;
       }
       if (shortened.length() >= MIN_CHARS && squeezed(h1.text()).startsWith(shortened)) {
-        return new Found(h1.text().strip(), h1); // the page's title gives only the headline's first words
+        return new Found(h1.text().strip(), h1.element()); // the page's title gives only the headline's first words
       }
       if (longest == null || h1.text().length() > longest.text().length()) {
         longest = h1;
@@ -86,7 +85,7 @@ final class NewsHeadline {
       return new Found(withoutSiteName(meta), null);
     }
     if (longest != null) {
-      return new Found(longest.text().strip(), longest);
+      return new Found(longest.text().strip(), longest.element());
     }
     String title = doc.title().strip();
     return new Found(fits(title) ? withoutSiteName(title) : null, null);
@@ -101,21 +100,16 @@ final class NewsHeadline {
     if (found.element() != null) {
       return found;
     }
-    Set<Element> around = Collections.newSetFromMap(new IdentityHashMap<>());
-    around.addAll(body.parents());
-    Element last = null;
-    for (Element element : doc.getAllElements()) {
-      if (element == body) {
-        break;
-      }
-      if (element.is(ANY_HEADING) && !around.contains(element) && fits(element.text()) && element.closest("a") == null
-          && element.selectFirst("a") == null) {
-        last = element;
+    SmallElements.Item last = null;
+    for (SmallElements.Item heading : SmallElements.before(doc, ANY_HEADING, body)) {
+      if (fits(heading.text()) && !heading.linked()) {
+        last = heading;
       }
     }
     String given = found.text() == null ? "" : squeezed(found.text());
     String heading = last == null ? "" : squeezed(last.text());
-    return heading.length() > given.length() && !heading.contains(given) ? new Found(last.text().strip(), last) : found;
+    return heading.length() > given.length() && !heading.contains(given)
+        ? new Found(last.text().strip(), last.element()) : found;
   }
 
   /**

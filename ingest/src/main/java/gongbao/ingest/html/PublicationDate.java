@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,7 +28,8 @@ final class PublicationDate {
           + "meta[property=article:published_time], meta[itemprop=datePublished], meta[name=og:time], "
           + "meta[property=og:release_date], meta[name=apub:time], meta[name=firstpublishedtime], "
           + "meta[itemprop=dateUpdate]";
-  private static final String ELEMENTS = "time[datetime], founder-date, .date, .pubtime, #pubtime, .time, .pub_time";
+  private static final Evaluator ELEMENTS =
+      QueryParser.parse("time[datetime], founder-date, .date, .pubtime, #pubtime, .time, .pub_time");
   /** A date the page labels as its publication's, wherever it stands: {@code 发布日期：2019-03-06}. */
   private static final Pattern LABELLED = Pattern.compile(
       "(?:发布(?:日期|时间)|发表(?:日期|时间|于)|出版日期|刊发日期)\\s*[：:]?\\s*((?:19|20)\\d\\d[-年/.]\\d{1,2}[-月/.]\\d{1,2})");
@@ -58,8 +61,9 @@ final class PublicationDate {
       metadata.addAll(wechatTime(doc));
     }
     List<String> elements = new ArrayList<>();
-    for (Element element : doc.select(ELEMENTS)) {
-      elements.add(element.hasAttr("datetime") ? element.attr("datetime") : element.text());
+    for (SmallElements.Item item : SmallElements.before(doc, ELEMENTS, null)) {
+      Element element = item.element();
+      elements.add(element.hasAttr("datetime") ? element.attr("datetime") : item.text());
     }
     Matcher labelled = LABELLED.matcher(doc.text());
     return new Stated(metadata, elements, labelled.find() ? labelled.group(1) : null);

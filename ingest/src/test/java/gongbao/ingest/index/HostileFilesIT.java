@@ -125,6 +125,8 @@ class HostileFilesIT {
     shapes.put("repeated-character.txt", n -> "哈哈哈\n\n本报讯 " + "哈".repeat(n) + "\n");
     shapes.put("single-line.txt", n -> "一行到底\n\n" + "工会驿站为户外劳动者提供歇脚饮水服务,".repeat(n / 19));
     shapes.put("nested.html", n -> nestedDivs(n / 8));
+    shapes.put("nested-titles.html", n -> nested(n / 40, "<div class=\"title\"><a href=\"#\">链接</a>", "</div>"));
+    shapes.put("nested-dates.html", n -> nested(n / 40, "<div class=\"date\">2024年6月1日", "</div>"));
     shapes.put("scripts.html", n -> scripts(n / 40));
     shapes.put("many-paragraphs.txt", n -> "段落很多\n\n" + "本报讯 职工书屋正式开放。\n\n".repeat(n / 16));
     int small = 100_000;
@@ -164,8 +166,13 @@ class HostileFilesIT {
   }
 
   private static String nestedDivs(int depth) {
-    return "<html><body><h1>嵌套标题</h1>" + "<div>".repeat(depth) + "<p>深处的段落:工会帮扶困难职工。</p>"
-        + "</div>".repeat(depth) + "</body></html>";
+    return nested(depth, "<div>", "</div>");
+  }
+
+  /** A page whose paragraph stands inside {@code depth} elements opened by {@code open}, each in the one before. */
+  private static String nested(int depth, String open, String close) {
+    return "<html><body><h1>嵌套标题</h1>" + open.repeat(depth) + "<p>深处的段落:工会帮扶困难职工。</p>"
+        + close.repeat(depth) + "</body></html>";
   }
 
   private static String scripts(int count) {
