@@ -17,7 +17,8 @@ final class ArticleLines {
   private static final int MIN_TEXT_BEFORE_END = 100;
   /** A line above the text that the headline opens with is a line of it printed again from this many characters. */
   private static final int MIN_HEADLINE_PART = 4;
-  private static final Pattern SENTENCE_END = Pattern.compile("[。！？；!?;”」]$");
+  /** An item of a list ending with one of these is a sentence; the next follows it without a space. */
+  private static final String SENTENCE_ENDS = "。！？；!?;”」";
   private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u3000]+");
 
   private ArticleLines() {}
@@ -31,10 +32,9 @@ final class ArticleLines {
    * line, the box's text.
    */
   static List<String> of(Element body, @Nullable String headline) {
-    List<String> lines = new ArrayList<>();
+    List<HtmlLines.Line> kept = new ArrayList<>();
     int chars = 0;
     String headlineLeft = headline == null ? "" : squeezed(headline); // printed over several lines above the text
-    boolean inBox = false;
     for (HtmlLines.Line printed : HtmlLines.of(body)) {
       HtmlLines.Line line = withoutSiteLink(printed);
       boolean textStarted = chars >= MIN_TEXT_BEFORE_END;
@@ -42,23 +42,36 @@ final class ArticleLines {
         break;
       }
       String squeezed = squeezed(line.text());
-      if (lines.isEmpty() && squeezed.length() >= MIN_HEADLINE_PART && headlineLeft.startsWith(squeezed)) {
+      if (kept.isEmpty() && squeezed.length() >= MIN_HEADLINE_PART && headlineLeft.startsWith(squeezed)) {
         headlineLeft = headlineLeft.substring(squeezed.length());
-      } else if (isText(line, lines.isEmpty(), headline)) {
-        String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
-        if (inBox && line.listItem()) {
-          lines.set(lines.size() - 1, joined(last, line.text())); // a key-points box's list is its one text
-        } else {
-          lines.add(line.text());
-        }
-        inBox = line.listItem() && (inBox || LineClassifier.isReadingTipLabel(last));
+      } else if (isText(line, kept.isEmpty(), headline)) {
+        kept.add(line);
         chars += line.text().length();
       }
       if (textStarted && line.text().length() < printed.text().length()) {
         break;
       }
     }
-    return lines;
+    return withListBoxesJoined(kept);
+  }
+
+  /** The lines' text, the items of a list under a reading-tip label ({@code 划重点：}) made the box's one text. */
+  private static List<String> withListBoxesJoined(List<HtmlLines.Line> lines) {
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String text = lines.get(i).text();
+      texts.add(text);
+      if (!LineClassifier.isReadingTipLabel(text) || i + 1 == lines.size() || !lines.get(i + 1).listItem()) {
+        continue;
+      }
+      StringBuilder box = new StringBuilder(lines.get(++i).text());
+      while (i + 1 < lines.size() && lines.get(i + 1).listItem()) {
+        boolean sentenceEnded = SENTENCE_ENDS.indexOf(box.charAt(box.length() - 1)) >= 0;
+        box.append(sentenceEnded ? "" : " ").append(lines.get(++i).text());
+      }
+      texts.add(box.toString());
+    }
+    return texts;
   }
 
   /** The line is the article's, not the site's, a label of other stories, or above the text its headline or date. */
@@ -67,11 +80,6 @@ final class ArticleLines {
     return !text.isEmpty() && !line.mostlyLinks() && !WebBoilerplate.endsText(text)
         && !WebBoilerplate.isBoilerplate(text)
         && !(aboveText && (repeatsHeadline(text, headline) || WebBoilerplate.isDateLine(text)));
-  }
-
-  /** Two items of a list as one text: nothing between them after a sentence's end, else a space. */
-  private static String joined(String first, String second) {
-    return first + (SENTENCE_END.matcher(first).find() ? "" : " ") + second;
   }
 
   /** The line without the site's link back to itself at its end, whose characters no longer count as link text. */

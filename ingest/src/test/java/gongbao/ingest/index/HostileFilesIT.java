@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongbao.ingest.article.Article;
+import gongbao.ingest.extract.topic.TopicTaxonomy;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.Charset;
@@ -35,6 +36,10 @@ class HostileFilesIT {
   private static final String PAPER = "hostile";
   private static final String DATE = "2024-06-01";
   private static final String GOOD_PAGE = "职工书屋开放\n\n本报讯 近日,职工书屋正式开放,职工踊跃借阅。\n";
+
+  /** An ingester that works on the calling thread, whose CPU time then is the whole work. */
+  private static final CorpusIngester ONE_THREAD =
+      new CorpusIngester(TopicTaxonomy.builtIn(), CorpusIngester.DEFAULT_CHECKPOINT_EVERY_PAGES, 1);
 
   @TempDir Path temp;
 
@@ -127,6 +132,8 @@ class HostileFilesIT {
     shapes.put("nested.html", n -> nestedDivs(n / 8));
     shapes.put("nested-titles.html", n -> nested(n / 40, "<div class=\"title\"><a href=\"#\">链接</a>", "</div>"));
     shapes.put("nested-dates.html", n -> nested(n / 40, "<div class=\"date\">2024年6月1日", "</div>"));
+    shapes.put("key-points.html", n -> "<html><body><h1>要点很多</h1><div><p>划重点：</p><ol>"
+        + "<li>要点</li>".repeat(n / 11) + "</ol><p>本报讯 工会举办职工运动会,千余名职工参加。</p></div></body></html>");
     shapes.put("scripts.html", n -> scripts(n / 40));
     shapes.put("many-paragraphs.txt", n -> "段落很多\n\n" + "本报讯 职工书屋正式开放。\n\n".repeat(n / 16));
     int small = 100_000;
@@ -148,7 +155,7 @@ class HostileFilesIT {
     return best;
   }
 
-  /** CPU time of this thread to read, split, analyse and index one page into a fresh index. */
+  /** CPU time of this thread to read, split, analyse and index one page into a fresh index, with no worker threads. */
   private long cpuNanos(String name, String content) throws Exception {
     Path run = Files.createTempDirectory(temp, "run");
     Path file = run.resolve(PAPER).resolve(DATE).resolve(name);
@@ -158,7 +165,7 @@ class HostileFilesIT {
     long start = threads.getCurrentThreadCpuTime();
     IngestReport report;
     try (ArticleIndexWriter writer = new ArticleIndexWriter(run.resolve("index"))) {
-      report = new CorpusIngester().ingest(List.of(file), writer, CorpusIngester.Progress.NONE);
+      report = ONE_THREAD.ingest(List.of(file), writer, CorpusIngester.Progress.NONE);
     }
     long spent = threads.getCurrentThreadCpuTime() - start;
     assertEquals(1, report.pages(), report.toTable());
