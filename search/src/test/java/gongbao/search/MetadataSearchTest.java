@@ -29,8 +29,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
@@ -284,17 +286,26 @@ class MetadataSearchTest {
 
   @Test
   void trends_count_per_year_and_split_by_topic_as_counts_and_shares() throws Exception {
-    TrendResponse byTopic = searcher.trends("劳模", Filters.NONE, new TrendRequest(TrendRequest.Interval.YEAR, "topic", false, false));
-    List<Article> matching = articles.stream().filter(a -> a.bodyText().contains("劳模")).toList();
+    TrendResponse byTopic = searcher.trends("驿站", Filters.NONE, new TrendRequest(TrendRequest.Interval.YEAR, "topic", false, false));
+    List<Article> stations = articles.stream().filter(a -> a.bodyText().contains("驿站")).toList();
+    Set<String> topics = stations.stream().map(a -> a.topics().get(0).id()).collect(Collectors.toSet());
+    assertTrue(topics.size() > 1 && topics.size() <= TrendCounter.MAX_SERIES, "a few topics: " + topics);
+    assertEquals(topics, byTopic.series().stream().map(TrendResponse.Series::key).collect(Collectors.toSet()));
+    Set<String> years = stations.stream().map(a -> String.valueOf(a.date().getYear())).collect(Collectors.toSet());
+    assertEquals(new TreeSet<>(years), new TreeSet<>(byTopic.buckets()), "every year a match falls in is a bucket");
     for (TrendResponse.Series series : byTopic.series()) {
       for (int i = 0; i < byTopic.buckets().size(); i++) {
         String year = byTopic.buckets().get(i);
-        long expected = matching.stream()
+        long expected = stations.stream()
             .filter(a -> a.topics().get(0).id().equals(series.key()) && String.valueOf(a.date().getYear()).equals(year)).count();
         assertEquals(expected, series.values().get(i).longValue(), series.key() + " " + year);
       }
     }
     TrendResponse share = searcher.trends("劳模", Filters.NONE, new TrendRequest(TrendRequest.Interval.YEAR, null, true, false));
+    List<Article> matching = articles.stream().filter(a -> a.bodyText().contains("劳模")).toList();
+    assertEquals(matching.stream().map(a -> String.valueOf(a.date().getYear())).collect(Collectors.toSet()),
+        new HashSet<>(share.buckets()));
+    assertEquals(1, share.series().size());
     for (int i = 0; i < share.buckets().size(); i++) {
       String year = share.buckets().get(i);
       long all = articles.stream().filter(a -> String.valueOf(a.date().getYear()).equals(year)).count();
