@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -68,7 +70,30 @@ class LongInputTest {
     }
   }
 
-  /** The lengths of the pieces the tokenizer segments one by one. */
+  @Test
+  void the_tokenizer_segments_piece_by_piece_so_no_word_reaches_across_a_pieces_end() throws IOException {
+    String text = "中华人民共和国".repeat(200); // cut hard every 512 characters, inside the word
+    Set<Integer> edges = new HashSet<>();
+    try (Analyzer words = GongbaoAnalyzers.words();
+        TokenStream stream = words.tokenStream("body_words", text)) {
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        edges.add(offset.startOffset());
+        edges.add(offset.endOffset());
+      }
+      stream.end();
+    }
+    int ends = 0;
+    for (int end = TextPieces.pieceEnd(text, 0, text.length()); end < text.length(); ends++) {
+      assertTrue(edges.contains(end), "a piece ends at " + end);
+      end = TextPieces.pieceEnd(text, end, text.length());
+    }
+    assertEquals(2, ends);
+    assertTrue(TextPieces.pieceEnd(text, 0, text.length()) % 7 != 0, "the first piece ends inside a word");
+  }
+
+  /** The lengths of the pieces {@link TextPieces} cuts a text into, one segmenter call each. */
   private static List<Integer> pieceLengths(String text) {
     List<Integer> lengths = new ArrayList<>();
     for (int start = 0; start < text.length(); ) {

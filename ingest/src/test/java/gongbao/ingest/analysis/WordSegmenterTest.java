@@ -13,6 +13,7 @@ class WordSegmenterTest {
   void every_token_offset_points_at_its_word_in_the_normalised_text() {
     SegmentedText text = segmenter.segment("为外卖配送员这一工会的“服务对象”,ＡＢＣ 发展。\n第二行。");
     assertTrue(text.text().contains("abc"));
+    assertTrue(text.tokens().size() > 10, text.tokens().toString());
     for (Token token : text.tokens()) {
       assertEquals(token.word(), text.text().substring(token.offset(), token.end()));
     }
@@ -23,6 +24,18 @@ class WordSegmenterTest {
     SegmentedText text = segmenter.segment("哈".repeat(10_000));
     assertEquals(10_000, text.text().length());
     assertEquals(10_000, text.tokens().stream().mapToInt(token -> token.word().length()).sum());
+  }
+
+  @Test
+  void no_word_reaches_across_the_end_of_a_piece() {
+    String text = "中华人民共和国".repeat(200); // no break to cut at: cut hard every 512 characters, inside the word
+    SegmentedText segmented = segmenter.segment(text);
+    assertTrue(segmented.tokens().stream().anyMatch(token -> token.word().equals("中华人民共和国")), "a known word");
+    int end = TextPieces.pieceEnd(text, 0, text.length());
+    assertTrue(end % 7 != 0, "the first piece ends inside a word");
+    for (; end < text.length(); end = TextPieces.pieceEnd(text, end, text.length())) {
+      assertTrue(segmented.isBoundary(end), "a piece ends at " + end);
+    }
   }
 
   @Test
