@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -22,6 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ArticleIndexWriterTest {
+
+  /** How many times the reader must look at a page being replaced before the test believes it never half-vanishes. */
+  private static final int MIN_LOOKS = 300;
 
   private static final String PAGE = "职工书屋开放\n\n本报讯 近日,职工书屋正式开放。\n\n技能大赛举行\n\n本报讯 技能大赛在厂区举行。\n\n"
       + "送清凉\n\n本报讯 工会为户外劳动者送清凉。\n";
@@ -42,22 +46,31 @@ class ArticleIndexWriterTest {
     try (ArticleIndexWriter writer = new ArticleIndexWriter(temp.resolve("index"))) {
       writer.replacePage(pageKey, articles);
       AtomicBoolean replacing = new AtomicBoolean(true);
+      AtomicInteger looks = new AtomicInteger();
       ExecutorService reader = Executors.newSingleThreadExecutor();
       Future<List<Integer>> seen = reader.submit(() -> {
         List<Integer> counts = new ArrayList<>();
+        DirectoryReader nrt = DirectoryReader.open(writer.luceneWriter());
         while (replacing.get() || counts.isEmpty()) {
-          try (DirectoryReader nrt = DirectoryReader.open(writer.luceneWriter())) {
-            counts.add(new IndexSearcher(nrt).count(new TermQuery(new Term(IndexSchema.PAGE_KEY, pageKey))));
+          DirectoryReader changed = DirectoryReader.openIfChanged(nrt, writer.luceneWriter());
+          if (changed != null) {
+            nrt.close();
+            nrt = changed;
           }
+          counts.add(new IndexSearcher(nrt).count(new TermQuery(new Term(IndexSchema.PAGE_KEY, pageKey))));
+          looks.incrementAndGet();
         }
+        nrt.close();
         return counts;
       });
-      for (int i = 0; i < 2_000; i++) {
+      // replace until the reader has looked often enough to catch a half-replaced page (bounded, should it stall)
+      for (int i = 0; i < 200_000 && (i < 2_000 || looks.get() < MIN_LOOKS); i++) {
         writer.replacePage(pageKey, articles);
       }
       replacing.set(false);
       List<Integer> counts = seen.get();
       reader.shutdown();
+      assertTrue(counts.size() >= MIN_LOOKS, "the reader looked " + counts.size() + " times");
       assertTrue(counts.stream().allMatch(c -> c == articles.size()), "page counts seen: " + counts.stream().distinct().toList());
     }
   }

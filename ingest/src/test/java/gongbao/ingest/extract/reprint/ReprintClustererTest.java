@@ -19,7 +19,7 @@ class ReprintClustererTest {
   void the_same_story_in_two_papers_shares_the_first_one_id() {
     ReprintClusterer clusterer = clusterer();
     assertEquals("a", clusterer.assign("a", STORY));
-    assertEquals("a", clusterer.assign("b", "  " + STORY.replace(",", ",") + "(完)"));
+    assertEquals("a", clusterer.assign("b", "  " + STORY.replace(",", "，") + "(完)"));
   }
 
   @Test
