@@ -28,8 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A sustained ingest into the server's own writer, made visible page by page, while clients search
- * without pause: every search answers 200, and what a client sees only ever grows.
+ * A sustained ingest into the server's own writer, made visible page by page, each new page followed by an earlier
+ * one ingested again (replacing itself), while clients search without pause: every search answers 200, and what a
+ * client sees only ever grows.
  */
 class LiveIngestIT {
 
@@ -61,9 +62,12 @@ class LiveIngestIT {
       int articles = 0;
       CorpusIngester ingester = new CorpusIngester();
       try {
-        for (Path file : files) {
-          IngestReport report = ingester.ingest(List.of(file), writer, CorpusIngester.Progress.NONE);
+        for (int i = 0; i < files.size(); i++) {
+          IngestReport report = ingester.ingest(List.of(files.get(i)), writer, CorpusIngester.Progress.NONE);
           articles += report.articles();
+          searcher.refresh();
+          // an earlier page ingested again replaces itself: searches must never see it half gone
+          ingester.ingest(List.of(files.get(i / 2)), writer, CorpusIngester.Progress.NONE);
           searcher.refresh();
         }
       } finally {
