@@ -1,5 +1,6 @@
 package gongbao.ingest.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -11,6 +12,7 @@ import gongbao.ingest.extract.evaluation.SeedGold;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +36,8 @@ class SeedGoldTest {
     List<GoldArticle> articles = SeedGold.load(gold, SeedCorpus.layOut(seeds, Path.of("../corpus"), seedCorpus));
     assertTrue(articles.size() >= 46);
     MetadataScorer.Result result = new MetadataScorer(MetadataExtractor.builtIn()).score(articles);
+    assertEquals(FLOORS.keySet(), result.scores().values().stream().map(FieldScore::field).collect(Collectors.toSet()),
+        "every field is scored");
     for (FieldScore score : result.scores().values()) {
       double floor = FLOORS.get(score.field());
       assertTrue(score.precision() >= floor && score.recall() >= floor,
