@@ -306,6 +306,39 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void a_headline_line_printed_twice_is_the_title_once() {
+    List<Article> articles = split("""
+        职工夜校开进工业园区
+
+        职工夜校开进工业园区
+
+        本报讯(记者马力)近日,某市总工会在工业园区开办职工夜校。
+        """);
+    assertEquals(1, articles.size());
+    assertEquals("职工夜校开进工业园区", articles.get(0).title());
+    assertNull(articles.get(0).kicker());
+    assertNull(articles.get(0).subtitle());
+    assertEquals(List.of("本报讯(记者马力)近日,某市总工会在工业园区开办职工夜校。"),
+        articles.get(0).paragraphs().stream().map(Paragraph::text).toList());
+  }
+
+  @Test
+  void a_headline_line_printed_three_times_is_not_its_subtitle() {
+    List<Article> articles = split("""
+        职工夜校开进工业园区
+
+        职工夜校开进工业园区
+
+        职工夜校开进工业园区
+
+        本报讯(记者马力)近日,某市总工会在工业园区开办职工夜校。
+        """);
+    assertEquals(1, articles.size());
+    assertNull(articles.get(0).subtitle());
+    assertEquals(1, articles.get(0).paragraphs().size());
+  }
+
+  @Test
   void a_key_points_box_of_a_news_site_is_a_reading_tip_too() {
     List<Article> articles = split("""
         职工夜校开进工业园区
