@@ -286,7 +286,8 @@ class MetadataSearchTest {
 
   @Test
   void trends_count_per_year_and_split_by_topic_as_counts_and_shares() throws Exception {
-    TrendResponse byTopic = searcher.trends("驿站", Filters.NONE, new TrendRequest(TrendRequest.Interval.YEAR, "topic", false, false));
+    TrendResponse byTopic =
+        searcher.trends("驿站", Filters.NONE, new TrendRequest(TrendRequest.Interval.YEAR, "topic", false, false));
     List<Article> stations = articles.stream().filter(a -> a.bodyText().contains("驿站")).toList();
     Set<String> topics = stations.stream().map(a -> a.topics().get(0).id()).collect(Collectors.toSet());
     assertTrue(topics.size() > 1 && topics.size() <= TrendCounter.MAX_SERIES, "a few topics: " + topics);
