@@ -97,6 +97,9 @@ final class WebCredits {
   private static final Pattern ONE_CREDIT_PART = Pattern.compile(CREDIT_PART);
   private static final Set<String> PHOTO_LABELS = Set.of("摄影", "图片", "图");
   private static final Set<String> WRITER_LABELS = Set.of("文", "作者", "撰文", "执笔", "文字", "采写");
+  /** A word for someone's job or a body of people where a name would stand ({@code 摄影：产品经理}): no one's name. */
+  private static final Pattern JOB_TITLE =
+      Pattern.compile("(?:经理|主任|总监|主编|编辑|记者|老师|同学|小编|团队|中心|部门|办公室|工作室|委员会)$");
   private static final Pattern SEPARATOR = Pattern.compile("\\s*[、，,&＆\\s]\\s*");
   /** Words that follow a name in an info line and are not names. */
   private static final Set<String> NOT_NAMES = Set.of(
@@ -234,17 +237,21 @@ final class WebCredits {
       return null;
     }
     List<String> names = names(m.group(1));
-    return names.isEmpty() ? null : role.credit(line, names);
+    boolean jobTitle = JOB_TITLE.matcher(m.group(1).strip()).find(); // a credit line still, naming no one
+    return names.isEmpty() && !jobTitle ? null : role.credit(line, names);
   }
 
-  /** The names of a run, split at separators, up to the first part that is a word rather than a name. */
+  /**
+   * The names of a run, split at separators, up to the first part that is a word rather than a name; a job's title
+   * ({@code 产品经理}) is passed over.
+   */
   private static List<String> names(String run) {
     List<String> names = new ArrayList<>();
     for (String name : SEPARATOR.split(run.strip())) {
       if (NOT_NAMES.contains(name) || name.endsWith("拍")) { // 拍摄: the verb, not a name before 摄
         break;
       }
-      if (!name.isEmpty()) {
+      if (!name.isEmpty() && !JOB_TITLE.matcher(name).find()) {
         names.add(name);
       }
     }

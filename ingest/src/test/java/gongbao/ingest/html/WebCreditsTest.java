@@ -95,6 +95,14 @@ class WebCreditsTest {
   }
 
   @Test
+  void a_job_title_where_a_name_would_stand_is_a_credit_line_naming_no_one() {
+    WebCredits.Credit credit = WebCredits.line("摄影：产品经理");
+    assertEquals("摄影：产品经理", credit.printed());
+    assertEquals(List.of(), credit.people().photographers());
+    assertEquals(List.of("韩秋"), WebCredits.line("摄影：韩秋、活动小编").people().photographers());
+  }
+
+  @Test
   void a_medium_named_in_title_brackets_may_open_a_credit_line() {
     assertEquals(List.of("周立"), WebCredits.line("《江城职工》作者 周立").people().authors());
     assertEquals(List.of("韩秋"), WebCredits.line("《江城晚报》记者 韩秋").people().reporters());
