@@ -23,7 +23,7 @@ final class ArticleAssembler {
 
   static Article assemble(Page page, int ordinal, ArticleDraft draft) {
     HeadlineGroup group = draft.toc ? new HeadlineGroup(List.of(), null, draft.heads.get(0), null)
-        : HeadlineGrouper.group(draft.heads, textBelow(draft)).withoutRepeatedLines();
+        : HeadlineGrouper.group(draft.heads, textBelow(draft));
     return assemble(page, ordinal, draft, group, null);
   }
 
@@ -51,9 +51,6 @@ final class ArticleAssembler {
     }
     for (String note : draft.authorNotes) {
       paragraphs.add(Paragraph.body(note));
-    }
-    while (!paragraphs.isEmpty() && group.holds(paragraphs.get(0).text())) {
-      paragraphs.remove(0); // a headline line printed twice: the copy under the headline is not text
     }
 
     BylineParser.Credits credits = markup == null ? BylineParser.Credits.NONE : markedUpCredits(markup);

@@ -19,17 +19,4 @@ record HeadlineGroup(
   HeadlineGroup(List<String> columns, @Nullable String kicker, @Nullable String title, @Nullable String subtitle) {
     this(columns, kicker, title, subtitle, List.of());
   }
-
-  /** Whether the line is the group's kicker, title or subtitle. */
-  boolean holds(String line) {
-    return line.equals(kicker) || line.equals(title) || line.equals(subtitle);
-  }
-
-  /** The group without a kicker or subtitle that only repeats a line above it (a line printed twice). */
-  HeadlineGroup withoutRepeatedLines() {
-    boolean kickerRepeats = kicker != null && kicker.equals(title);
-    boolean subtitleRepeats = subtitle != null && (subtitle.equals(title) || subtitle.equals(kicker));
-    return kickerRepeats || subtitleRepeats ? new HeadlineGroup(columns, kickerRepeats ? null : kicker, title,
-        subtitleRepeats ? null : subtitle, subheads) : this;
-  }
 }

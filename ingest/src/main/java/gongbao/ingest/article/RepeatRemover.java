@@ -1,5 +1,6 @@
 package gongbao.ingest.article;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -8,8 +9,8 @@ import java.util.Set;
 
 /**
  * Removes paragraphs a page prints twice: an exact repeat of a paragraph at most {@value #MAX_REPEAT_DISTANCE} above it
- * or of an article's reading-tip box, a subhead, closing note or caption printed twice in a row, or a paragraph
- * contained whole in a longer one.
+ * or of an article's reading-tip box, a headline line, subhead, closing note or caption printed twice in a row, or a
+ * paragraph contained whole in a longer one.
  * The first full version is kept, the box's text in the box. A closing note in brackets repeats only within its
  * article: several articles of a page may close with the same one ({@code （新华社北京2月19日电）}). A contained paragraph
  * goes only as a reprint ({@link #addReprints}): in its own article when it stands right beside the longer one, or with
@@ -90,6 +91,43 @@ final class RepeatRemover {
       }
       removed += removeRepeatsInRow(draft, draft.authorNotes, "note");
       removed += removeRepeatsInRow(draft, draft.captions, "caption");
+      removed += removeRepeatedHeadlineLines(draft);
+    }
+    return removed;
+  }
+
+  /**
+   * A headline line printed twice in a row, or again as the first line of the text: the copy is neither another line of
+   * the headline group nor text.
+   */
+  private static int removeRepeatedHeadlineLines(ArticleDraft draft) {
+    List<String> kept = new ArrayList<>();
+    int aboveTip = 0;
+    String repeated = null;
+    for (int i = 0; i < draft.heads.size(); i++) {
+      String head = draft.heads.get(i);
+      if (kept.isEmpty() || !head.equals(kept.get(kept.size() - 1))) {
+        kept.add(head);
+        aboveTip += i < draft.headsAboveTip ? 1 : 0;
+      } else {
+        repeated = head;
+      }
+    }
+    int removed = draft.heads.size() - kept.size();
+    if (removed > 0) {
+      draft.headsAboveTip = draft.headsAboveTip < 0 ? draft.headsAboveTip : aboveTip;
+      draft.heads.clear();
+      draft.heads.addAll(kept);
+    }
+    int firstText = 0;
+    while (!kept.isEmpty() && firstText < draft.parts.size()
+        && draft.parts.get(firstText).text().equals(kept.get(kept.size() - 1))) {
+      repeated = draft.parts.get(firstText++).text();
+    }
+    draft.parts.subList(0, firstText).clear();
+    removed += firstText;
+    if (repeated != null) {
+      draft.warnings.add("removed " + removed + " repeated headline line(s): " + ArticleDraft.preview(repeated));
     }
     return removed;
   }
