@@ -3,7 +3,6 @@ package gongbao.ingest.html;
 import gongbao.ingest.article.LineClassifier;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +18,6 @@ final class ArticleLines {
   private static final int MIN_HEADLINE_PART = 4;
   /** An item of a list ending with one of these is a sentence; the next follows it without a space. */
   private static final String SENTENCE_ENDS = "。！？；!?;”」";
-  private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u3000]+");
 
   private ArticleLines() {}
 
@@ -34,14 +32,15 @@ final class ArticleLines {
   static List<String> of(Element body, @Nullable String headline) {
     List<HtmlLines.Line> kept = new ArrayList<>();
     int chars = 0;
-    String headlineLeft = headline == null ? "" : squeezed(headline); // printed over several lines above the text
+    // the headline may be printed again over several lines above the text
+    String headlineLeft = headline == null ? "" : HtmlLines.squeezed(headline);
     for (HtmlLines.Line printed : HtmlLines.of(body)) {
       HtmlLines.Line line = withoutSiteLink(printed);
       boolean textStarted = chars >= MIN_TEXT_BEFORE_END;
       if (textStarted && WebBoilerplate.endsText(line.text())) {
         break;
       }
-      String squeezed = squeezed(line.text());
+      String squeezed = HtmlLines.squeezed(line.text());
       if (kept.isEmpty() && squeezed.length() >= MIN_HEADLINE_PART && headlineLeft.startsWith(squeezed)) {
         headlineLeft = headlineLeft.substring(squeezed.length());
       } else if (isText(line, kept.isEmpty(), headline)) {
@@ -112,9 +111,6 @@ final class ArticleLines {
     return shared >= pairs * MOSTLY;
   }
 
-  private static String squeezed(String text) {
-    return SPACE.matcher(text).replaceAll("");
-  }
 
   /** Appends the lines, a block each. */
   static void append(StringBuilder text, List<String> lines) {

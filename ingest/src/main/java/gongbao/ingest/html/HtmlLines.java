@@ -36,6 +36,7 @@ final class HtmlLines {
       "h3", "h4", "h5", "h6", "pre", "blockquote", "figure", "figcaption", "address", "hr", "br", "video", "audio");
 
   private static final Pattern SPACE = Pattern.compile("\\s+");
+  private static final Pattern ANY_SPACE = Pattern.compile("[\\s\\u00A0\\u3000]+");
 
   private HtmlLines() {}
 
@@ -46,6 +47,11 @@ final class HtmlLines {
   static boolean hidden(Element element) {
     String style = element.attr("style");
     return !style.isEmpty() && style.replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none");
+  }
+
+  /** The text without any white space (NBSP and the ideographic space count as space): for comparing headlines. */
+  static String squeezed(String text) {
+    return ANY_SPACE.matcher(text).replaceAll("");
   }
 
   /** Characters that are not white space (NBSP and the ideographic space count as space). */

@@ -1,5 +1,6 @@
 package gongbao.ingest.html;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,11 +29,9 @@ final class NewsHeadline {
           + "#activity-name, .rich_media_title";
   /** Headings, and elements a site names for a title (its page layout may not use headings). */
   private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, [class*=title], [id*=title]");
-  private static final Evaluator H1 = QueryParser.parse("h1");
   /** Headings of every level, for a page whose headline no other rule finds. */
   private static final Evaluator ANY_HEADING = QueryParser.parse("h1, h2, h3, h4, h5, h6, [class*=title]");
   private static final int MIN_CHARS = 4;
-  private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u3000]+");
   private static final Set<String> KICKER_CLASSES = Set.of("pre", "kicker", "yinti", "introtitle", "pretitle");
   private static final Set<String> SUBTITLE_CLASSES = Set.of("sub", "subtitle", "sub-title", "fbt", "fubiaoti");
   private static final int MAX_BESIDE_CHARS = 60;
@@ -51,14 +50,15 @@ final class NewsHeadline {
     if (known != null && fits(known.text())) {
       return new Found(known.text().strip(), known);
     }
-    String pageTitle = squeezed(doc.title());
-    String shortened = squeezed(withoutSiteName(doc.title()));
+    String pageTitle = HtmlLines.squeezed(doc.title());
+    String shortened = HtmlLines.squeezed(withoutSiteName(doc.title()));
     String siteName = pageTitle.substring(shortened.length());
-    String titles = pageTitle + "\n" + squeezed(metaTitle(doc));
+    String titles = pageTitle + "\n" + HtmlLines.squeezed(metaTitle(doc));
+    List<SmallElements.Item> headings = SmallElements.before(doc, HEADINGS, null);
     SmallElements.Item best = null;
     int bestLength = 0;
-    for (SmallElements.Item heading : SmallElements.before(doc, HEADINGS, null)) {
-      String text = squeezed(heading.text());
+    for (SmallElements.Item heading : headings) {
+      String text = HtmlLines.squeezed(heading.text());
       boolean named = titles.contains(text) && !siteName.contains(text); // not the logo
       if (fits(heading.text()) && named && text.length() > bestLength) {
         best = heading;
@@ -69,11 +69,11 @@ final class NewsHeadline {
       return new Found(best.text().strip(), best.element());
     }
     SmallElements.Item longest = null;
-    for (SmallElements.Item h1 : SmallElements.before(doc, H1, null)) {
-      if (!fits(h1.text())) {
+    for (SmallElements.Item h1 : headings) {
+      if (!h1.element().normalName().equals("h1") || !fits(h1.text())) {
         continue;
       }
-      if (shortened.length() >= MIN_CHARS && squeezed(h1.text()).startsWith(shortened)) {
+      if (shortened.length() >= MIN_CHARS && HtmlLines.squeezed(h1.text()).startsWith(shortened)) {
         return new Found(h1.text().strip(), h1.element()); // the page's title gives only the headline's first words
       }
       if (longest == null || h1.text().length() > longest.text().length()) {
@@ -106,8 +106,8 @@ final class NewsHeadline {
         last = heading;
       }
     }
-    String given = found.text() == null ? "" : squeezed(found.text());
-    String heading = last == null ? "" : squeezed(last.text());
+    String given = found.text() == null ? "" : HtmlLines.squeezed(found.text());
+    String heading = last == null ? "" : HtmlLines.squeezed(last.text());
     return heading.length() > given.length() && !heading.contains(given)
         ? new Found(last.text().strip(), last.element()) : found;
   }
@@ -149,7 +149,4 @@ final class NewsHeadline {
     return chars >= MIN_CHARS && chars <= MAX_CHARS;
   }
 
-  private static String squeezed(String text) {
-    return SPACE.matcher(text).replaceAll("");
-  }
 }
