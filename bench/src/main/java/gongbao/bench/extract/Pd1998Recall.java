@@ -3,6 +3,7 @@ package gongbao.bench.extract;
 import gongbao.bench.SharedData;
 import gongbao.ingest.extract.ArticleSegmenter;
 import gongbao.ingest.analysis.SegmentedText;
+import gongbao.ingest.extract.person.PersonExtractor;
 import gongbao.ingest.extract.region.Place;
 import gongbao.ingest.extract.region.PlaceFinder;
 import gongbao.ingest.extract.region.PlaceMatch;
@@ -20,18 +21,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Place and union recall against the People's Daily 1998-01 corpus tagged by hand (PKU standard):
- * {@code bench/run Pd1998Recall [maxLines]}. Each paragraph's raw text is rebuilt from the tagged
+ * Place and union recall, and person precision, against the People's Daily 1998-01 corpus tagged by hand (PKU
+ * standard): {@code bench/run Pd1998Recall [maxLines]}. Each paragraph's raw text is rebuilt from the tagged
  * words, segmented by HanLP and run through the extraction. Places: every {@code /ns} word that is a
  * GB/T 2260 unit in the gazetteer (full name or short form) must be found at exactly its span. Unions:
- * every {@code [...]nt} organisation whose name ends in 工会 must be found ending where it ends.
+ * every {@code [...]nt} organisation whose name ends in 工会 must be found ending where it ends. Persons: each name the
+ * extraction gives for a paragraph must be one of its {@code /nr} names (a family name and its given name, tagged
+ * apart, joined); recall is over the names of two to four Chinese characters.
  */
 public final class Pd1998Recall {
 
   private record Span(int start, int end, String text) {}
+
+  private static final Pattern CHINESE_NAME = Pattern.compile("\\p{IsHan}{2,4}");
+  private static final Set<String> COMPOUND_FAMILY_NAMES = Set.of("欧阳", "司马", "诸葛", "上官", "司徒", "慕容", "东方");
 
   private Pd1998Recall() {}
 
@@ -41,6 +48,7 @@ public final class Pd1998Recall {
     RegionGazetteer gazetteer = RegionGazetteer.builtIn();
     PlaceFinder finder = new PlaceFinder(gazetteer);
     UnionExtractor unions = new UnionExtractor(gazetteer);
+    PersonExtractor personExtractor = new PersonExtractor(gazetteer);
     ArticleSegmenter segmenter = new ArticleSegmenter();
     int placeGold = 0;
     int placeFound = 0;
@@ -49,6 +57,11 @@ public final class Pd1998Recall {
     int placeExtractedOnTag = 0;
     int unionGold = 0;
     int unionFound = 0;
+    int personsExtracted = 0;
+    int personsRight = 0;
+    int personGold = 0;
+    int personFound = 0;
+    TreeMap<String, Integer> wrongPersons = new TreeMap<>();
     TreeMap<String, Integer> missedPlaces = new TreeMap<>();
     List<String> missedUnions = new ArrayList<>();
     long chars = 0;
@@ -65,7 +78,8 @@ public final class Pd1998Recall {
         StringBuilder text = new StringBuilder();
         List<Span> places = new ArrayList<>();
         List<Span> organisations = new ArrayList<>();
-        parse(line, text, places, organisations);
+        Set<String> names = new HashSet<>();
+        parse(line, text, places, organisations, names);
         chars += text.length();
         SegmentedText segmented = segmenter.segment(text.toString());
         List<PlaceMatch> found = finder.find(segmented, null);
@@ -93,6 +107,21 @@ public final class Pd1998Recall {
             placeExtractedOnTag++;
           }
         }
+        List<String> persons = personExtractor.persons(List.of(segmented), List.of());
+        for (String person : persons) {
+          personsExtracted++;
+          if (names.contains(person)) {
+            personsRight++;
+          } else {
+            wrongPersons.merge(person, 1, Integer::sum);
+          }
+        }
+        for (String name : names) {
+          if (CHINESE_NAME.matcher(name).matches()) {
+            personGold++;
+            personFound += persons.contains(name) ? 1 : 0;
+          }
+        }
         if (!organisations.isEmpty()) {
           List<UnionMatch> matches = unions.find(segmented, found, null);
           for (Span organisation : organisations) {
@@ -117,14 +146,24 @@ public final class Pd1998Recall {
         placeExtractedOnTag, placeExtracted, (double) placeExtractedOnTag / placeExtracted);
     System.out.printf(Locale.ROOT, "union recall ([...]nt ending in 工会, same end): %d / %d = %.3f%n",
         unionFound, unionGold, (double) unionFound / Math.max(1, unionGold));
+    System.out.printf(Locale.ROOT, "persons given that are a /nr name of their paragraph: %d / %d = %.3f%n",
+        personsRight, personsExtracted, (double) personsRight / personsExtracted);
+    System.out.printf(Locale.ROOT, "person recall (/nr names of 2 to 4 Chinese characters): %d / %d = %.3f%n",
+        personFound, personGold, (double) personFound / personGold);
     System.out.println("most missed places: " + top(missedPlaces, 25));
     System.out.println("missed unions: " + missedUnions);
+    System.out.println("most frequent persons given that are no /nr name: " + top(wrongPersons, 40));
   }
 
-  /** Rebuilds the raw text of a tagged line and collects /ns words and [...]nt unions with their spans. */
-  private static void parse(String line, StringBuilder text, List<Span> places, List<Span> organisations) {
+  /**
+   * Rebuilds the raw text of a tagged line and collects /ns words and [...]nt unions with their spans, and the /nr
+   * names: a family name tagged apart ({@code 江/nr 泽民/nr}) joined to the given name after it.
+   */
+  private static void parse(String line, StringBuilder text, List<Span> places, List<Span> organisations,
+      Set<String> names) {
     String[] items = line.trim().split("\\s+");
     int compoundStart = -1;
+    String familyName = null;
     for (int i = 1; i < items.length; i++) {
       String item = items[i];
       boolean opens = item.startsWith("[");
@@ -145,6 +184,14 @@ public final class Pd1998Recall {
       text.append(word);
       if (tag.equals("ns")) {
         places.add(new Span(start, text.length(), word));
+      }
+      if (familyName != null) {
+        names.add(tag.equals("nr") ? familyName + word : familyName);
+        familyName = null;
+      } else if (tag.equals("nr") && (word.length() == 1 || COMPOUND_FAMILY_NAMES.contains(word))) {
+        familyName = word;
+      } else if (tag.equals("nr")) {
+        names.add(word);
       }
       if (compoundTag != null && compoundStart >= 0) {
         String compound = text.substring(compoundStart);

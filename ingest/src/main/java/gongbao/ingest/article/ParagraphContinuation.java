@@ -22,6 +22,10 @@ final class ParagraphContinuation {
   private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,4}");
   /** The rest of a date whose number the line above ends on: {@code 月22日}, {@code 日电}. */
   private static final Pattern CUT_DATE_REST = Pattern.compile("月\\d|日[电，,、]");
+  /** A month that the line above ends on, its day to follow: {@code …2005年8月} + {@code 15日，…}. */
+  private static final Pattern MONTH_AT_END = Pattern.compile("\\d月$");
+  /** The day of a date whose month the line above ends on: {@code 15日，…}. */
+  private static final Pattern DAY_AT_START = Pattern.compile("\\d{1,2}日");
   /** A comma or a sentence's end: a dash-led line that has one leads into text rather than naming a speaker. */
   private static final Pattern CLAUSE_MARK = Pattern.compile("[，,。；;！!？?]");
   /**
@@ -219,12 +223,14 @@ final class ParagraphContinuation {
    * True when digits meet across the junction ({@code 本报北京1月1} + {@code 7日电}), or a decimal point and a digit
    * ({@code 53.} + {@code 7万人}): a number cut in two; or a date cut after its number ({@code …于2020年5} +
    * {@code 月22日召开}): no rmrb paragraph opens with {@code 月} and a digit or with {@code 日电}, {@code 日，} or
-   * {@code 日、}; 44 of 18,000 cut at random do.
+   * {@code 日、}; 44 of 18,000 cut at random do. Or a date cut after its month ({@code 2005年8月} + {@code 15日，…}):
+   * 262 rmrb paragraphs open with a day, but only 2 end on a month.
    */
   private static boolean cutsANumber(String head, String text) {
     boolean afterDigit = Character.isDigit(head.charAt(head.length() - 1));
     return (afterDigit || Punctuation.endsOnDecimalPoint(head)) && Character.isDigit(text.charAt(0))
-        || afterDigit && CUT_DATE_REST.matcher(text).lookingAt();
+        || afterDigit && CUT_DATE_REST.matcher(text).lookingAt()
+        || MONTH_AT_END.matcher(head).find() && DAY_AT_START.matcher(text).lookingAt();
   }
 
   /**

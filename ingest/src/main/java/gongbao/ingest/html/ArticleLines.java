@@ -35,7 +35,7 @@ final class ArticleLines {
     // the headline may be printed again over several lines above the text
     String headlineLeft = headline == null ? "" : HtmlLines.squeezed(headline);
     for (HtmlLines.Line printed : HtmlLines.of(body)) {
-      HtmlLines.Line line = withoutSiteLink(printed);
+      HtmlLines.Line line = kept.isEmpty() ? withoutSlideCounter(withoutSiteLink(printed)) : withoutSiteLink(printed);
       boolean textStarted = chars >= MIN_TEXT_BEFORE_END;
       if (textStarted && WebBoilerplate.endsText(line.text())) {
         break;
@@ -79,6 +79,12 @@ final class ArticleLines {
     return !text.isEmpty() && !line.mostlyLinks() && !WebBoilerplate.endsText(text)
         && !WebBoilerplate.isBoilerplate(text)
         && !(aboveText && (repeatsHeadline(text, headline) || WebBoilerplate.isDateLine(text)));
+  }
+
+  /** The first line of text without a gallery's slide counter ({@code 1/10}) at its start. */
+  private static HtmlLines.Line withoutSlideCounter(HtmlLines.Line line) {
+    String text = WebBoilerplate.withoutSlideCounter(line.text());
+    return text.length() == line.text().length() ? line : new HtmlLines.Line(text, line.linkChars(), line.listItem());
   }
 
   /** The line without the site's link back to itself at its end, whose characters no longer count as link text. */

@@ -35,6 +35,9 @@ final class WebBoilerplate {
   /** A link back to the site that some sites append to an article's last line ({@code 返回搜狐，查看更多}). */
   private static final Pattern TRAILING_LINK = Pattern.compile("返回.{1,8}(?:首页\\s*[>》»]*|[，,]\\s*查看更多)$");
 
+  /** A gallery's slide counter opening the first slide's text: {@code 1/10 当全世界绝大部分国家…}. */
+  private static final Pattern SLIDE_COUNTER = Pattern.compile("(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s+(?=\\p{IsHan})");
+
   /** A line that is only a date, maybe with its weekday and time: the info line of a page that prints nothing else. */
   private static final Pattern DATE_LINE = Pattern.compile(
       "(?:19|20)\\d\\d\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(?:\\s*(?:星期|周)[一二三四五六日天])?(?:\\s*\\d{1,2}[:：]\\d{2})?"
@@ -54,6 +57,17 @@ final class WebBoilerplate {
   /** True for a line after which the page shows other stories or comments ({@code 延伸阅读}, {@code 网友评论}). */
   static boolean endsText(String line) {
     return END_OF_TEXT.matcher(line).matches();
+  }
+
+  /** The line without a gallery's slide counter at its start ({@code 1/10 当全世界…}): the first of at least two slides. */
+  static String withoutSlideCounter(String line) {
+    Matcher counter = SLIDE_COUNTER.matcher(line);
+    if (!counter.lookingAt()) {
+      return line;
+    }
+    int slide = Integer.parseInt(counter.group(1));
+    int slides = Integer.parseInt(counter.group(2));
+    return slide >= 1 && slide <= slides && slides >= 2 ? line.substring(counter.end()) : line;
   }
 
   /** The line without a link back to the site's front page at its end ({@code …仍将持续。返回腾讯网首页>>}). */

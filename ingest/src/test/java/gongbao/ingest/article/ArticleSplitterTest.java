@@ -692,6 +692,26 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void date_line_without_its_day_is_the_start_of_the_paragraph_under_it() {
+    List<Article> articles = split("""
+        劳模工作室十年
+
+        本报讯（记者王芳）张建国劳模工作室是市总工会命名的第一批劳模工作室。
+
+        2005年8月
+
+        15日，首批八名技师入驻。十年来，工作室完成技术革新四十项。
+
+        工作室还带出了一批青年技术骨干。
+
+        2019年10月26日
+        """);
+    List<Paragraph> paragraphs = articles.get(0).paragraphs();
+    assertEquals("2005年8月15日，首批八名技师入驻。十年来，工作室完成技术革新四十项。", paragraphs.get(1).text());
+    assertEquals("2019年10月26日", paragraphs.get(3).text(), "a whole date is a paragraph of its own");
+  }
+
+  @Test
   void subhead_is_not_continued_by_a_paragraph_opening_with_a_word_and_a_comma() {
     List<Article> articles = split("""
         冰场上的青春

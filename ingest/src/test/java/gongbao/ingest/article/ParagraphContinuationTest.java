@@ -67,6 +67,14 @@ class ParagraphContinuationTest {
   }
 
   @Test
+  void a_date_cut_after_its_month_is_one_line() {
+    assertTrue(ParagraphContinuation.cutAtJunction("劳模工作室成立于2005年8月", "15日，首批八名技师入驻。"));
+    assertTrue(ParagraphContinuation.cutAtJunction("今年2月", "9日，省总工会召开全委会议。"));
+    assertFalse(ParagraphContinuation.cutAtJunction("今年2月", "日前，省总工会召开全委会议。"), "no day");
+    assertFalse(ParagraphContinuation.cutAtJunction("职工书屋建设情况", "9日，省总工会召开全委会议。"), "no month");
+  }
+
+  @Test
   void two_characters_and_a_full_stop_are_the_end_of_a_sentence_begun_above() {
     assertTrue(ParagraphContinuation.cannotOpenParagraph("岗位。全国总工会的工作人员也坚守在一线。"));
     assertFalse(ParagraphContinuation.cannotOpenParagraph("敬礼！你们辛苦了。"));

@@ -220,6 +220,17 @@ class HtmlPageTextTest {
   }
 
   @Test
+  void a_gallerys_slide_counter_is_not_the_texts() {
+    HtmlPageText.HtmlArticle page = HtmlPageText.extract("<html><head><title>职工书屋开进工地</title></head><body>"
+        + "<h1>职工书屋开进工地</h1><div class=\"abstract\"><span class=\"index\"><em>1</em>/8 </span>"
+        + "江城地铁三号线工地上，一间由集装箱改成的职工书屋近日开放，两千册图书供建设者免费借阅，书屋每晚开到十点。</div>"
+        + "<div class=\"abstract\">书屋由市总工会和施工单位共建，还配了空调和充电插座，下班后的工人可以在这里看书、休息。</div>"
+        + "</body></html>");
+    assertTrue(page.text().startsWith("江城地铁三号线工地上"), page.text());
+    assertTrue(page.text().contains("下班后的工人"), page.text());
+  }
+
+  @Test
   void a_date_line_and_the_speakers_line_above_a_statement_are_not_its_text() {
     HtmlPageText.HtmlArticle page = HtmlPageText.extract("<html><head><title>职工运动会新闻发布会</title></head><body>"
         + "<h1>职工运动会新闻发布会</h1><div class=\"text\"><p>2024年6月24日</p><p>江城市总工会新闻发言人 武平</p>"

@@ -3,7 +3,11 @@ package gongbao.ingest.extract.person;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Common Chinese surnames: a name the segmenter proposes must begin with one. */
+/**
+ * Common Chinese surnames: a name the segmenter proposes must begin with one. Not 都 and 那, far more often an adverb
+ * or a pronoun before a verb that HanLP reads as a given name ({@code 都有}, {@code 都能}, {@code 那一年}: 52, 17 and 8
+ * of the names it proposed on People's Daily 1998-01, against 2 right ones).
+ */
 final class Surnames {
 
   private static final String SINGLE =
@@ -13,8 +17,8 @@ final class Surnames {
           + "单季裴霍涂成苗谷盛曲翁冉骆蓝游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
           + "麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖"
           + "巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝郜海阚花"
-          + "权帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌"
-          + "母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝";
+          + "权帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮普阙浦戈伏鹿薄邸雍辜羊阿乌"
+          + "母裘亓修邰赫杭况宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝";
   private static final Set<String> COMPOUND = Set.of(
       "欧阳", "上官", "司马", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟", "夏侯", "公孙", "长孙", "宇文", "司徒");
   private static final Set<Integer> SINGLES = SINGLE.codePoints().boxed().collect(Collectors.toUnmodifiableSet());

@@ -39,6 +39,33 @@ class PersonExtractorTest {
   }
 
   @Test
+  void an_adverb_or_a_verb_after_a_family_name_character_is_no_name() {
+    assertEquals(List.of(), persons("班组职工都有一个共同的心愿。", List.of()));
+    assertEquals(List.of(), persons("以后到了每个星期天，他们都能收到一份订单。", List.of()));
+    assertEquals(List.of(), persons("会议时说，要抓好落实。", List.of()));
+    assertEquals(List.of(), persons("工会曾有过一段困难时期。", List.of()));
+  }
+
+  @Test
+  void a_character_hanlp_has_seldom_seen_as_a_given_name_does_not_make_one() {
+    assertEquals(List.of(), persons("各地推进全域旅游，管好用好资金。", List.of()));
+    assertEquals(List.of(), persons("应收尽收，严控风险。", List.of()));
+    assertEquals(List.of("王毅"), persons("国务委员兼外交部长王毅会见来宾。", List.of()));
+  }
+
+  @Test
+  void a_title_after_a_family_name_is_no_name() {
+    assertEquals(List.of(), persons("冯警官说，骑手要注意安全。", List.of()));
+  }
+
+  @Test
+  void part_of_a_longer_name_is_no_name_but_a_job_before_a_name_is_no_part_of_it() {
+    assertEquals(List.of(), persons("国际奥委会主席萨马兰奇今天致电祝贺。", List.of()));
+    assertEquals(List.of(), persons("吉尔吉斯斯坦总统阿卡耶夫会见了代表团。", List.of()));
+    assertEquals(List.of("陈科"), persons("外卖配送员陈科在驿站休息。", List.of()));
+  }
+
+  @Test
   void authors_after_the_dots_of_a_contents_line_are_staff() {
     assertEquals(List.of("史帅帅"),
         persons("…… 黄洪涛 钱德乾 殷泓玥全国职工职业技能大赛冠军史帅帅:在焊花中闪耀", List.of()));
