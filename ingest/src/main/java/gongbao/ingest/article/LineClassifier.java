@@ -115,12 +115,18 @@ public final class LineClassifier {
     return false;
   }
 
-  /**
-   * A line that is only a date ({@code 2019年10月26日}): the date a document or letter was signed, a whole paragraph of its
-   * own. Of the 58 such paragraphs in the rmrb articles, 45 stand inside an article, never continued by the next line.
-   */
+  /** A line that is only a date, with or without its day ({@code 2019年10月26日}, {@code 2005年8月}): text, no heading. */
   static boolean isDateLine(String line) {
     return line.length() <= MAX_DATE_LINE_CHARS && ONLY_DATE.matcher(line).matches();
+  }
+
+  /**
+   * A line that is a whole date ({@code 2019年10月26日}): the date a document or letter was signed, a paragraph of its
+   * own. Of the 58 such paragraphs in the rmrb articles, 45 stand inside an article, never continued by the next line.
+   * A date without its day ({@code 2005年8月}) was cut from the text under it ({@code 15日，…}).
+   */
+  static boolean isSigningDate(String line) {
+    return isDateLine(line) && line.endsWith("日");
   }
 
   /**

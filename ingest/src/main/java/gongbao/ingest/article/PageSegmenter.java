@@ -331,10 +331,9 @@ final class PageSegmenter {
     if (!draft.parts.isEmpty() && !draft.toc && ParagraphContinuation.startsMidSentence(line.text())) {
       draft.warnings.add("paragraph starts mid-sentence, its beginning is missing: " + ArticleDraft.preview(line.text()));
     }
-    // a date line (2019年10月26日), a box's label (内容提要) or a line leading into what follows with a dash (…的序幕——) is
-    // a paragraph of its own; a date without its day (2005年8月) was cut before it (+ 15日，…)
-    boolean dateLine = LineClassifier.isDateLine(line.text()) && line.text().endsWith("日");
-    draft.parts.add(dateLine || PageLayout.isBoxLabel(line.text())
+    // a signing date (2019年10月26日), a box's label (内容提要) or a line leading into what follows with a dash (…的序幕——)
+    // is a paragraph of its own
+    draft.parts.add(LineClassifier.isSigningDate(line.text()) || PageLayout.isBoxLabel(line.text())
         || line.text().length() > 2 && line.text().endsWith("——") ? ArticleDraft.Part.wholeLine(line.text())
         : new ArticleDraft.Part(line.text(), false));
   }

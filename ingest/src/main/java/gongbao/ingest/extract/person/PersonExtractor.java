@@ -38,11 +38,11 @@ public final class PersonExtractor {
       "和", "在", "是", "上", "下", "中", "里", "等", "地", "总理", "先生", "女士", "小姐", "大爷", "大妈", "大娘", "阿姨",
       "奶奶", "爷爷", "阿婆", "老汉", "警官", "经理", "老师");
   /**
-   * Characters that follow a family name's character as a verb, adverb or preposition, not as a one-character given
-   * name: {@code 时说}, {@code 曾有}, {@code 尚有}, {@code 高出} read as names by HanLP (People's Daily 1998-01: 44, 8, 8
-   * and 8 times).
+   * Verbs, adverbs and prepositions that HanLP reads into names: never a one-character given name ({@code 时说},
+   * {@code 曾有}, {@code 尚有}, {@code 高出}: 44, 8, 8 and 8 times on People's Daily 1998-01) nor the first character of
+   * a given name whose family name was left apart ({@code ，但|都以}).
    */
-  private static final String NOT_ONE_CHARACTER_GIVEN_NAMES = "有说能对将应已曾以因于为也就至获从凭所来是在和与把被让给向都那还又再便即而出";
+  private static final String FUNCTION_CHARACTERS = "有说能对将应已曾以因于为也就至获从凭所来是在和与把被让给向都那还又再便即而出";
   /** HanLP's tags of a character left over from a name it cut: distinguishing word, bound noun, adjective, pronoun. */
   private static final Set<String> NAME_FRAGMENT_NATURES = Set.of("b", "ng", "ag", "Rg");
   /**
@@ -162,7 +162,7 @@ public final class PersonExtractor {
    * {@code 全域}, {@code 应收} and {@code 严控} are not (0, 4, 0 and 1 times; 毅 738, 鹤 22).
    */
   private static boolean isOneCharacterGivenName(String given) {
-    if (NOT_ONE_CHARACTER_GIVEN_NAMES.contains(given)) {
+    if (FUNCTION_CHARACTERS.contains(given)) {
       return false;
     }
     EnumItem<NR> roles = PersonDictionary.dictionary.get(given);
@@ -176,7 +176,7 @@ public final class PersonExtractor {
    */
   static boolean withSurnameBefore(String name, String text, int start) {
     return name.length() == 2 && !Surnames.startsWithSurname(name) && start >= 1
-        && NOT_ONE_CHARACTER_GIVEN_NAMES.indexOf(name.charAt(0)) < 0
+        && FUNCTION_CHARACTERS.indexOf(name.charAt(0)) < 0
         && Surnames.startsWithSurname(text.substring(start - 1, start))
         && (start == 1 || !Character.isIdeographic(text.charAt(start - 2)));
   }
