@@ -80,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
     ArticleIndexWriter writer = token == null ? null : new ArticleIndexWriter(index.dir);
     Searcher searcher =
         writer == null ? Searcher.open(index.dir) : Searcher.nearRealTime(writer, Searcher.DEFAULT_TIMEOUT_MILLIS);
-    PageUploads pageUploads = writer == null ? null : new PageUploads(uploads, writer, searcher);
+    PageUploads pageUploads = writer == null ? null : new PageUploads(uploads, corpus, writer, searcher);
     searcher.search(SearchRequest.of("工会"));
     if (rateLimit < 0) {
       throw new ParameterException(spec.commandLine(), "--rate-limit must be 0 (off) or more");

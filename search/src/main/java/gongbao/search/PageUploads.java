@@ -31,11 +31,19 @@ public final class PageUploads {
   private static final Pattern SAFE_NAME = Pattern.compile("[\\p{L}\\p{N}_-][\\p{L}\\p{N}_.-]{0,100}");
 
   private final Path uploadsDir;
+  private final @Nullable Path corpusDir;
   private final ArticleIndexWriter writer;
   private final Searcher searcher;
 
+  /** Uploads of papers that are not in a corpus folder: each new paper needs its name. */
   public PageUploads(Path uploadsDir, ArticleIndexWriter writer, Searcher searcher) {
+    this(uploadsDir, null, writer, searcher);
+  }
+
+  /** Uploads whose papers may be in {@code corpusDir}: such a paper takes its description from there. */
+  public PageUploads(Path uploadsDir, @Nullable Path corpusDir, ArticleIndexWriter writer, Searcher searcher) {
     this.uploadsDir = uploadsDir;
+    this.corpusDir = corpusDir;
     this.writer = writer;
     this.searcher = searcher;
   }
@@ -55,16 +63,7 @@ public final class PageUploads {
       }
     }
     Path paperDir = uploadsDir.resolve(paperId);
-    Files.createDirectories(paperDir);
-    Path paperJson = paperDir.resolve(PaperCatalog.FILE_NAME);
-    if (!Files.exists(paperJson)) {
-      if (paperName == null || paperName.isBlank()) {
-        throw new BadRequestException("paper '" + paperId + "' is new: give its name as 'paperName'");
-      }
-      Map<String, Object> paper = new LinkedHashMap<>();
-      paper.put("name", paperName.strip());
-      new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(paperJson.toFile(), paper);
-    }
+    describePaper(paperId, paperName, paperDir);
     Path issueDir = paperDir.resolve(date == null ? "undated" : date.toString());
     Files.createDirectories(issueDir);
     List<Path> saved = new ArrayList<>();
@@ -74,7 +73,34 @@ public final class PageUploads {
       saved.add(target);
     }
     IngestReport report = new CorpusIngester().ingest(saved, writer, CorpusIngester.Progress.NONE);
+    for (IngestReport.Failure failure : report.failures()) {
+      Files.deleteIfExists(Path.of(failure.file())); // kept, it would fail again at every re-ingest of the uploads
+    }
     searcher.refresh();
     return report;
+  }
+
+  /**
+   * Writes the paper's {@code paper.json} into its uploads folder unless it is there: the corpus's own, for a paper of
+   * the corpus (its region and union included), or one naming a new paper.
+   */
+  private void describePaper(String paperId, @Nullable String paperName, Path paperDir) throws IOException {
+    Path paperJson = paperDir.resolve(PaperCatalog.FILE_NAME);
+    if (Files.exists(paperJson)) {
+      return;
+    }
+    Path inCorpus = corpusDir == null ? null : corpusDir.resolve(paperId).resolve(PaperCatalog.FILE_NAME);
+    if (inCorpus != null && Files.isRegularFile(inCorpus)) {
+      Files.createDirectories(paperDir);
+      Files.copy(inCorpus, paperJson);
+      return;
+    }
+    if (paperName == null || paperName.isBlank()) {
+      throw new BadRequestException("paper '" + paperId + "' is new: give its name as 'paperName'");
+    }
+    Files.createDirectories(paperDir);
+    Map<String, Object> paper = new LinkedHashMap<>();
+    paper.put("name", paperName.strip());
+    new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(paperJson.toFile(), paper);
   }
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -37,6 +38,17 @@ public final class Searcher implements Closeable {
 
   /** Default limit on one search's time. */
   public static final long DEFAULT_TIMEOUT_MILLIS = 5_000;
+  /**
+   * The most terms one Lucene query may hold, raised from Lucene's 1,024: every word of a query is searched in two
+   * fields, as its HanLP words and as a character phrase, and with its synonyms, so a query within the parser's limits
+   * ({@link QueryParser#MAX_QUERY_CHARS} characters, {@link QueryParser#MAX_CLAUSES} words) asks for up to about 2,000
+   * terms (two for each HanLP word and two for each query word), and its filters for a hundred more.
+   */
+  static final int MAX_QUERY_TERMS = 4096;
+
+  static {
+    IndexSearcher.setMaxClauseCount(MAX_QUERY_TERMS);
+  }
 
   private final IndexHandle index;
   private final @Nullable Directory ownedDirectory;

@@ -1,7 +1,9 @@
 package gongbao.ingest.article;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -12,9 +14,16 @@ public final class ArticleJson {
 
   private ArticleJson() {}
 
-  /** A mapper configured for the article model: ISO dates, nulls left out. */
+  /**
+   * A mapper configured for the article model: ISO dates, nulls left out, and no limit on a string's length, since a
+   * page of one 20 MB line is read as one paragraph and its stored article must read back (Jackson refuses strings of
+   * more than 20 M characters by default).
+   */
   public static ObjectMapper newMapper() {
-    return new ObjectMapper()
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+        .build();
+    return new ObjectMapper(factory)
         .registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .setSerializationInclusion(JsonInclude.Include.NON_NULL);

@@ -16,6 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jetty.http.BadMessageException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,7 +46,8 @@ final class AdminController {
       ctx.header("WWW-Authenticate", "Bearer");
       throw new UnauthorizedResponse("a valid bearer token is required");
     }
-    String paper = ctx.formParam("paper");
+    Map<String, List<String>> fields = formFields(ctx);
+    String paper = first(fields, "paper");
     if (paper == null || paper.isBlank()) {
       throw new BadRequestException("form field 'paper' is required");
     }
@@ -55,9 +57,30 @@ final class AdminController {
         files.add(new PageUploads.Upload(file.filename(), content.readAllBytes()));
       }
     }
-    IngestReport report = uploads.ingest(paper.strip(), ctx.formParam("paperName"), date(ctx.formParam("date")), files);
+    IngestReport report =
+        uploads.ingest(paper.strip(), first(fields, "paperName"), date(first(fields, "date")), files);
     ctx.json(Map.of(
         "pages", report.pages(), "articles", report.articles(), "failures", report.failures()));
+  }
+
+  /** The form's fields; a body that is not a readable multipart form is the client's error, not the server's. */
+  private static Map<String, List<String>> formFields(Context ctx) {
+    try {
+      return ctx.formParamMap();
+    } catch (Exception e) {
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof BadMessageException) {
+          throw new BadRequestException("the request body is not a readable multipart form (" + cause.getMessage()
+              + "); send the fields and files as multipart/form-data");
+        }
+      }
+      throw e;
+    }
+  }
+
+  private static @Nullable String first(Map<String, List<String>> fields, String name) {
+    List<String> values = fields.getOrDefault(name, List.of());
+    return values.isEmpty() ? null : values.get(0);
   }
 
   private static @Nullable LocalDate date(@Nullable String value) {

@@ -1,6 +1,7 @@
 package gongbao.search.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -55,7 +57,7 @@ class ApiRoutesIT {
     writer = new ArticleIndexWriter(index);
     new CorpusIngester().ingest(List.of(Path.of("../corpus")), writer, CorpusIngester.Progress.NONE);
     searcher = Searcher.nearRealTime(writer, Searcher.DEFAULT_TIMEOUT_MILLIS);
-    app = new GongbaoApp(searcher, TOKEN, new PageUploads(temp.resolve("uploads"), writer, searcher)).javalin().start("127.0.0.1", 0);
+    app = new GongbaoApp(searcher, TOKEN, new PageUploads(temp.resolve("uploads"), Path.of("../corpus"), writer, searcher)).javalin().start("127.0.0.1", 0);
     readOnlySearcher = Searcher.open(index);
     readOnlyApp = new GongbaoApp(readOnlySearcher).javalin().start("127.0.0.1", 0);
   }
@@ -172,6 +174,36 @@ class ApiRoutesIT {
     HttpResponse<String> response = post(app, TOKEN, "grrb", "../../escape.txt", "标题\n\n正文。");
     assertEquals(400, response.statusCode(), response.body());
     assertEquals(400, post(app, TOKEN, "../grrb", "p.txt", "标题\n\n正文。").statusCode());
+  }
+
+  @Test
+  void admin_ingest_of_a_paper_of_the_corpus_needs_no_name() throws Exception {
+    String marker = "青松岭职工书场";
+    HttpResponse<String> upload = post(app, TOKEN, "zjgrb", "09.txt",
+        marker + "开张\n\n本报讯 " + marker + "昨日开张,职工免费听书。\n", null, "2024-09-02");
+    assertEquals(200, upload.statusCode(), upload.body());
+    JsonNode hit = json(get(app, "/api/v1/search?q=" + q("\"" + marker + "\""))).get("hits").get(0);
+    assertEquals("浙江工人日报", hit.get("paperName").asText());
+  }
+
+  @Test
+  void admin_ingest_answers_400_to_a_body_that_is_not_a_multipart_form() throws Exception {
+    HttpResponse<String> response = http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/v1/admin/ingest"))
+            .header("Authorization", "Bearer " + TOKEN)
+            .header("Content-Type", "multipart/form-data; boundary=x")
+            .POST(HttpRequest.BodyPublishers.ofString("garbage")).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertEquals(400, response.statusCode(), response.body());
+    assertTrue(json(response).get("error").get("message").asText().contains("multipart"), response.body());
+  }
+
+  @Test
+  void an_upload_that_fails_is_reported_and_not_kept() throws Exception {
+    HttpResponse<String> upload = post(app, TOKEN, "grrb", "empty.txt", "", null, "2024-09-03");
+    assertEquals(200, upload.statusCode(), upload.body());
+    assertEquals(1, json(upload).get("failures").size(), upload.body());
+    assertFalse(Files.exists(temp.resolve("uploads/grrb/2024-09-03/empty.txt")));
   }
 
   @Test
