@@ -2,12 +2,14 @@ package gongbao.search;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.zip.CRC32;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.util.BytesRef;
 
 /**
  * Where a page of results ended, as an opaque token: the sort values of its last hit. Because ties
- * are broken by the unique article id, the next page starts exactly after it, however deep.
+ * are broken by the unique article id, the next page starts exactly after it, however deep. The token opens with a
+ * checksum of the rest, so that a token cut short (a truncated link) is refused rather than read as another position.
  */
 final class Cursor {
 
@@ -16,7 +18,8 @@ final class Cursor {
   /** The token for a page whose last hit is {@code last}, the article {@code id}. */
   static String encode(SortOrder sort, FieldDoc last, String id) {
     String value = sort == SortOrder.RELEVANCE ? Float.toString((Float) last.fields[0]) : Long.toString((Long) last.fields[0]);
-    String plain = sort.name().charAt(0) + "|" + value + "|" + id;
+    String position = sort.name().charAt(0) + "|" + value + "|" + id;
+    String plain = checksum(position) + "|" + position;
     return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -32,7 +35,12 @@ final class Cursor {
     } catch (IllegalArgumentException e) {
       throw new BadRequestException("cursor is not one this server issued");
     }
-    String[] parts = plain.split("\\|", 3);
+    int bar = plain.indexOf('|');
+    String position = plain.substring(bar + 1);
+    if (bar < 0 || !plain.substring(0, bar).equals(checksum(position))) {
+      throw new BadRequestException("cursor is not one this server issued (cut short or altered)");
+    }
+    String[] parts = position.split("\\|", 3);
     if (parts.length != 3 || parts[0].length() != 1 || parts[0].charAt(0) != sort.name().charAt(0)) {
       throw new BadRequestException("cursor is not one this server issued for sort=" + sort.name().toLowerCase(java.util.Locale.ROOT));
     }
@@ -44,4 +52,9 @@ final class Cursor {
     }
   }
 
+  private static String checksum(String position) {
+    CRC32 crc = new CRC32();
+    crc.update(position.getBytes(StandardCharsets.UTF_8));
+    return Long.toHexString(crc.getValue());
+  }
 }

@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class AdminController {
 
+  static final String PATH = "/api/v1/admin/ingest";
+
   private final byte @Nullable [] token;
   private final @Nullable PageUploads uploads;
 

@@ -7,7 +7,9 @@ import gongbao.search.Searcher;
 import gongbao.search.api.ErrorResponse;
 import gongbao.search.web.html.ErrorPage;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
@@ -68,22 +70,28 @@ public final class GongbaoApp {
           config.jsonMapper(new JavalinJackson(ArticleJson.newMapper(), false));
           config.startup.showJavalinBanner = false;
           config.http.maxRequestSize = MAX_REQUEST_BYTES;
+          config.http.prefer405over404 = true;
           config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES));
           config.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrorHandler()));
           config.jetty.modifyServletContextHandler(context ->
               context.addFilter(new FilterHolder(new UnknownMethodFilter()), "/*", EnumSet.of(DispatcherType.REQUEST)));
           config.routes.before(GongbaoApp::commonHeaders);
           config.routes.before(rateLimiter::check);
+          config.routes.before(ctx -> PercentEscapes.check(ctx.queryString()));
           for (ApiRoute route : apiRoutes) {
-            config.routes.addHttpHandler(route.method(), route.path(), route.handler());
+            if (route.method() == HandlerType.GET) {
+              readable(config, route.path(), route.handler());
+            } else {
+              config.routes.addHttpHandler(route.method(), route.path(), route.handler());
+            }
           }
-          config.routes.addHttpHandler(HandlerType.POST, "/api/v1/admin/ingest", admin::ingest);
-          config.routes.get("/openapi.json", ctx -> ctx.json(openApi));
-          config.routes.get("/", pages::search);
-          config.routes.get("/articles/{id}", pages::article);
-          config.routes.get("/trends", pages::trends);
-          config.routes.get("/trends.csv", pages::trendsCsv);
-          config.routes.get("/about", pages::about);
+          config.routes.addHttpHandler(HandlerType.POST, AdminController.PATH, admin::ingest);
+          readable(config, "/openapi.json", ctx -> ctx.json(openApi));
+          readable(config, "/", pages::search);
+          readable(config, "/articles/{id}", pages::article);
+          readable(config, "/trends", pages::trends);
+          readable(config, "/trends.csv", pages::trendsCsv);
+          readable(config, "/about", pages::about);
           config.staticFiles.add(files -> {
             files.hostedPath = "/static";
             files.directory = "/gongbao/static";
@@ -95,9 +103,18 @@ public final class GongbaoApp {
         });
   }
 
+  /**
+   * A GET route, and HEAD on the same path answering as GET would (status and headers; Jetty sends no body for HEAD).
+   * Without it a HEAD answered 200 whatever the GET would have answered.
+   */
+  private static void readable(JavalinConfig config, String path, Handler handler) {
+    config.routes.addHttpHandler(HandlerType.GET, path, handler);
+    config.routes.addHttpHandler(HandlerType.HEAD, path, handler);
+  }
+
   private static void commonHeaders(Context ctx) {
     SecurityHeaders.ALL.forEach(ctx::header);
-    if (ctx.path().startsWith("/api/") && ctx.method() == HandlerType.GET) {
+    if (ctx.path().startsWith("/api/") && (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD)) {
       ctx.header("Access-Control-Allow-Origin", "*");
     }
   }
@@ -119,11 +136,17 @@ public final class GongbaoApp {
       case 401 -> "unauthorized";
       case 403 -> "forbidden";
       case 404 -> "not_found";
+      case 405 -> "method_not_allowed";
       case 413 -> "too_large";
       case 429 -> "too_many_requests";
       default -> "http_" + e.getStatus();
     };
     String message = e.getStatus() == 404 ? "no such page or route: " + ctx.path() : e.getMessage();
+    String allowed = e.getDetails().get("availableMethods");
+    if (e.getStatus() == 405 && allowed != null) {
+      ctx.header("Allow", allowed);
+      message = ctx.method().name() + " is not a method of " + ctx.path() + "; use " + allowed;
+    }
     respondError(ctx, status, code, message);
   }
 

@@ -41,10 +41,35 @@ final class OpenApiDocument {
       Map<String, Object> methods = (Map<String, Object>) paths.computeIfAbsent(route.path(), p -> new LinkedHashMap<String, Object>());
       methods.put(route.method().name().toLowerCase(Locale.ROOT), operation);
     }
+    paths.put(AdminController.PATH, Map.of("post", adminIngest()));
     Map<String, Object> document = new LinkedHashMap<>();
     document.put("openapi", "3.0.3");
     document.put("info", Map.of("title", "Gongbao (工报) archive API", "version", "1"));
     document.put("paths", paths);
+    document.put("components", Map.of("securitySchemes", Map.of("adminToken", Map.of("type", "http", "scheme", "bearer"))));
     return document;
+  }
+
+  /** The upload route, a multipart form rather than query parameters. */
+  private static Map<String, Object> adminIngest() {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("file", Map.of("type", "array", "items", Map.of("type", "string", "format", "binary"),
+        "description", "one or more page files (.txt, .html, .htm)"));
+    fields.put("paper", Map.of("type", "string", "description", "paper id (lower-case letters, digits, dashes)"));
+    fields.put("paperName", Map.of("type", "string", "description", "the paper's name, needed for a paper new to the "
+        + "archive (neither uploaded before nor in the server's corpus)"));
+    fields.put("date", Map.of("type", "string", "format", "date", "description", "issue date; optional"));
+    Map<String, Object> operation = new LinkedHashMap<>();
+    operation.put("summary", "ingest uploaded pages; searchable when the call returns. Off (403) unless the server was "
+        + "started with an admin token");
+    operation.put("security", List.of(Map.of("adminToken", List.of())));
+    operation.put("requestBody", Map.of("required", true, "content", Map.of("multipart/form-data",
+        Map.of("schema", Map.of("type", "object", "required", List.of("file", "paper"), "properties", fields)))));
+    operation.put("responses", Map.of(
+        "200", Map.of("description", "{pages, articles, failures}"),
+        "400", Map.of("description", "missing field, bad file name or date, or a body that is not a multipart form"),
+        "401", Map.of("description", "missing or wrong bearer token"),
+        "403", Map.of("description", "admin routes are off")));
+    return operation;
   }
 }

@@ -106,6 +106,15 @@ class ApiRoutesIT {
   }
 
   @Test
+  void the_openapi_document_describes_the_upload_form() throws Exception {
+    JsonNode upload = json(get(app, "/openapi.json")).get("paths").get("/api/v1/admin/ingest").get("post");
+    JsonNode form = upload.get("requestBody").get("content").get("multipart/form-data").get("schema");
+    List<String> fields = new ArrayList<>();
+    form.get("properties").fieldNames().forEachRemaining(fields::add);
+    assertEquals(List.of("file", "paper", "paperName", "date"), fields);
+  }
+
+  @Test
   void every_documented_parameter_is_one_the_routes_read() throws Exception {
     JsonNode search = json(get(app, "/openapi.json")).get("paths").get("/api/v1/search").get("get");
     List<String> names = new ArrayList<>();
@@ -174,6 +183,42 @@ class ApiRoutesIT {
     HttpResponse<String> response = post(app, TOKEN, "grrb", "../../escape.txt", "标题\n\n正文。");
     assertEquals(400, response.statusCode(), response.body());
     assertEquals(400, post(app, TOKEN, "../grrb", "p.txt", "标题\n\n正文。").statusCode());
+  }
+
+  @Test
+  void head_answers_with_the_status_and_type_of_get_and_no_body() throws Exception {
+    Map<String, Integer> expected = Map.of("/api/v1/articles/nope", 404, "/api/v1/search?q=%22", 400,
+        "/api/v1/search?q=" + q("劳模"), 200, "/?q=" + q("劳模"), 200, "/articles/nope", 404);
+    for (Map.Entry<String, Integer> path : expected.entrySet()) {
+      byte[] target = path.getKey().getBytes(StandardCharsets.US_ASCII);
+      RawHttp.Reply get = RawHttp.send(app.port(), RawHttp.request("GET", target));
+      RawHttp.Reply head = RawHttp.send(app.port(), RawHttp.request("HEAD", target));
+      assertEquals(path.getValue(), get.status(), path.getKey());
+      assertEquals(get.status(), head.status(), path.getKey());
+      assertEquals(get.header("content-type"), head.header("content-type"), path.getKey());
+      assertEquals(0, head.body().length, path.getKey());
+    }
+  }
+
+  @Test
+  void another_method_on_a_route_is_a_405_naming_the_allowed_ones() throws Exception {
+    for (String method : List.of("PUT", "DELETE", "POST")) {
+      RawHttp.Reply reply = RawHttp.send(app.port(), RawHttp.request(method, "/api/v1/search?q=x".getBytes(StandardCharsets.US_ASCII)));
+      assertEquals(405, reply.status(), method + " " + reply.bodyText());
+      assertEquals("method_not_allowed", JSON.readTree(reply.bodyText()).get("error").get("code").asText());
+      assertTrue(reply.header("allow").contains("GET"), reply.headers().toString());
+    }
+  }
+
+  @Test
+  void a_malformed_percent_escape_is_a_400_not_a_dropped_parameter() throws Exception {
+    for (String path : List.of("/api/v1/search?q=%zz%E5%B7%A5", "/api/v1/export?format=csv&q=%zz",
+        "/api/v1/trends?q=%zz")) {
+      RawHttp.Reply reply = RawHttp.send(app.port(), RawHttp.request("GET", path.getBytes(StandardCharsets.US_ASCII)));
+      String body = new String(reply.body(), StandardCharsets.UTF_8);
+      assertEquals(400, reply.status(), path + " " + body);
+      assertTrue(JSON.readTree(body).get("error").get("message").asText().contains("'%zz'"), body);
+    }
   }
 
   @Test
