@@ -5,14 +5,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A short extractive summary: the lead of the story, whole sentences from its first paragraph, with the
- * dateline (本报讯(记者…)) taken off, up to a length. News is written lead first, so the lead is the
- * summary its writer gave it.
+ * dateline (本报讯（记者…）) taken off, up to a length. News is written lead first, so the lead is the
+ * summary its writer gave it. It reads the text as printed (full-width punctuation, Latin letters in their case), not
+ * the normalised form the analysis works on, since readers see it.
  */
 public final class LeadSummarizer {
 
   private static final Pattern DATELINE = Pattern.compile(
-      "^(?:本报讯|本刊讯|新华社[^,。]{0,12}电|本报[^,。]{0,8}电)?\\s*(?:\\([^)]{0,30}\\))?\\s*"
-          + "(?:(?:记者|通讯员)[\\p{IsHan}、\\s]{2,20}报道\\s*)?");
+      "^(?:本报讯|本刊讯|新华社[^,，。]{0,12}电|本报[^,，。]{0,8}电)?[\\s\u3000]*(?:[(（][^)）]{0,30}[)）])?[\\s\u3000]*"
+          + "(?:(?:记者|通讯员)[\\p{IsHan}、\\s\u3000]{2,20}报道[\\s\u3000]*)?");
 
   private final int maxChars;
 

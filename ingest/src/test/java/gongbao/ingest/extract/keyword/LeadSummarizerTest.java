@@ -16,6 +16,12 @@ class LeadSummarizerTest {
   }
 
   @Test
+  void the_printed_text_is_kept_and_a_full_width_dateline_taken_off() {
+    assertEquals("IT之家消息，三星Galaxy S20今日发布！",
+        new LeadSummarizer(120).summary("本报讯（记者　张菁）IT之家消息，三星Galaxy S20今日发布！\n第二段。"));
+  }
+
+  @Test
   void whole_sentences_are_kept_up_to_the_length() {
     assertEquals("第一句话。", new LeadSummarizer(7).summary("第一句话。第二句话很长。"));
     assertEquals("一二三…", new LeadSummarizer(3).summary("一二三四五六。"));
