@@ -2,9 +2,6 @@ package gongbao.search;
 
 import gongbao.ingest.index.IndexSchema;
 import gongbao.search.query.RegionValues;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
@@ -17,8 +14,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Adds filters to a query. Facet-dimension filters become drill-downs, so that drill-sideways
- * counting can show each dimension's counts as if its own filter were not set; a region code stands
- * for its path ({@link RegionValues}). Dates, and codes the gazetteer does not know, are plain filters.
+ * counting can show each dimension's counts as if its own filter were not set; a region stands
+ * for its path ({@link RegionValues}), and a code the gazetteer does not know drills down on the
+ * region field instead, as one more alternative of the region dimension. Dates are a plain filter.
  */
 final class FilterQueries {
 
@@ -29,47 +27,45 @@ final class FilterQueries {
   }
 
   /**
-   * As above, without the drill-down on {@code sidewaysDimension} (null for none): the query whose hits count that
-   * dimension sideways. Unknown region codes stay, as plain filters.
+   * As above, without the filter on {@code sidewaysDimension} (null for none): the query whose hits count that
+   * dimension sideways.
    */
   static DrillDownQuery drillDown(
       Query base, Filters filters, FacetsConfig facetsConfig, @Nullable String sidewaysDimension) {
-    BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(base, Occur.MUST);
-    if (filters.from() != null || filters.to() != null) {
-      long from = filters.from() == null ? Long.MIN_VALUE : filters.from().toEpochDay();
-      long to = filters.to() == null ? Long.MAX_VALUE : filters.to().toEpochDay();
-      filtered.add(LongPoint.newRangeQuery(IndexSchema.DATE, from, to), Occur.FILTER);
-    }
-    List<String> regionCodes =
-        filters.regions().stream().map(RegionValues::asPath).filter(RegionValues::isCode).toList();
-    if (!regionCodes.isEmpty()) {
-      BooleanQuery.Builder any = new BooleanQuery.Builder();
-      regionCodes.forEach(code -> any.add(new TermQuery(new Term(IndexSchema.REGION, code)), Occur.SHOULD));
-      filtered.add(any.build(), Occur.FILTER);
-    }
-    DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, filtered.build());
-    drilled(filters).forEach((dim, values) -> {
+    DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, withinDates(base, filters));
+    filters.byDimension().forEach((dim, values) -> {
       if (dim.equals(sidewaysDimension)) {
         return;
       }
       for (String value : values) {
-        drillDown.add(dim, dim.equals(IndexSchema.FACET_REGION) ? value.split("/") : new String[] {value});
+        if (dim.equals(IndexSchema.FACET_REGION)) {
+          addRegion(drillDown, RegionValues.filterValue(value));
+        } else {
+          drillDown.add(dim, value);
+        }
       }
     });
     return drillDown;
   }
 
-  /** The facet dimensions the filters drill down on, with their values: all but unknown region codes. */
-  static Map<String, List<String>> drilled(Filters filters) {
-    Map<String, List<String>> drilled = new LinkedHashMap<>();
-    filters.byDimension().forEach((dim, values) -> {
-      List<String> paths = dim.equals(IndexSchema.FACET_REGION)
-          ? values.stream().map(RegionValues::asPath).filter(value -> !RegionValues.isCode(value)).toList()
-          : values;
-      if (!paths.isEmpty()) {
-        drilled.put(dim, paths);
-      }
-    });
-    return drilled;
+  private static Query withinDates(Query base, Filters filters) {
+    if (filters.from() == null && filters.to() == null) {
+      return base;
+    }
+    long from = filters.from() == null ? Long.MIN_VALUE : filters.from().toEpochDay();
+    long to = filters.to() == null ? Long.MAX_VALUE : filters.to().toEpochDay();
+    return new BooleanQuery.Builder()
+        .add(base, Occur.MUST)
+        .add(LongPoint.newRangeQuery(IndexSchema.DATE, from, to), Occur.FILTER)
+        .build();
+  }
+
+  /** A path drills down on its levels, a code the gazetteer does not know on the region field that holds codes. */
+  private static void addRegion(DrillDownQuery drillDown, String pathOrCode) {
+    if (RegionValues.isCode(pathOrCode)) {
+      drillDown.add(IndexSchema.FACET_REGION, new TermQuery(new Term(IndexSchema.REGION, pathOrCode)));
+    } else {
+      drillDown.add(IndexSchema.FACET_REGION, pathOrCode.split("/"));
+    }
   }
 }

@@ -1,7 +1,10 @@
 package gongbao.search;
 
+import gongbao.ingest.article.ArticleKind;
 import gongbao.ingest.index.IndexSchema;
+import gongbao.search.query.RegionValues;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +12,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The filters a search, a trend, an export or a KWIC request may carry. Within one dimension the
- * values are alternatives (any of); across dimensions they all apply. A region is a path of names
- * ({@code 浙江省/宁波市}) or a GB/T 2260 code ({@code 330200}).
+ * values are alternatives (any of); across dimensions they all apply. A region names one place, by
+ * path ({@code 浙江省/宁波市}), name ({@code 宁波市}) or GB/T 2260 code ({@code 330200}), see {@link
+ * RegionValues}; a kind is an {@link ArticleKind} id. Validated on construction.
  */
 public record Filters(
     List<String> regions,
@@ -22,6 +26,13 @@ public record Filters(
     @Nullable LocalDate from,
     @Nullable LocalDate to) {
 
+  /**
+   * Most filter values one request may carry, in all dimensions together. Each value is a clause of the Lucene query,
+   * which refuses more than 1,024 clauses in all, and a query string adds its own: 384 for 64 plain words, the most it
+   * may hold. A reader choosing from the facets picks a handful.
+   */
+  public static final int MAX_VALUES = 100;
+
   public static final Filters NONE =
       new Filters(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null);
 
@@ -32,6 +43,13 @@ public record Filters(
     papers = List.copyOf(papers);
     persons = List.copyOf(persons);
     kinds = List.copyOf(kinds);
+    int values = regions.size() + unions.size() + topics.size() + papers.size() + persons.size() + kinds.size();
+    if (values > MAX_VALUES) {
+      throw new BadRequestException(
+          "at most " + MAX_VALUES + " filter values are allowed in one request, not " + values);
+    }
+    regions.forEach(RegionValues::filterValue);
+    kinds.forEach(Filters::checkKind);
     if (from != null && to != null && from.isAfter(to)) {
       throw new BadRequestException("from (" + from + ") is after to (" + to + ")");
     }
@@ -47,6 +65,13 @@ public record Filters(
     put(dims, IndexSchema.FACET_PERSON, persons);
     put(dims, IndexSchema.FACET_KIND, kinds);
     return dims;
+  }
+
+  private static void checkKind(String kind) {
+    List<String> ids = Arrays.stream(ArticleKind.values()).map(ArticleKind::id).toList();
+    if (!ids.contains(kind)) {
+      throw new BadRequestException("kind must be one of " + String.join(", ", ids) + ", not '" + kind + "'");
+    }
   }
 
   private static void put(Map<String, List<String>> dims, String dim, List<String> values) {

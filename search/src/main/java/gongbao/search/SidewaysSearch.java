@@ -44,7 +44,7 @@ final class SidewaysSearch {
     FacetCountingCollector hits = new FacetCountingCollector(facets, top);
     searcher.search(everyFilter, hits);
     Map<String, FacetCounts> sideways = new HashMap<>();
-    for (String dimension : FilterQueries.drilled(filters).keySet()) {
+    for (String dimension : filters.byDimension().keySet()) {
       Query otherFilters = FilterQueries.drillDown(base, filters, facetsConfig, dimension);
       FacetCountingCollector counted = new FacetCountingCollector(facets, null);
       searcher.search(otherFilters, counted);

@@ -164,6 +164,29 @@ class MetadataSearchTest {
   }
 
   @Test
+  void an_unknown_region_code_leaves_the_region_facet_as_if_no_region_were_chosen() throws Exception {
+    List<FacetValue> unfiltered = search("驿站", Filters.NONE).facets().get("region");
+    SearchResponse unknown = search("驿站", regions("999999"));
+    assertEquals(0, unknown.total());
+    assertEquals(unfiltered, unknown.facets().get("region"));
+    SearchResponse withPath = search("驿站", regions("999999", "西藏自治区"));
+    assertEquals(bruteForce(a -> a.regions().get(0).path().equals("西藏自治区")), withPath.total());
+    assertEquals(unfiltered, withPath.facets().get("region"));
+  }
+
+  @Test
+  void a_place_name_as_region_filter_stands_for_its_path_as_it_does_in_the_query() throws Exception {
+    SearchResponse byPath = search("驿站", regions("浙江省/宁波市"));
+    assertEquals(bruteForce(a -> a.regions().get(0).path().startsWith("浙江省/宁波市")), byPath.total());
+    assertTrue(byPath.total() > 0, "the generated articles hold some");
+    for (String name : List.of("宁波市", "宁波")) {
+      assertEquals(byPath.facets(), search("驿站", regions(name)).facets(), name);
+      assertEquals(byPath.total(), search("驿站", regions(name)).total(), name);
+      assertEquals(byPath.total(), search("驿站 region:" + name, Filters.NONE).total(), "region:" + name);
+    }
+  }
+
+  @Test
   void values_within_a_dimension_are_alternatives_and_dimensions_combine() throws Exception {
     Filters filters = new Filters(List.of("浙江省", "西藏自治区"), List.of(), List.of("skills"), List.of(), List.of(), List.of(), null, null);
     assertEquals(

@@ -110,7 +110,7 @@ public final class LuceneQueryBuilder {
         "field '" + ((QueryNode.Fielded) value).field().id() + ":' cannot stand inside another field");
   }
 
-  /** A keyword term; a region code stands for its path ({@link RegionValues}). */
+  /** A keyword term; a region value that names one place stands for its path ({@link RegionValues}). */
   private static Query term(String field, String text) {
     return new TermQuery(new Term(field, field.equals(IndexSchema.REGION) ? RegionValues.asPath(text) : text));
   }

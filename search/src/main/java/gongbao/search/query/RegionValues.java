@@ -1,18 +1,21 @@
 package gongbao.search.query;
 
 import gongbao.ingest.extract.region.RegionGazetteer;
+import gongbao.search.BadRequestException;
+import java.util.List;
 
 /**
- * A region as a filter or a {@code region:} value names a place by its path ({@code 浙江省/宁波市}) or by its GB/T 2260
- * code ({@code 330200}). A code the gazetteer knows stands for its path, so that it takes in the divisions below it as
- * the path does: {@code 330000} finds the stories about 宁波 and 衢州, as {@code 浙江省} does. A code it does not know is
- * kept, and matches only stories filed under that very code.
+ * A region as a filter or a {@code region:} value names a place by its path ({@code 浙江省/宁波市}), by its name or
+ * short form ({@code 宁波市}, {@code 宁波}) or by its GB/T 2260 code ({@code 330200}). A value that names one place
+ * stands for that place's path, so that it takes in the divisions below it as the path does: {@code 330000} finds the
+ * stories about 宁波 and 衢州, as {@code 浙江省} does. A code the gazetteer does not know is kept, and matches only
+ * stories filed under that very code. A filter must name a place; in a query, any other value is searched as it is.
  */
 public final class RegionValues {
 
   private RegionValues() {}
 
-  /** Loaded at the first code asked about. */
+  /** Loaded at the first value asked about. */
   private static final class Gazetteer {
     static final RegionGazetteer BUILT_IN = RegionGazetteer.builtIn();
   }
@@ -22,12 +25,49 @@ public final class RegionValues {
     return value.length() == 6 && value.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 
-  /** The path a known code stands for; any other value as it is. */
+  /** For {@code region:} in a query: the path of the one place the value names; any other value as it is. */
   public static String asPath(String value) {
-    if (!isCode(value)) {
+    List<String> paths = paths(value);
+    return paths.size() == 1 ? paths.get(0) : value;
+  }
+
+  /**
+   * For a region filter: the path of the one place the value names, or a code the gazetteer does not know as it is.
+   *
+   * @throws BadRequestException if the value names no place, or several
+   */
+  public static String filterValue(String value) {
+    if (List.of(value.split("/", -1)).contains("")) {
+      throw new BadRequestException("region '" + value + "' names no place: a path has a name on each side of '/'");
+    }
+    List<String> paths = paths(value);
+    if (paths.size() > 1) {
+      throw new BadRequestException("region '" + value + "' names " + paths.size() + " places; choose one of "
+          + String.join(", ", paths));
+    }
+    if (!paths.isEmpty()) {
+      return paths.get(0);
+    }
+    if (isCode(value)) {
       return value;
     }
-    String path = Gazetteer.BUILT_IN.path(value);
-    return path.isEmpty() ? value : path;
+    throw new BadRequestException("unknown region '" + value
+        + "': give a place's name, its path from the province down (浙江省/宁波市) or its GB/T 2260 code");
+  }
+
+  /**
+   * The paths of the places a value names, in gazetteer order: a known code's; a path the gazetteer knows; for a name,
+   * the path of each place it is a name, short form or alias of (a zone's is its city's, under which it is filed).
+   */
+  private static List<String> paths(String value) {
+    RegionGazetteer gazetteer = Gazetteer.BUILT_IN;
+    if (isCode(value)) {
+      String path = gazetteer.path(value);
+      return path.isEmpty() ? List.of() : List.of(path);
+    }
+    String name = value.substring(value.lastIndexOf('/') + 1);
+    List<String> paths = gazetteer.lookup(name).stream()
+        .map(form -> gazetteer.path(form.place().regionCode())).distinct().toList();
+    return value.contains("/") ? paths.stream().filter(value::equals).toList() : paths;
   }
 }

@@ -22,7 +22,7 @@ final class ApiController {
   static final int MAX_SUGGESTIONS = 20;
 
   private static final List<ApiParam> FILTERS = List.of(
-      repeatable("region", "region path (浙江省/宁波市) or GB/T 2260 code (330200); repeatable, any of"),
+      repeatable("region", "region path (浙江省/宁波市), place name (宁波市) or GB/T 2260 code (330200); repeatable, any of"),
       repeatable("union", "canonical union name; repeatable, any of"),
       repeatable("topic", "topic id; repeatable, any of"),
       repeatable("paper", "paper id; repeatable, any of"),

@@ -159,6 +159,41 @@ class ApiRoutesIT {
   }
 
   @Test
+  void bad_filter_values_are_400s_naming_the_problem_on_every_route_that_takes_filters() throws Exception {
+    StringBuilder papers = new StringBuilder();
+    for (int i = 0; i < 1024; i++) {
+      papers.append("&paper=p").append(i);
+    }
+    Map<String, String> refusals = Map.of(
+        papers.toString(), "at most 100 filter values",
+        "&region=" + q("/"), "names no place",
+        "&region=" + q("//"), "names no place",
+        "&region=" + q("火星省"), "unknown region",
+        "&region=" + q("朝阳区"), "北京市/朝阳区, 吉林省/长春市/朝阳区",
+        "&kind=essay", "news, photo, commentary, brief, toc");
+    for (String route : List.of("/api/v1/search", "/api/v1/export", "/api/v1/kwic", "/api/v1/trends", "/", "/trends")) {
+      for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+        String url = route + "?q=" + q("工会") + refusal.getKey();
+        HttpResponse<String> response = get(app, url);
+        assertEquals(400, response.statusCode(), url + " → " + response.body());
+        assertTrue(response.body().contains(refusal.getValue()), url + " → " + response.body());
+      }
+    }
+  }
+
+  @Test
+  void a_place_name_filters_as_region_in_the_query_and_an_unknown_code_keeps_the_region_facet() throws Exception {
+    JsonNode byName = json(get(app, "/api/v1/search?q=" + q("工会") + "&region=" + q("宁波市")));
+    JsonNode inQuery = json(get(app, "/api/v1/search?q=" + q("工会 region:宁波市")));
+    assertTrue(byName.get("total").asLong() > 0, byName.toString());
+    assertEquals(inQuery.get("total"), byName.get("total"));
+    JsonNode unknownCode = json(get(app, "/api/v1/search?q=" + q("工会") + "&region=999999"));
+    assertEquals(0, unknownCode.get("total").asLong());
+    assertEquals(json(get(app, "/api/v1/search?q=" + q("工会"))).get("facets").get("region"),
+        unknownCode.get("facets").get("region"));
+  }
+
+  @Test
   void get_routes_allow_cross_origin_use_and_large_answers_are_gzipped() throws Exception {
     HttpResponse<String> response = get(app, "/api/v1/stats");
     assertEquals("*", response.headers().firstValue("Access-Control-Allow-Origin").orElse(""));

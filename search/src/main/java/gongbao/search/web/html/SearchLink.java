@@ -65,12 +65,21 @@ public record SearchLink(String query, Filters filters, SortOrder sort) {
     return values(dimension).contains(value);
   }
 
+  /**
+   * This search with one more value; this search itself when it already has the value, or as many values as
+   * {@link Filters#MAX_VALUES}, so that a page at the limit still renders (its links to add a value lead nowhere new).
+   */
   public SearchLink adding(String dimension, String value) {
-    List<String> values = new ArrayList<>(values(dimension));
-    if (!values.contains(value)) {
-      values.add(value);
+    if (has(dimension, value) || valueCount() >= Filters.MAX_VALUES) {
+      return this;
     }
+    List<String> values = new ArrayList<>(values(dimension));
+    values.add(value);
     return with(dimension, values);
+  }
+
+  private int valueCount() {
+    return DIMENSIONS.stream().mapToInt(dimension -> values(dimension).size()).sum();
   }
 
   public SearchLink removing(String dimension, String value) {

@@ -8,6 +8,7 @@ import gongbao.search.Filters;
 import gongbao.search.SortOrder;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class SearchLinkTest {
@@ -28,6 +29,15 @@ class SearchLinkTest {
         + "&region=%E8%A5%BF%E8%97%8F%E8%87%AA%E6%B2%BB%E5%8C%BA&topic=skills"), narrowed.href());
     assertEquals(SEARCH.href(), narrowed.removing("region", "浙江省/宁波市").removing("region", "西藏自治区")
         .removing("topic", "skills").href());
+  }
+
+  @Test
+  void a_search_at_the_limit_of_filter_values_links_to_itself_instead_of_adding_one_more() {
+    List<String> papers = IntStream.range(0, Filters.MAX_VALUES).mapToObj(i -> "p" + i).toList();
+    SearchLink full = new SearchLink("工会", new Filters(List.of(), List.of(), List.of(), papers, List.of(), List.of(),
+        null, null), SortOrder.RELEVANCE);
+    assertEquals(full, full.adding("topic", "skills"));
+    assertEquals(List.of("skills"), full.removing("paper", "p0").adding("topic", "skills").values("topic"));
   }
 
   @Test
