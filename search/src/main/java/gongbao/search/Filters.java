@@ -28,8 +28,8 @@ public record Filters(
 
   /**
    * Most filter values one request may carry, in all dimensions together. Each value is a clause of the Lucene query,
-   * which refuses more than 1,024 clauses in all, and a query string adds its own: 384 for 64 plain words, the most it
-   * may hold. A reader choosing from the facets picks a handful.
+   * which holds at most {@link Searcher#MAX_QUERY_TERMS} with the query string's own (about 2,000 at the parser's
+   * limits). A reader choosing from the facets picks a handful.
    */
   public static final int MAX_VALUES = 100;
 

@@ -42,7 +42,7 @@ public final class Searcher implements Closeable {
    * The most terms one Lucene query may hold, raised from Lucene's 1,024: every word of a query is searched in two
    * fields, as its HanLP words and as a character phrase, and with its synonyms, so a query within the parser's limits
    * ({@link QueryParser#MAX_QUERY_CHARS} characters, {@link QueryParser#MAX_CLAUSES} words) asks for up to about 2,000
-   * terms (two for each HanLP word and two for each query word), and its filters for a hundred more.
+   * terms (two for each HanLP word and two for each query word), and its filters for {@link Filters#MAX_VALUES} more.
    */
   static final int MAX_QUERY_TERMS = 4096;
 
