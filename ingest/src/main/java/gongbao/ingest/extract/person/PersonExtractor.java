@@ -43,6 +43,11 @@ public final class PersonExtractor {
    * a given name whose family name was left apart ({@code ，但|都以}).
    */
   private static final String FUNCTION_CHARACTERS = "有说能对将应已曾以因于为也就至获从凭所来是在和与把被让给向都那还又再便即而出";
+  /**
+   * Adverbs and conjunctions that open a clause after a one-character subject HanLP reads as a family name ({@code
+   * 下了班就刷手机} gave 班就刷, {@code 温还没} 温还没): seldom the first character of a two-character given name.
+   */
+  private static final String ADVERBS = "还就都也又再没便即而但";
   /** HanLP's tags of a character left over from a name it cut: distinguishing word, bound noun, adjective, pronoun. */
   private static final Set<String> NAME_FRAGMENT_NATURES = Set.of("b", "ng", "ag", "Rg");
   /**
@@ -116,6 +121,9 @@ public final class PersonExtractor {
       }
     }
     if (name.length() == 2 && !isOneCharacterGivenName(name.substring(1))) {
+      return false;
+    }
+    if (name.length() == 3 && ADVERBS.indexOf(name.charAt(1)) >= 0) {
       return false;
     }
     if (start > 0 && (Character.isDigit(text.charAt(start - 1)) || NUMERALS.indexOf(text.charAt(start - 1)) >= 0)) {

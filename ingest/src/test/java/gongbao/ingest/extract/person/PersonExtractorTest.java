@@ -47,6 +47,11 @@ class PersonExtractorTest {
   }
 
   @Test
+  void an_adverb_after_a_one_character_subject_opens_no_given_name() {
+    assertEquals(List.of(), persons("不少年轻人下了班就刷手机。", List.of()));
+  }
+
+  @Test
   void a_character_hanlp_has_seldom_seen_as_a_given_name_does_not_make_one() {
     assertEquals(List.of(), persons("各地推进全域旅游，管好用好资金。", List.of()));
     assertEquals(List.of(), persons("应收尽收，严控风险。", List.of()));
