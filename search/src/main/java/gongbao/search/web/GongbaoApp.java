@@ -69,7 +69,10 @@ public final class GongbaoApp {
           config.startup.showJavalinBanner = false;
           config.http.maxRequestSize = MAX_REQUEST_BYTES;
           config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES));
-          config.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrorHandler()));
+          config.jetty.modifyServer(server -> {
+            server.setErrorHandler(new ProtocolErrorHandler());
+            TargetKeepingConnectionFactory.installOn(server);
+          });
           config.jetty.modifyServletContextHandler(context ->
               context.addFilter(new FilterHolder(new UnknownMethodFilter()), "/*", EnumSet.of(DispatcherType.REQUEST)));
           config.routes.before(GongbaoApp::commonHeaders);
@@ -132,10 +135,14 @@ public final class GongbaoApp {
     respondError(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal", "the server failed to answer; the error is logged");
   }
 
-  /** Errors are JSON under /api and /healthz, and a readable page elsewhere. */
+  /** Errors are JSON under /api, /healthz and /openapi.json, and a readable page elsewhere. */
+  static boolean answersJson(String path) {
+    return path.startsWith("/api/") || path.equals("/healthz") || path.equals("/openapi.json");
+  }
+
   private static void respondError(Context ctx, HttpStatus status, String code, String message) {
     ctx.status(status);
-    if (ctx.path().startsWith("/api/") || ctx.path().equals("/healthz") || ctx.path().equals("/openapi.json")) {
+    if (answersJson(ctx.path())) {
       ctx.json(ErrorResponse.of(code, message));
     } else {
       ctx.contentType("text/html; charset=utf-8").result(new ErrorPage(status.getCode(), message).render());

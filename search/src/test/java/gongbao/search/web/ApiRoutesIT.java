@@ -148,6 +148,24 @@ class ApiRoutesIT {
   }
 
   @Test
+  void a_page_number_beyond_the_integers_is_out_of_range_not_a_malformed_number() throws Exception {
+    HttpResponse<String> response = get(app, "/api/v1/search?q=" + q("工会") + "&page=99999999999");
+    assertEquals(400, response.statusCode());
+    assertEquals("parameter 'page' must be between 1 and 2147483647, not 99999999999",
+        json(response).get("error").get("message").asText());
+  }
+
+  @Test
+  void an_empty_or_blank_cursor_is_no_cursor() throws Exception {
+    JsonNode first = json(get(app, "/api/v1/search?q=" + q("工会")));
+    for (String cursor : List.of("", "%20")) {
+      HttpResponse<String> response = get(app, "/api/v1/search?q=" + q("工会") + "&cursor=" + cursor);
+      assertEquals(200, response.statusCode(), "cursor=" + cursor + " → " + response.body());
+      assertEquals(first.get("hits"), json(response).get("hits"), "cursor=" + cursor);
+    }
+  }
+
+  @Test
   void get_routes_allow_cross_origin_use_and_large_answers_are_gzipped() throws Exception {
     HttpResponse<String> response = get(app, "/api/v1/stats");
     assertEquals("*", response.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
