@@ -155,10 +155,14 @@ public final class GongbaoApp {
     respondError(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal", "the server failed to answer; the error is logged");
   }
 
-  /** Errors are JSON under /api and /healthz, and a readable page elsewhere. */
+  /** Errors are JSON under /api, /healthz and /openapi.json, and a readable page elsewhere. */
+  static boolean answersJson(String path) {
+    return path.startsWith("/api/") || path.equals("/healthz") || path.equals("/openapi.json");
+  }
+
   private static void respondError(Context ctx, HttpStatus status, String code, String message) {
     ctx.status(status);
-    if (ctx.path().startsWith("/api/") || ctx.path().equals("/healthz") || ctx.path().equals("/openapi.json")) {
+    if (answersJson(ctx.path())) {
       ctx.json(ErrorResponse.of(code, message));
     } else {
       ctx.contentType("text/html; charset=utf-8").result(new ErrorPage(status.getCode(), message).render());

@@ -1,13 +1,14 @@
 package gongbao.search.web;
 
 import gongbao.ingest.index.IndexSchema;
-import gongbao.search.SearchException;
+import gongbao.search.BadRequestException;
 import gongbao.search.SearchRequest;
 import gongbao.search.Searcher;
 import gongbao.search.SortOrder;
 import gongbao.search.TrendRequest;
 import gongbao.search.api.SearchResponse;
 import gongbao.search.api.TrendResponse;
+import gongbao.search.query.QuerySyntaxException;
 import gongbao.search.web.html.AboutPage;
 import gongbao.search.web.html.ArticlePage;
 import gongbao.search.web.html.SearchLink;
@@ -37,30 +38,26 @@ final class PageController {
   }
 
   void search(Context ctx) throws IOException {
-    SearchLink link = new SearchLink(
-        RequestParams.query(ctx), RequestParams.filters(ctx), SortOrder.parse(RequestParams.text(ctx, "sort", "relevance")));
-    Map<String, String> paperNames = searcher.paperNames();
-    if (link.query().isBlank() && !link.isFiltered()) {
-      ctx.contentType(HTML).result(new SearchPage(link, null, new ValueNames(paperNames, Map.of()), null, false).render());
-      return;
-    }
+    SearchLink link;
     SearchRequest request;
     SearchResponse response;
     try {
+      link = new SearchLink(RequestParams.query(ctx), RequestParams.filters(ctx), RequestParams.sort(ctx));
+      if (link.query().isBlank() && !link.isFiltered()) {
+        ctx.contentType(HTML).result(new SearchPage(link, null, paperNames(), null, false).render());
+        return;
+      }
       request = RequestParams.searchRequest(ctx);
       response = searcher.search(request);
-    } catch (SearchException e) {
-      if (!e.code().equals("bad_query") && !e.code().equals("bad_request")) {
-        throw e;
-      }
+    } catch (BadRequestException | QuerySyntaxException e) {
       String error = "无法执行这个检索:" + e.getMessage();
-      ctx.status(HttpStatus.BAD_REQUEST).contentType(HTML)
-          .result(new SearchPage(link, null, new ValueNames(paperNames, Map.of()), error, false).render());
+      SearchPage page = new SearchPage(ValidParams.search(ctx), null, paperNames(), error, false);
+      ctx.status(HttpStatus.BAD_REQUEST).contentType(HTML).result(page.render());
       return;
     }
     List<String> topics = new ArrayList<>(link.filters().topics());
     response.facets().getOrDefault(IndexSchema.FACET_TOPIC, List.of()).forEach(value -> topics.add(value.value()));
-    ValueNames names = new ValueNames(paperNames, searcher.topicLabels(topics));
+    ValueNames names = new ValueNames(searcher.paperNames(), searcher.topicLabels(topics));
     ctx.contentType(HTML).result(new SearchPage(link, response, names, null, request.cursor() != null).render());
   }
 
@@ -73,14 +70,25 @@ final class PageController {
   }
 
   void trends(Context ctx) throws IOException {
-    SearchLink link = new SearchLink(RequestParams.query(ctx), RequestParams.filters(ctx), SortOrder.RELEVANCE);
-    TrendRequest request = RequestParams.trendRequest(ctx);
-    var trend = searcher.trends(link.query(), link.filters(), request);
+    SearchLink link;
+    TrendRequest request;
+    TrendResponse trend;
+    try {
+      link = new SearchLink(RequestParams.query(ctx), RequestParams.filters(ctx), SortOrder.RELEVANCE);
+      request = RequestParams.trendRequest(ctx);
+      trend = searcher.trends(link.query(), link.filters(), request);
+    } catch (BadRequestException | QuerySyntaxException e) {
+      SearchLink valid = new SearchLink(RequestParams.query(ctx), ValidParams.filters(ctx), SortOrder.RELEVANCE);
+      String error = "无法统计这个趋势:" + e.getMessage();
+      TrendsPage page = new TrendsPage(valid, ValidParams.trendRequest(ctx), null, paperNames(), error);
+      ctx.status(HttpStatus.BAD_REQUEST).contentType(HTML).result(page.render());
+      return;
+    }
     Map<String, String> topicLabels = IndexSchema.FACET_TOPIC.equals(request.by())
         ? searcher.topicLabels(trend.series().stream().map(TrendResponse.Series::key).toList())
         : Map.of();
     ValueNames names = new ValueNames(searcher.paperNames(), topicLabels);
-    ctx.contentType(HTML).result(new TrendsPage(link, request, trend, names).render());
+    ctx.contentType(HTML).result(new TrendsPage(link, request, trend, names, null).render());
   }
 
   void trendsCsv(Context ctx) throws IOException {
@@ -92,5 +100,10 @@ final class PageController {
 
   void about(Context ctx) throws IOException {
     ctx.contentType(HTML).result(new AboutPage(searcher.stats()).render());
+  }
+
+  /** Names for papers only: enough for a page without results. */
+  private ValueNames paperNames() throws IOException {
+    return new ValueNames(searcher.paperNames(), Map.of());
   }
 }

@@ -2,8 +2,10 @@ package gongbao.search.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gongbao.search.api.ErrorResponse;
+import gongbao.search.web.html.ErrorPage;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
@@ -15,10 +17,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Answers the requests Jetty refuses before they reach a route (a URI too long, headers too large,
- * bad UTF-8 in the path, an ambiguous path) in the app's one JSON error shape, with the security
- * headers, instead of Jetty's own HTML page.
+ * bad UTF-8 in the path, an ambiguous path) as the routes answer errors, with the security headers,
+ * instead of Jetty's own page: in the app's one JSON error shape where {@link GongbaoApp#answersJson}
+ * says so, else with the site's error page.
  */
 final class ProtocolErrorHandler extends ErrorHandler {
+
+  /** The method of the request Jetty makes up to answer one whose request line it could not read. */
+  private static final String UNREAD_REQUEST_METHOD = "BAD";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -33,12 +39,24 @@ final class ProtocolErrorHandler extends ErrorHandler {
       Request request, Response response, int status, @Nullable String message, @Nullable Throwable cause, Callback callback)
       throws IOException {
     String text = message == null || message.isBlank() ? HttpStatus.getMessage(status) : message;
-    byte[] body = JSON.writeValueAsBytes(ErrorResponse.of(code(status), text));
+    boolean json = answersJson(request);
+    byte[] body = json
+        ? JSON.writeValueAsBytes(ErrorResponse.of(code(status), text))
+        : new ErrorPage(status, text).render().getBytes(StandardCharsets.UTF_8);
     HttpFields.Mutable headers = response.getHeaders();
     SecurityHeaders.ALL.forEach(headers::put);
-    headers.put(HttpHeader.CONTENT_TYPE, "application/json;charset=utf-8");
+    headers.put(HttpHeader.CONTENT_TYPE, json ? "application/json;charset=utf-8" : "text/html;charset=utf-8");
     headers.put(HttpHeader.CONTENT_LENGTH, body.length);
     response.write(true, ByteBuffer.wrap(body), callback);
+  }
+
+  /**
+   * JSON under the API, and wherever the path is not known: when Jetty cannot read the request target (a malformed
+   * escape in the path, {@code /%FF}) it answers a request it makes up, with no path.
+   */
+  private static boolean answersJson(Request request) {
+    String path = request.getHttpURI().getPath();
+    return UNREAD_REQUEST_METHOD.equals(request.getMethod()) || path == null || GongbaoApp.answersJson(path);
   }
 
   private static String code(int status) {

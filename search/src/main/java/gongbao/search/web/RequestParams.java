@@ -9,10 +9,14 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Reads the parameters shared by the API and the pages; bad values become 400s naming the parameter. */
 final class RequestParams {
+
+  /** The digits {@link Integer#parseInt} reads, of any length. */
+  private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\p{Nd}+");
 
   private RequestParams() {}
 
@@ -22,33 +26,46 @@ final class RequestParams {
   }
 
   static Filters filters(Context ctx) {
+    return filters(ctx, date(ctx, "from"), date(ctx, "to"));
+  }
+
+  /** The filter values of the request, between the dates given. */
+  static Filters filters(Context ctx, @Nullable LocalDate from, @Nullable LocalDate to) {
     return new Filters(
         values(ctx, "region"), values(ctx, "union"), values(ctx, "topic"), values(ctx, "paper"),
-        values(ctx, "person"), values(ctx, "kind"), date(ctx, "from"), date(ctx, "to"));
+        values(ctx, "person"), values(ctx, "kind"), from, to);
   }
 
   static SearchRequest searchRequest(Context ctx) {
     return new SearchRequest(
         query(ctx),
         filters(ctx),
-        SortOrder.parse(text(ctx, "sort", "relevance")),
+        sort(ctx),
         integer(ctx, "page", 1, 1, Integer.MAX_VALUE),
         integer(ctx, "size", SearchRequest.DEFAULT_SIZE, 1, SearchRequest.MAX_SIZE),
-        ctx.queryParam("cursor"));
+        optional(ctx, "cursor"));
+  }
+
+  static SortOrder sort(Context ctx) {
+    return SortOrder.parse(text(ctx, "sort", "relevance"));
   }
 
   /** The trend parameters: interval, by, measure and distinct. */
   static TrendRequest trendRequest(Context ctx) {
+    return new TrendRequest(interval(ctx), optional(ctx, "by"), share(ctx), flag(ctx, "distinct"));
+  }
+
+  static TrendRequest.Interval interval(Context ctx) {
+    return TrendRequest.Interval.parse(text(ctx, "interval", "year"));
+  }
+
+  /** Whether measure asks for the share of all articles rather than the count. */
+  static boolean share(Context ctx) {
     String measure = text(ctx, "measure", "count");
     if (!measure.equals("count") && !measure.equals("share")) {
       throw new BadRequestException("measure must be count or share, not '" + measure + "'");
     }
-    String by = ctx.queryParam("by");
-    return new TrendRequest(
-        TrendRequest.Interval.parse(text(ctx, "interval", "year")),
-        by == null || by.isBlank() ? null : by.strip(),
-        measure.equals("share"),
-        flag(ctx, "distinct"));
+    return measure.equals("share");
   }
 
   static List<String> values(Context ctx, String name) {
@@ -60,7 +77,13 @@ final class RequestParams {
     return value == null || value.isBlank() ? fallback : value.strip();
   }
 
-  private static @Nullable LocalDate date(Context ctx, String name) {
+  /** The stripped value of a parameter, or null when it is absent or blank. */
+  static @Nullable String optional(Context ctx, String name) {
+    String value = ctx.queryParam(name);
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  static @Nullable LocalDate date(Context ctx, String name) {
     String value = ctx.queryParam(name);
     if (value == null || value.isBlank()) {
       return null;
@@ -73,18 +96,27 @@ final class RequestParams {
   }
 
   static int integer(Context ctx, String name, int fallback, int min, int max) {
-    String value = ctx.queryParam(name);
+    return integer(name, ctx.queryParam(name), fallback, min, max);
+  }
+
+  /** The value as an int from min to max; digits too many for an int are out of range, not malformed. */
+  static int integer(String name, @Nullable String value, int fallback, int min, int max) {
     if (value == null || value.isBlank()) {
       return fallback;
     }
+    String digits = value.strip();
+    String outOfRange = "parameter '" + name + "' must be between " + min + " and " + max + ", not " + digits;
     int parsed;
     try {
-      parsed = Integer.parseInt(value.strip());
+      parsed = Integer.parseInt(digits);
     } catch (NumberFormatException e) {
+      if (WHOLE_NUMBER.matcher(digits).matches()) {
+        throw new BadRequestException(outOfRange);
+      }
       throw new BadRequestException("parameter '" + name + "' must be a whole number, not '" + value + "'");
     }
     if (parsed < min || parsed > max) {
-      throw new BadRequestException("parameter '" + name + "' must be between " + min + " and " + max + ", not " + parsed);
+      throw new BadRequestException(outOfRange);
     }
     return parsed;
   }

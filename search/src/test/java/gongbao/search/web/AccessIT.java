@@ -143,18 +143,30 @@ class AccessIT {
   }
 
   @Test
-  void refusals_jetty_makes_itself_are_json_errors_for_every_method() throws Exception {
-    RawHttp.Reply badUtf8 = send(app, "GET", "/%FF");
-    assertEquals(400, badUtf8.status());
-    assertEquals("bad_request", error(badUtf8).get("code").asText());
+  void refusals_jetty_makes_itself_are_json_errors_on_the_api_and_error_pages_elsewhere_for_every_method()
+      throws Exception {
+    for (String method : List.of("GET", "DELETE")) {
+      assertErrorPage(send(app, method, "/%FF"), 400, method + " /%FF");
+      RawHttp.Reply unreadable = send(app, method, "/articles/%zz");
+      assertEquals(400, unreadable.status(), method);
+      assertEquals("bad_request", error(unreadable).get("code").asText(), "a target Jetty cannot read has no path");
+    }
     RawHttp.Reply badUtf8Delete = send(app, "DELETE", "/api/v1/articles/%FF");
     assertEquals(400, badUtf8Delete.status());
     assertEquals("bad_request", error(badUtf8Delete).get("code").asText());
     RawHttp.Reply longUri = send(app, "GET", "/api/v1/search?q=" + "a".repeat(40_000));
     assertEquals(414, longUri.status());
     assertEquals("uri_too_long", error(longUri).get("code").asText());
-    RawHttp.Reply bigHeaders = send(app, "GET", "/", "X-Big: " + "b".repeat(40_000));
+    RawHttp.Reply bigHeaders = send(app, "GET", "/api/v1/stats", "X-Big: " + "b".repeat(40_000));
     assertEquals(431, bigHeaders.status());
     assertEquals("headers_too_large", error(bigHeaders).get("code").asText());
+    assertErrorPage(send(app, "GET", "/", "X-Big: " + "b".repeat(40_000)), 431, "headers too large on a page");
+  }
+
+  private static void assertErrorPage(RawHttp.Reply reply, int status, String what) {
+    assertEquals(status, reply.status(), what);
+    assertTrue(reply.header("Content-Type").startsWith("text/html"), what + ": " + reply.headers());
+    assertTrue(reply.bodyText().contains("返回检索页"), what + ": " + reply.bodyText());
+    assertSecurityHeaders(reply, what);
   }
 }

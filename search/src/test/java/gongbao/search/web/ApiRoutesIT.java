@@ -182,6 +182,24 @@ class ApiRoutesIT {
   }
 
   @Test
+  void a_page_number_beyond_the_integers_is_out_of_range_not_a_malformed_number() throws Exception {
+    HttpResponse<String> response = get(app, "/api/v1/search?q=" + q("工会") + "&page=99999999999");
+    assertEquals(400, response.statusCode());
+    assertEquals("parameter 'page' must be between 1 and 2147483647, not 99999999999",
+        json(response).get("error").get("message").asText());
+  }
+
+  @Test
+  void an_empty_or_blank_cursor_is_no_cursor() throws Exception {
+    JsonNode first = json(get(app, "/api/v1/search?q=" + q("工会")));
+    for (String cursor : List.of("", "%20")) {
+      HttpResponse<String> response = get(app, "/api/v1/search?q=" + q("工会") + "&cursor=" + cursor);
+      assertEquals(200, response.statusCode(), "cursor=" + cursor + " → " + response.body());
+      assertEquals(first.get("hits"), json(response).get("hits"), "cursor=" + cursor);
+    }
+  }
+
+  @Test
   void a_place_name_filters_as_region_in_the_query_and_an_unknown_code_keeps_the_region_facet() throws Exception {
     JsonNode byName = json(get(app, "/api/v1/search?q=" + q("工会") + "&region=" + q("宁波市")));
     JsonNode inQuery = json(get(app, "/api/v1/search?q=" + q("工会 region:宁波市")));

@@ -134,6 +134,96 @@ class PageRoutesIT {
   }
 
   @Test
+  void a_page_past_the_last_says_so_and_links_to_the_last_and_first_pages_as_the_api_answers_200() {
+    withServer((server, client) -> {
+      String parameters = "q=" + q("工会") + "&size=2&page=999";
+      Response api = client.get("/api/v1/search?" + parameters);
+      long total = JSON.readTree(api.body().string()).get("total").asLong();
+      long lastPage = (total + 1) / 2;
+      assertTrue(lastPage > 1, "the fixture has more than one page of 工会");
+      Response response = client.get("/?" + parameters);
+      assertEquals(api.code(), response.code());
+      assertEquals(200, response.code());
+      String html = response.body().string();
+      assertTrue(html.contains("第 999 页超出范围:共 " + total + " 篇," + lastPage + " 页"), html);
+      assertTrue(html.contains("&amp;page=" + lastPage + "&amp;size=2\">前往最后一页(第 " + lastPage + " 页)<"), html);
+      assertTrue(html.contains("&amp;page=1&amp;size=2\">回到第 1 页<"), html);
+      assertFalse(html.contains("没有找到"), html);
+      assertTrue(html.contains("id=\"facets-heading\""), "the facets are still offered");
+    });
+  }
+
+  @Test
+  void every_bad_parameter_of_the_search_page_is_explained_on_it_with_the_query_kept() {
+    withServer((server, client) -> {
+      for (String bad : List.of("sort=bogus", "from=2024-13-01", "from=2024-05-01&to=2024-01-01", "page=abc",
+          "size=0", "page=1001")) {
+        Response response = client.get("/?q=" + q("工会") + "&region=" + q("浙江省") + "&" + bad);
+        assertEquals(400, response.code(), bad);
+        String html = response.body().string();
+        assertTrue(html.contains("role=\"alert\""), bad + ": " + html);
+        assertTrue(html.contains("name=\"q\" value=\"工会\""), bad + ": the query is kept in the box");
+        assertTrue(html.contains("name=\"region\" value=\"浙江省\""), bad + ": the valid filters are kept");
+      }
+    });
+  }
+
+  @Test
+  void a_refused_order_or_date_is_left_out_of_the_form_so_that_it_can_be_resubmitted() {
+    withServer((server, client) -> {
+      String html = client.get("/?q=" + q("工会") + "&sort=bogus&from=2024-13-01&to=2024-06-30").body().string();
+      assertFalse(html.contains("bogus\""), html);
+      assertFalse(html.contains("value=\"2024-13-01\""), html);
+      assertTrue(html.contains("name=\"to\" value=\"2024-06-30\""), html);
+      String unordered = client.get("/?q=" + q("工会") + "&from=2024-05-01&to=2024-01-01").body().string();
+      assertFalse(unordered.contains("value=\"2024-05-01\"") || unordered.contains("value=\"2024-01-01\""), unordered);
+    });
+  }
+
+  @Test
+  void every_bad_parameter_of_the_trends_page_is_explained_on_it_with_the_query_kept() {
+    withServer((server, client) -> {
+      for (String bad : List.of("interval=week", "by=colour", "measure=ratio", "distinct=maybe", "from=2024-13-01",
+          "from=2024-05-01&to=2024-01-01")) {
+        Response response = client.get("/trends?q=" + q("工会") + "&" + bad);
+        assertEquals(400, response.code(), bad);
+        String html = response.body().string();
+        assertTrue(html.contains("role=\"alert\""), bad + ": " + html);
+        assertTrue(html.contains("name=\"q\" value=\"工会\""), bad + ": the query is kept in the box");
+      }
+      Response badQuery = client.get("/trends?q=" + q("(劳模") + "&interval=month");
+      assertEquals(400, badQuery.code());
+      String html = badQuery.body().string();
+      assertTrue(html.contains("unbalanced parenthesis"), html);
+      assertTrue(html.contains("<option value=\"month\" selected=\"selected\">"), "valid choices are kept: " + html);
+    });
+  }
+
+  @Test
+  void a_page_number_beyond_the_integers_is_out_of_range_not_a_malformed_number() {
+    withServer((server, client) -> {
+      Response response = client.get("/?q=" + q("工会") + "&page=99999999999");
+      assertEquals(400, response.code());
+      String html = response.body().string();
+      assertTrue(html.contains("must be between 1 and 2147483647"), html);
+      assertFalse(html.contains("whole number"), html);
+    });
+  }
+
+  @Test
+  void an_empty_cursor_is_no_cursor() {
+    withServer((server, client) -> {
+      for (String cursor : List.of("&cursor=", "&cursor=%20")) {
+        Response response = client.get("/?q=" + q("工会") + "&size=2" + cursor);
+        assertEquals(200, response.code(), cursor);
+        String html = response.body().string();
+        assertTrue(html.contains("aria-current=\"page\">1<"), cursor + ": numbered pages as without a cursor");
+        assertFalse(html.contains("回到第 1 页"), cursor);
+      }
+    });
+  }
+
+  @Test
   void an_unknown_article_gets_a_readable_page_with_status_404() {
     withServer((server, client) -> {
       Response response = client.get("/articles/no-such-id");

@@ -39,7 +39,9 @@ public record SearchPage(
     html.open("div", "class", "results");
     chosenFilters(html);
     summary(html, response);
-    if (response.hits().isEmpty()) {
+    if (response.hits().isEmpty() && response.total() > 0) {
+      Pager.writePastTheEnd(html, search, response, fromCursor);
+    } else if (response.hits().isEmpty()) {
       emptyState(html);
     } else {
       html.open("ol", "class", "hits");

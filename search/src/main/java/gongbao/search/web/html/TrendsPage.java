@@ -10,8 +10,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * The researchers' view: a query and filters counted per year or month, optionally split by topic,
  * region, union or paper, as a chart with the same numbers in a table and a CSV download.
+ *
+ * @param trend null when the request was refused
+ * @param error why the request was refused, in words for the reader
  */
-public record TrendsPage(SearchLink search, TrendRequest request, TrendResponse trend, ValueNames names) {
+public record TrendsPage(
+    SearchLink search, TrendRequest request, @Nullable TrendResponse trend, ValueNames names, @Nullable String error) {
 
   private static final String[][] SPLITS = {
     {"", "不分组"}, {IndexSchema.FACET_TOPIC, "按主题"}, {IndexSchema.FACET_REGION, "按省份"},
@@ -24,6 +28,12 @@ public record TrendsPage(SearchLink search, TrendRequest request, TrendResponse 
     html.element("p", "统计每年或每月有多少篇文章符合检索条件,可按主题、地区、工会或报刊分组;“占比”是这些文章占当期全部文章的比例。",
         "class", "lead");
     form(html);
+    if (error != null) {
+      html.open("p", "class", "error", "role", "alert").text(error).close("p");
+    }
+    if (trend == null) {
+      return PageShell.close(html);
+    }
     if (trend.buckets().isEmpty()) {
       html.element("p", "索引中还没有带日期的文章,无法统计趋势。", "class", "empty");
       return PageShell.close(html);
@@ -34,7 +44,7 @@ public record TrendsPage(SearchLink search, TrendRequest request, TrendResponse 
     TrendChart.write(html, trend, this::seriesName, description());
     html.close("div");
     html.element("figcaption", description());
-    legend(html);
+    legend(html, trend);
     html.close("figure");
     TrendTable.write(html, trend, this::seriesName);
     html.close("div");
@@ -109,7 +119,7 @@ public record TrendsPage(SearchLink search, TrendRequest request, TrendResponse 
     html.close("select").close("div");
   }
 
-  private void legend(HtmlWriter html) {
+  private void legend(HtmlWriter html, TrendResponse trend) {
     html.open("ul", "class", "legend", "aria-hidden", "true");
     for (int s = 0; s < Math.min(TrendChart.MAX_LINES, trend.series().size()); s++) {
       html.open("li", "class", "s" + s).element("span", "", "class", "swatch").text(seriesName(trend.series().get(s).key()))
