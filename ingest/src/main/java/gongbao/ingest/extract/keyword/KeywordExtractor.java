@@ -2,6 +2,7 @@ package gongbao.ingest.extract.keyword;
 
 import gongbao.ingest.analysis.SegmentedText;
 import gongbao.ingest.analysis.Token;
+import gongbao.ingest.analysis.UnionTermMerger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -80,9 +81,12 @@ public final class KeywordExtractor {
     return best;
   }
 
-  /** Nouns, proper nouns but not names, and nominal verbs of two or more Han characters. */
+  /**
+   * Nouns, proper nouns but not names, and nominal verbs of two or more Han characters; a union term HanLP cuts up is
+   * one word, as the index has it ({@code 新就业形态}, not 就业 and 形态).
+   */
   private static void addCandidates(SegmentedText text, List<String> words) {
-    for (Token token : text.tokens()) {
+    for (Token token : UnionTermMerger.bundled().merge(text.tokens())) {
       String word = token.word();
       if (word.length() >= 2 && token.isNominal() && !token.nature().startsWith("nr") && isIdeographic(word)
           && !COMMON.contains(word)) {

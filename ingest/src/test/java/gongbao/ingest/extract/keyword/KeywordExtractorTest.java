@@ -31,6 +31,14 @@ class KeywordExtractorTest {
   }
 
   @Test
+  void a_union_term_hanlp_cuts_up_is_one_keyword() {
+    SegmentedText body = segmenter.segment("推动新就业形态健康发展。新就业形态吸纳就业。平台关注新就业形态。");
+    List<String> keywords = new KeywordExtractor(3).keywords(SegmentedText.empty(), body);
+    assertTrue(keywords.contains("新就业形态"), keywords.toString());
+    assertTrue(!keywords.contains("形态"), keywords.toString());
+  }
+
+  @Test
   void words_of_every_union_story_are_not_keywords() {
     List<String> keywords = new KeywordExtractor(10).keywords(SegmentedText.empty(),
         segmenter.segment("工会组织职工开展技能培训,工会服务职工。技能培训覆盖全市企业,培训课程按职工需求设置。"));
