@@ -24,7 +24,8 @@ public final class RegionGazetteer {
   /**
    * One way of writing a place.
    *
-   * @param fullName true for the official name or an alias, false for a derived short form
+   * @param fullName true for the official name, an alias or a short form with its unit word (甘孜州), false
+   *     for a bare short form (甘孜)
    */
   public record Form(Place place, boolean fullName) {}
 
@@ -104,6 +105,7 @@ public final class RegionGazetteer {
     byCode.put(code, place);
     addForm(name, new Form(place, true));
     ShortForms.of(name).ifPresent(form -> addForm(form, new Form(place, false)));
+    ShortForms.withUnit(name).ifPresent(form -> addForm(form, new Form(place, true)));
   }
 
   private void addAlias(String form, String canonicalName, String code) {

@@ -19,8 +19,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code published}: the paper's own region;
  *   <li>{@code dateline}: the place of a dateline such as 新华社北京10月19日电 or 本报杭州5月3日讯;
  *   <li>{@code about}: where the story happens: the places of the headline group, of the first body
- *       paragraph, and any place named at least twice in the body. Only the most specific units are
- *       kept (慈溪市, not also 浙江省 and 宁波市, since the path carries them).
+ *       paragraph (or, when neither names one, the first place the body names in full), and any
+ *       place named at least twice in the body. Only the most specific units are kept (慈溪市, not also
+ *       浙江省 and 宁波市, since the path carries them).
  * </ul>
  */
 public final class RegionRoles {
@@ -73,23 +74,57 @@ public final class RegionRoles {
     for (PlaceMatch match : heading) {
       codes.add(match.place().regionCode());
     }
-    int firstParagraphEnd = bodyText.indexOf('\n') < 0 ? bodyText.length() : bodyText.indexOf('\n');
+    int leadEnd = lineEnd(bodyText, firstTextStart(bodyText));
     Map<String, Integer> counts = new LinkedHashMap<>();
-    for (PlaceMatch match : body) {
-      if (match.end() <= datelineEnd) {
-        continue;
-      }
+    List<PlaceMatch> afterDateline = body.stream().filter(match -> match.end() > datelineEnd).toList();
+    for (PlaceMatch match : afterDateline) {
       String code = match.place().regionCode();
-      if (match.start() < firstParagraphEnd) {
+      if (match.start() < leadEnd) {
         codes.add(code);
       }
       counts.merge(code, 1, Integer::sum);
+    }
+    if (codes.isEmpty()) {
+      codes.addAll(firstPlaceInFull(afterDateline));
     }
     counts.forEach((code, count) -> {
       if (count >= BODY_REPEATS) {
         codes.add(code);
       }
     });
+    return codes;
+  }
+
+  /** Where the first paragraph that holds text starts: a photo's captions follow an empty body. */
+  private static int firstTextStart(String bodyText) {
+    int start = 0;
+    while (start < bodyText.length() && bodyText.charAt(start) == '\n') {
+      start++;
+    }
+    return start;
+  }
+
+  private static int lineEnd(String text, int from) {
+    int newline = text.indexOf('\n', from);
+    return newline < 0 ? text.length() : newline;
+  }
+
+  /**
+   * The first place written in full, with the places written on after it (江苏省南京市鼓楼区): where neither
+   * headline nor lead names a place, the scene the story then sets (全国总工会获悉… 在江苏省南京市鼓楼区…). A
+   * short form there is as often a company or a school (杭州的两家数据公司), and a later list is no scene.
+   */
+  private static List<String> firstPlaceInFull(List<PlaceMatch> places) {
+    List<String> codes = new ArrayList<>();
+    PlaceMatch previous = null;
+    for (PlaceMatch match : places) {
+      if (previous == null ? match.fullName() : match.start() == previous.end()) {
+        codes.add(match.place().regionCode());
+        previous = match;
+      } else if (previous != null) {
+        break;
+      }
+    }
     return codes;
   }
 

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * The short form a division goes by in running text: 浙江省 → 浙江, 慈溪市 → 慈溪, 西藏自治区 → 西藏,
  * 延边朝鲜族自治州 → 延边, 沙坪坝区 → 沙坪坝. Forms of one character are not made (沙县 stays 沙县), nor
- * forms of new areas and zones (滨海新区 is not 滨海).
+ * forms of new areas and zones (滨海新区 is not 滨海). An autonomous prefecture, county or banner also goes
+ * by its short form with its unit word ({@link #withUnit}: 甘孜藏族自治州 → 甘孜州, 沿河土家族自治县 → 沿河县).
  */
 final class ShortForms {
 
@@ -19,6 +20,14 @@ final class ShortForms {
   private static final String[] SUFFIXES = {"特别行政区", "地区", "林区", "省", "市", "县", "区", "旗", "盟"};
 
   private ShortForms() {}
+
+  /** The short form of an autonomous prefecture, county or banner followed by its unit word: 甘孜州. */
+  static Optional<String> withUnit(String name) {
+    if (!name.contains("自治") || name.endsWith("自治区")) {
+      return Optional.empty();
+    }
+    return of(name).map(form -> form + name.charAt(name.length() - 1));
+  }
 
   static Optional<String> of(String name) {
     if (name.endsWith("新区") || name.endsWith("开发区") || name.endsWith("园区")) {

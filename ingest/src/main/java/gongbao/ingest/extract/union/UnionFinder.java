@@ -15,11 +15,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Finds union names in one segmented text by rules over the gazetteer's places and the union
  * suffixes (总工会, 工会, 工会联合会, 联合工会; industry, enterprise and chain unions end in 工会 too).
- * From each suffix it walks left over nouns and places to the start of the name, and keeps names that
- * are anchored: by a region (西藏自治区总工会, 杭州市旅贸工会), by 中国/全国/中华全国 (中国国防邮电工会), by
- * an enterprise (传化集团工会), or by a unit word standing for the article's own region (区总工会,
- * 区教育工会, 县总, 市总). Abbreviations 区总/县总/市总/省总/州总 with or without their region, and
- * 全总, are read too. Generic phrases (基层工会, 企业工会, 各级工会) name no organisation and are left.
+ * From each suffix it walks left over the words of a name ({@link NameParts}: nouns, places, the trade
+ * of a sector union) to the start of the name, and keeps names that are anchored: by a region (西藏自治区总工会,
+ * 杭州市旅贸工会, 衢州市柯城区快递行业联合工会), by 中国/全国/中华全国 (中国国防邮电工会), by an enterprise
+ * (传化集团工会), or by a unit word standing for the article's own region (区总工会, 区教育工会, 县总, 市总).
+ * Abbreviations 区总/县总/市总/省总/州总 with or without their region, and 全总, are read too, also before
+ * a conjunction (重庆市总和沙坪坝区总工会 names two). Generic phrases (基层工会, 企业工会, 各级工会) name no
+ * organisation, and a name followed by APP, 客户端 or 小程序 is a product's (广西工会APP): both are left.
  */
 final class UnionFinder {
 
@@ -32,24 +34,20 @@ final class UnionFinder {
   record Found(int start, int end, String written, @Nullable UnionMention union) {}
 
   private static final int MAX_NAME_CHARS = 32;
-  private static final String UNIT_CHARS = "省市县区州";
-  /** Tags of single characters that the segmenter cut out of a name (宁|围街道, 传|化集团). */
-  private static final Set<String> SINGLE_CHAR_NAME_TAGS = Set.of("v", "vg", "a", "ag", "ng", "g", "n", "b", "j", "vi");
+  private static final String UNIT_CHARS = NameParts.UNIT_CHARS;
   private static final Set<String> COMMON_NOUN_TAGS = Set.of("n", "vn", "v", "b", "a", "t", "f", "nis", "nnt", "ng");
-  private static final Set<String> STOP_WORDS = Set.of(
-      "基层", "各级", "全体", "该", "各", "本", "全", "所在", "全县", "全市", "全区", "全省", "此", "其", "三级",
-      "两级", "各地", "当地", "其他", "下级", "上级", "职工", "会员", "员工", "村", "社区", "新", "独立", "所属",
-      "小三级", "行业", "企业", "公司", "乡镇", "园区", "镇街", "作者", "作者系");
   /** Words for workers that end in 工: 职工会员 is not a 工会. */
   private static final Set<String> WORKER_WORDS = Set.of(
       "职工", "员工", "民工", "务工", "用工", "女工", "技工", "矿工", "帮工", "零工", "施工", "开工", "复工", "竣工",
       "分工", "加工", "手工", "化工", "电工", "钳工", "焊工", "监工", "罢工", "童工", "义工", "打工", "做工", "招工",
       "社工", "完工", "停工", "怠工", "长工", "短工", "理工", "农工", "军工", "劳工", "专工", "轻工");
+  /** Software a union offers under its name; the union's account (公众号) still speaks for it. */
+  private static final List<String> PRODUCT_WORDS = List.of("app", "客户端", "小程序");
   private static final Set<String> NOT_ORGANISATIONS = Set.of("中国工会", "全国工会");
   /** What may follow the 总 of an abbreviation without making it another word (总书记, 总经理 …). */
   private static final List<String> NOT_AFTER_ZONG = List.of(
       "书记", "经理", "裁", "部", "院", "站", "队", "局", "厂", "面积", "人口", "量", "额", "数", "值", "体",
-      "规划", "投资", "产值", "工程", "师", "监", "指挥", "务", "共", "结", "之", "是", "算", "会", "有", "能",
+      "规划", "投资", "产值", "工程", "师", "监", "指挥", "领", "务", "共", "结", "之", "是", "算", "会", "有", "能",
       "要", "理", "统", "编", "台", "行", "公司", "收入", "和", "的");
 
   private final UnionNames names;
@@ -102,14 +100,25 @@ final class UnionFinder {
         && (gonghui == 0 || WORKER_WORDS.contains(text.substring(gonghui - 1, gonghui + 1)))) {
       return null;
     }
-    return named(segmented, suffixStart, end, placeByEnd, ownRegion);
+    return namesProduct(text, end) ? null : named(segmented, suffixStart, end, placeByEnd, ownRegion);
+  }
+
+  /** True if a product word follows the name: 广西工会APP is an app, not the union. */
+  private static boolean namesProduct(String text, int end) {
+    for (String word : PRODUCT_WORDS) {
+      if (text.regionMatches(true, end, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private @Nullable Found abbreviationAt(
       SegmentedText segmented, int zong, Map<Integer, PlaceMatch> placeByEnd,
       OwnRegion ownRegion) {
     String text = segmented.text();
-    if (zong == 0 || isWordAfterZong(text, zong + 1)) {
+    if (zong == 0
+        || isWordAfterZong(text, zong + 1) && !NameParts.joinsNextUnion(segmented, zong, placeByEnd::containsKey)) {
       return null;
     }
     if (text.charAt(zong - 1) == '全' && segmented.isBoundary(zong - 1)) {
@@ -123,7 +132,8 @@ final class UnionFinder {
       return null;
     }
     Place own = ownRegion.of(unit, zong - 1);
-    return own == null ? null : new Found(zong - 1, zong + 1, text.substring(zong - 1, zong + 1), names.regional(own, "总"));
+    String written = text.substring(zong - 1, zong + 1);
+    return own == null ? null : new Found(zong - 1, zong + 1, written, names.regional(own, "总"));
   }
 
   private static boolean isWordAfterZong(String text, int position) {
@@ -206,7 +216,8 @@ final class UnionFinder {
       if (index < 0) {
         index = segmented.tokenCovering(start - 1);
       }
-      if (index < 0 || !isNamePart(segmented.tokens().get(index), text.substring(start, position))) {
+      String following = text.substring(start, position);
+      if (index < 0 || !NameParts.belongs(segmented, index, following, placeByEnd::containsKey)) {
         break;
       }
       start = segmented.tokens().get(index).offset();
@@ -255,18 +266,6 @@ final class UnionFinder {
       }
     }
     return within;
-  }
-
-  /** True if the token can stand before {@code following}, the rest of a name (琼港 before 农场, not 陈科). */
-  private static boolean isNamePart(Token token, String following) {
-    String word = token.word();
-    if (STOP_WORDS.contains(word) || token.isPunctuation()) {
-      return false;
-    }
-    if (token.nature().startsWith("nr")) {
-      return UnionNames.isEnterprise(following);
-    }
-    return token.isNominal() || token.nature().startsWith("g") || (word.length() == 1 && SINGLE_CHAR_NAME_TAGS.contains(token.nature()));
   }
 
   /** The start of an aside such as (下称威海高新区) that ends at {@code end}, or -1. */

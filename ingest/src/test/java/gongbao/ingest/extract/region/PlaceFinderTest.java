@@ -54,4 +54,40 @@ class PlaceFinderTest {
   void zones_are_found_by_their_common_names() {
     assertEquals(List.of("371000"), codes("威海高新区总工会成立产业链工匠学院。", null));
   }
+
+  @Test
+  void a_county_short_form_that_is_mostly_an_ordinary_word_needs_its_province_or_city() {
+    assertEquals(List.of(), codes("这所学校的成绩在全州排名垫底。", null));
+    assertEquals(List.of(), codes("救援人员沿河道向下游搜索。", null));
+  }
+
+  @Test
+  void a_county_short_form_once_followed_by_a_company_word_is_that_company_in_the_whole_text() {
+    assertEquals(List.of(), codes("万科和龙湖集团公布销售数据,龙湖上半年销售额增长。", null));
+  }
+
+  @Test
+  void a_district_short_form_followed_by_a_part_of_the_compass_is_a_region_of_the_map() {
+    assertEquals(List.of(), codes("江南大部、江汉西部将有降雨,江汉平原降温。", null));
+  }
+
+  @Test
+  void a_direction_word_is_no_county() {
+    assertEquals(List.of("510000", "620000"), codes("四川东北部和甘肃南部将有降雪。", null));
+  }
+
+  @Test
+  void a_government_or_a_direction_of_travel_is_no_place() {
+    assertEquals(List.of(), codes("北京当局表示不满,北京政府回应。京沪高速北京方向封闭施工。", null));
+  }
+
+  @Test
+  void an_autonomous_prefecture_goes_by_its_short_form_with_its_unit_word() {
+    assertEquals(List.of("513300", "513301"), codes("甘孜州发生地震,康定受灾。", null));
+  }
+
+  @Test
+  void the_reading_of_a_shared_form_relates_the_counties_around_it() {
+    assertEquals(List.of("610100", "610582"), codes("西安的演出里有华阴老腔。", null));
+  }
 }

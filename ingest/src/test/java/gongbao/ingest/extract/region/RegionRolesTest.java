@@ -49,4 +49,17 @@ class RegionRolesTest {
     assertEquals(List.of("dateline:北京市", "about:浙江省/杭州市"),
         regions("标题", "新华社北京10月19日电 杭州市总工会举办活动。", null));
   }
+
+  @Test
+  void a_photo_caption_under_an_empty_body_is_the_lead() {
+    assertEquals(List.of("about:山东省/青岛市"), regions("港口比武", "\n4月24日,山东省青岛市一家港口企业举办技能比武。", null));
+    assertEquals(List.of("about:西藏自治区/林芝市"),
+        regions("演练", "\n西藏自治区交通运输厅在西藏林芝市开展演练。", null));
+  }
+
+  @Test
+  void a_lead_without_place_gives_way_to_the_first_paragraph_that_names_one_in_full() {
+    assertEquals(List.of("about:江苏省/南京市/鼓楼区"), regions("驿站成了歇脚点",
+        "记者从全国总工会获悉,驿站建设提速。\n在江苏省南京市鼓楼区,一家驿站设施齐全。\n杭州的驿站也多了。", null));
+  }
 }

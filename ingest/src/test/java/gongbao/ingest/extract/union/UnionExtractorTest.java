@@ -72,6 +72,12 @@ class UnionExtractorTest {
   @Test
   void generic_phrases_and_words_for_workers_name_no_union() {
     assertEquals(List.of(), names("各级工会和基层工会要关心职工会员,企业工会要发挥作用。"));
+    assertEquals(List.of(), names("分别向恩施州、黔东南州两地工会捐赠物资。"));
+  }
+
+  @Test
+  void a_consulate_general_is_no_union() {
+    assertEquals(List.of(), names("美国驻武汉总领馆宣布闭馆。"));
   }
 
   @Test
@@ -89,5 +95,38 @@ class UnionExtractorTest {
   @Test
   void an_enterprise_with_a_name_of_its_own_is_a_union() {
     assertEquals(List.of("传化集团工会"), names("由宁围街道主办,传化集团工会协办的比武举行。"));
+  }
+
+  @Test
+  void sector_unions_are_named_after_their_trade_even_where_the_segmenter_tags_it_a_verb() {
+    assertEquals(List.of(new UnionMention("温州市鹿城区快递行业联合工会", "federation", "330302")),
+        unions("", "温州市鹿城区快递行业联合工会召开第一次会员大会。", "330000"));
+    assertEquals(List.of("台州市网约车司机联合工会"), names("台州市网约车司机联合工会为司机送上清凉。"));
+    assertEquals(List.of("金华市婺城区快递联合工会"), names("金华市婺城区快递联合工会挂牌。"));
+    assertEquals(List.of(new UnionMention("宁波市家政行业工会", "industry", "330200")),
+        unions("", "宁波市家政行业工会开展培训。", null));
+  }
+
+  @Test
+  void a_sector_word_without_its_trade_names_no_union() {
+    assertEquals(List.of(), names("截至目前,全市已组建物流、家政等行业工会十二家,宁波市行业工会建设提速。"));
+  }
+
+  @Test
+  void two_unions_joined_by_a_conjunction_after_an_abbreviation_are_two_names() {
+    assertEquals(List.of("成都市总工会", "成都市武侯区总工会"), names("成都市总和武侯区总工会共同走访骑手。"));
+    assertEquals(List.of("浙江省总工会", "宁波市总工会"),
+        unions("", "省总和市总工会联合推动。", "330200").stream().map(UnionMention::name).toList());
+  }
+
+  @Test
+  void an_app_named_after_a_union_is_not_the_union() {
+    assertEquals(List.of(), names("职工可通过浙江工会APP预约体检,也可在地图上查找驿站。"));
+  }
+
+  @Test
+  void town_and_street_unions_are_a_level_below_the_county() {
+    assertEquals(List.of(new UnionMention("杭州市萧山区瓜沥镇总工会", "township", "330109")),
+        unions("", "萧山区瓜沥镇总工会举办活动。", null));
   }
 }

@@ -1,0 +1,20 @@
+package gongbao.ingest.analysis;
+
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import java.util.Optional;
+
+/**
+ * What HanLP's core dictionary (built from People's Daily text) says of a word, read-only. The segmenter
+ * tags a word for one sentence; the dictionary tells how the word is usually used: 快递 is tagged a verb in
+ * 快递行业 but is mostly a noun (vn 7, v 4); 全州 may be tagged a place but is mostly a common noun.
+ */
+public final class HanLpLexicon {
+
+  private HanLpLexicon() {}
+
+  /** The word's most frequent part-of-speech tag ({@code ns}, {@code vn} …), if the dictionary has the word. */
+  public static Optional<String> usualNature(String word) {
+    CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+    return attribute == null ? Optional.empty() : Optional.of(attribute.nature[0].toString());
+  }
+}
