@@ -6,8 +6,6 @@ enum UnionLevel {
   PROVINCIAL("provincial"),
   CITY("city"),
   COUNTY("county"),
-  /** A town's, township's or street's federation (瓶窑镇总工会, 宁围街道总工会): the level below the county. */
-  TOWNSHIP("township"),
   INDUSTRY("industry"),
   ENTERPRISE("enterprise"),
   FEDERATION("federation");

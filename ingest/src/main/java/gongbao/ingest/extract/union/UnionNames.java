@@ -88,7 +88,7 @@ final class UnionNames {
     }
     for (String word : TOWNSHIP_WORDS) {
       if (suffix.endsWith(word + "总工会")) {
-        return UnionLevel.TOWNSHIP.id();
+        return UnionLevel.COUNTY.id();
       }
     }
     return switch (place.kind()) {

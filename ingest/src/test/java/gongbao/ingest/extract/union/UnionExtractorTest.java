@@ -123,10 +123,4 @@ class UnionExtractorTest {
   void an_app_named_after_a_union_is_not_the_union() {
     assertEquals(List.of(), names("职工可通过浙江工会APP预约体检,也可在地图上查找驿站。"));
   }
-
-  @Test
-  void town_and_street_unions_are_a_level_below_the_county() {
-    assertEquals(List.of(new UnionMention("杭州市萧山区瓜沥镇总工会", "township", "330109")),
-        unions("", "萧山区瓜沥镇总工会举办活动。", null));
-  }
 }
