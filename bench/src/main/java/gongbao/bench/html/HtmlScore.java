@@ -66,7 +66,7 @@ final class HtmlScore {
     starts += count(start, wrong, "starts " + head(first));
     ends += count(end, wrong, "ends " + tail(last));
     both += start && end ? 1 : 0;
-    String all = running + (article == null ? "" : String.join("", article.captions()));
+    String all = running + (article == null ? "" : HtmlGold.squeezed(String.join("", article.captions())));
     held += count(all.contains(gold.textStart()) && all.contains(gold.textEnd()), wrong, "text not all held");
     Set<String> people = article == null ? Set.of() : people(article.byline());
     goldPeople += gold.people().size();

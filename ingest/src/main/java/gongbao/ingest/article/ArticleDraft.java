@@ -200,7 +200,8 @@ final class ArticleDraft {
   /**
    * The drafts a walk found in a file that holds one article (an HTML article page), as that article: the headlines
    * found inside it are its subheads, photo items its captions, staff lines below its opening sign sections, kept where
-   * printed. A table of contents or a promotion box in it is the site's, not the article's: dropped, with a warning.
+   * printed; one whose text is only captions is a gallery, a photo item. A table of contents or a promotion box in it
+   * is the site's, not the article's: dropped, with a warning.
    */
   static ArticleDraft whole(List<ArticleDraft> drafts) {
     ArticleDraft whole = new ArticleDraft(drafts.isEmpty() ? 0 : drafts.get(0).start, 0);
@@ -214,7 +215,7 @@ final class ArticleDraft {
         photosOnly &= draft.photo;
       }
     }
-    whole.photo = photosOnly && !whole.captions.isEmpty(); // a gallery: its text is captions
+    whole.photo = (photosOnly || !whole.hasBody()) && !whole.captions.isEmpty(); // a gallery: its text is captions
     return whole;
   }
 

@@ -14,7 +14,8 @@ import java.util.function.Consumer;
  * RepeatRemover}) and of fragments printed out of order ({@link FragmentAttacher}), then assembled
  * ({@link ArticleAssembler}: headline roles, byline, kind, truncation). A file that holds one article and states its
  * headline (an HTML article page, {@link Page#markup()}) is walked the same way and gives that one article, or none
- * when it holds neither a headline nor any text.
+ * when it holds neither a headline nor any text; its lines are its paragraphs, none rejoined, and its captions and
+ * subheads are read with what its markup shows of them ({@link MarkedRoles}).
  */
 public final class ArticleSplitter {
 
@@ -35,8 +36,10 @@ public final class ArticleSplitter {
 
   /** As {@link #split(Page)}, telling {@code decisions} how each run of headline-like lines was read. */
   public List<Article> split(Page page, Consumer<BoundaryDecision> decisions) {
-    List<PageLine> lines = CutLines.rejoin(PageLine.linesOf(page.text()));
-    List<ArticleDraft> drafts = PageSegmenter.segment(lines, boundaryModel, decisions);
+    List<PageLine> printed = PageLine.linesOf(page.text());
+    // an HTML article's lines are its paragraphs as its markup shows them: no column break cut any of them
+    List<PageLine> lines = page.markup() == null ? CutLines.rejoin(printed) : printed;
+    List<ArticleDraft> drafts = PageSegmenter.segment(lines, page.markup(), boundaryModel, decisions);
     RepeatRemover.removeRepeats(drafts);
     if (page.markup() != null) {
       ArticleDraft whole = ArticleDraft.whole(drafts);

@@ -1,10 +1,12 @@
 package gongbao.ingest.article;
 
+import gongbao.ingest.html.ArticleMarkup;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The lines of a page with their roles, judged first line by line ({@link LineClassifier}) and then in
@@ -49,8 +51,18 @@ final class PageLayout {
   final boolean[] photoStart;
   /** Caption lines and credits of a photo printed inside an article that goes on after it. */
   final boolean[] inlinePhoto;
+  /** A photo's caption, as the markup of an HTML article shows it ({@link MarkedRoles}). */
+  final boolean[] caption;
 
   PageLayout(List<PageLine> lines) {
+    this(lines, null);
+  }
+
+  /**
+   * The lines of a page, or ({@code markup} not null) of an HTML article, whose photos and subheads its markup shows
+   * ({@link MarkedRoles}) rather than the layout of a printed page.
+   */
+  PageLayout(List<PageLine> lines, @Nullable ArticleMarkup markup) {
     this.lines = lines;
     this.roles = new LineRole[lines.size()];
     for (int i = 0; i < roles.length; i++) {
@@ -65,7 +77,12 @@ final class PageLayout {
     this.photoHead = new boolean[lines.size()];
     this.photoStart = new boolean[lines.size()];
     this.inlinePhoto = new boolean[lines.size()];
-    markPhotoItems();
+    this.caption = new boolean[lines.size()];
+    if (markup == null) {
+      markPhotoItems();
+    } else {
+      MarkedRoles.apply(this, markup);
+    }
   }
 
   int size() {

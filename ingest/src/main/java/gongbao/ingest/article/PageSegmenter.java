@@ -1,5 +1,6 @@
 package gongbao.ingest.article;
 
+import gongbao.ingest.html.ArticleMarkup;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * Walks the lines of one page once and cuts them into article drafts: headline runs open articles or
  * become subheads, staff lines become bylines or end credits, photo credits close photo items, reading
  * tips attach to their article, and a paragraph left open by a column break is continued by the next
- * body line even when a box or subhead sits in between.
+ * body line even when a box or subhead sits in between. The lines of an HTML article are its paragraphs as its markup
+ * shows them: none is continued, and its captions are those the markup shows ({@link MarkedRoles}).
  */
 final class PageSegmenter {
 
@@ -32,6 +34,12 @@ final class PageSegmenter {
   private final boolean[] photoStart;
   private final boolean[] inlinePhoto;
   private final boolean[] photoHead;
+  private final boolean[] caption;
+  /**
+   * The lines are an HTML article's paragraphs, as its markup shows them: no column break cut them, so none is joined
+   * to another, and its captions are those its markup shows.
+   */
+  private final boolean paragraphsGiven;
   private final ArticleBoundary boundary;
   private final Consumer<BoundaryDecision> decisions;
   private final CharacterPairs pairs;
@@ -44,19 +52,27 @@ final class PageSegmenter {
   /** The ended article a box left pending was printed under, while the line after the box is read. */
   private @Nullable ArticleDraft endedAbovePendingTip;
 
-  private PageSegmenter(PageLayout layout, BoundaryModel model, Consumer<BoundaryDecision> decisions) {
+  private PageSegmenter(PageLayout layout, boolean paragraphsGiven, BoundaryModel model,
+      Consumer<BoundaryDecision> decisions) {
     this.lines = layout.lines;
     this.roles = layout.roles;
     this.photoHead = layout.photoHead;
     this.photoStart = layout.photoStart;
     this.inlinePhoto = layout.inlinePhoto;
+    this.caption = layout.caption;
+    this.paragraphsGiven = paragraphsGiven;
     this.pairs = new CharacterPairs(lines);
     this.boundary = new ArticleBoundary(layout, model, pairs);
     this.decisions = decisions;
   }
 
-  static List<ArticleDraft> segment(List<PageLine> lines, BoundaryModel model, Consumer<BoundaryDecision> decisions) {
-    PageSegmenter segmenter = new PageSegmenter(new PageLayout(lines), model, decisions);
+  /**
+   * The drafts of a page's lines, or ({@code markup} not null) of an HTML article's, whose paragraphs, subheads and
+   * captions its markup shows.
+   */
+  static List<ArticleDraft> segment(List<PageLine> lines, @Nullable ArticleMarkup markup, BoundaryModel model,
+      Consumer<BoundaryDecision> decisions) {
+    PageSegmenter segmenter = new PageSegmenter(new PageLayout(lines, markup), markup != null, model, decisions);
     segmenter.walk();
     return segmenter.drafts;
   }
@@ -67,6 +83,13 @@ final class PageSegmenter {
       PageLine line = lines.get(i);
       ArticleDraft endedAboveTip = endedAbovePendingTip;
       endedAbovePendingTip = null;
+      if (caption[i]) {
+        ArticleDraft draft = draft(line);
+        draft.captions.add(line.text());
+        draft.cover(line);
+        i++;
+        continue;
+      }
       switch (roles[i]) {
         case HEADING -> {
           if (!line.text().startsWith("——")) {
@@ -133,7 +156,7 @@ final class PageSegmenter {
       PageLine line = lines.get(i);
       if (line.tight() && !blocks.isEmpty() && roles[i - 1] == LineRole.HEADING) {
         blocks.set(blocks.size() - 1, blocks.get(blocks.size() - 1) + " " + line.text());
-      } else if (!blocks.isEmpty()
+      } else if (!blocks.isEmpty() && !paragraphsGiven
           && ParagraphContinuation.cutsHeadlineLine(blocks.get(blocks.size() - 1), line.text())) {
         blocks.set(blocks.size() - 1, blocks.get(blocks.size() - 1) + line.text()); // 让未来生 + 长，让生活“燃”起来
       } else {
@@ -159,7 +182,7 @@ final class PageSegmenter {
         // under a headline and its reading-tip box, headline-like lines are the text's first subheads, but for the rest
         // of a first paragraph the box cut after its first line, which the headline had taken
         List<String> subheads = blocks;
-        if (ParagraphContinuation.continuesLastHead(target, blocks.get(0))
+        if (!paragraphsGiven && ParagraphContinuation.continuesLastHead(target, blocks.get(0))
             && !Punctuation.endsWithDash(target.heads.get(target.heads.size() - 2))) {
           String cut = target.heads.remove(target.heads.size() - 1);
           target.headsAboveTip--;
@@ -238,7 +261,7 @@ final class PageSegmenter {
    */
   private void addSubheads(ArticleDraft draft, List<String> blocks) {
     ArticleDraft.Part last = draft.parts.isEmpty() ? null : draft.parts.get(draft.parts.size() - 1);
-    if (last != null && !last.unfinished()) {
+    if (paragraphsGiven || last != null && !last.unfinished()) {
       last = null;
     }
     for (String block : blocks) {
@@ -279,6 +302,10 @@ final class PageSegmenter {
     if (LineClassifier.isPromotion(line.text())) {
       draft.parts.add(ArticleDraft.Part.wholeLine(line.text()));
       draft.ended = true; // the paper's promotion closes the article, whatever its last paragraph: 看人民映像　　品百味人生
+      return;
+    }
+    if (paragraphsGiven) {
+      draft.parts.add(ArticleDraft.Part.wholeLine(line.text()));
       return;
     }
     if (draft.repeatsTipBox(line.text())) {
@@ -359,8 +386,8 @@ final class PageSegmenter {
    * current again, with the line as a paragraph the text goes on in. Otherwise {@code draft} stays current.
    */
   private ArticleDraft reopenArticleAbove(ArticleDraft draft, PageLine line) {
-    if (!draft.parts.isEmpty() || draft.heads.size() != 1 || draft.toc || draft.photo || draft.readingTip != null
-        || !draft.staffLines.isEmpty() || drafts.isEmpty()) {
+    if (paragraphsGiven || !draft.parts.isEmpty() || draft.heads.size() != 1 || draft.toc || draft.photo
+        || draft.readingTip != null || !draft.staffLines.isEmpty() || drafts.isEmpty()) {
       return draft;
     }
     ArticleDraft above = drafts.get(drafts.size() - 1);
@@ -434,7 +461,8 @@ final class PageSegmenter {
     String staffLine = draft.endStaffLines.get(draft.endStaffLines.size() - 1);
     boolean creditWord = PageLayout.hasCreditWord(staffLine);
     boolean midSentence = ParagraphContinuation.startsMidSentence(line.text());
-    boolean cut = !creditWord && (midSentence || ParagraphContinuation.splitsAWordOfThePage(staffLine, line.text(), pairs));
+    boolean cut = !paragraphsGiven && !creditWord
+        && (midSentence || ParagraphContinuation.splitsAWordOfThePage(staffLine, line.text(), pairs));
     if (!cut && !(creditWord && !midSentence)) {
       return;
     }
@@ -488,7 +516,9 @@ final class PageSegmenter {
     // a box printed inside a line the article has (a photo credit cut by a column break, rejoined) is the article's even
     // when that line ended it; so is a box inside the closing note that comes next, under an article ended by a note
     if (draft != null && !draft.heads.isEmpty() && (!draft.ended || line.start() < draft.end || insideNext)) {
-      draft.reopenLineAboveBox();
+      if (!paragraphsGiven) {
+        draft.reopenLineAboveBox();
+      }
       if (draft.parts.isEmpty() && draft.headsAboveTip < 0) {
         draft.headsAboveTip = draft.heads.size();
       }

@@ -3,13 +3,13 @@ package gongbao.ingest.html;
 import gongbao.ingest.article.LineClassifier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
-/** An article's lines as an HTML page shows them, the site's own lines left out, and the page text they make. */
+/** An article's lines as an HTML page shows them, the site's own lines left out. */
 final class ArticleLines {
 
-  private static final int MIN_BLOCK_CHARS = 2;
   /** The share of a headline's character pairs a line above the text must have to give it again. */
   private static final double MOSTLY = 0.6;
   /** Characters of text that must come before a line introducing other stories ends the text. */
@@ -29,7 +29,7 @@ final class ArticleLines {
    * closes ({@code …向雪妮返回搜狐，查看更多}). The items of a list under a reading-tip label ({@code 划重点：}) make one
    * line, the box's text.
    */
-  static List<String> of(Element body, @Nullable String headline) {
+  static List<HtmlLines.Line> of(Element body, @Nullable String headline) {
     List<HtmlLines.Line> kept = new ArrayList<>();
     int chars = 0;
     // the headline may be printed again over several lines above the text
@@ -54,13 +54,13 @@ final class ArticleLines {
     return withListBoxesJoined(kept);
   }
 
-  /** The lines' text, the items of a list under a reading-tip label ({@code 划重点：}) made the box's one text. */
-  private static List<String> withListBoxesJoined(List<HtmlLines.Line> lines) {
-    List<String> texts = new ArrayList<>();
+  /** The lines, the items of a list under a reading-tip label ({@code 划重点：}) made the box's one line of text. */
+  private static List<HtmlLines.Line> withListBoxesJoined(List<HtmlLines.Line> lines) {
+    List<HtmlLines.Line> joined = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      String text = lines.get(i).text();
-      texts.add(text);
-      if (!LineClassifier.isReadingTipLabel(text) || i + 1 == lines.size() || !lines.get(i + 1).listItem()) {
+      joined.add(lines.get(i));
+      if (!LineClassifier.isReadingTipLabel(lines.get(i).text()) || i + 1 == lines.size()
+          || !lines.get(i + 1).listItem()) {
         continue;
       }
       StringBuilder box = new StringBuilder(lines.get(++i).text());
@@ -68,9 +68,9 @@ final class ArticleLines {
         boolean sentenceEnded = SENTENCE_ENDS.indexOf(box.charAt(box.length() - 1)) >= 0;
         box.append(sentenceEnded ? "" : " ").append(lines.get(++i).text());
       }
-      texts.add(box.toString());
+      joined.add(new HtmlLines.Line(box.toString(), 0, false, Set.of()));
     }
-    return texts;
+    return joined;
   }
 
   /** The line is the article's, not the site's, a label of other stories, or above the text its headline or date. */
@@ -84,15 +84,14 @@ final class ArticleLines {
   /** The first line of text without a gallery's slide counter ({@code 1/10}) at its start. */
   private static HtmlLines.Line withoutSlideCounter(HtmlLines.Line line) {
     String text = WebBoilerplate.withoutSlideCounter(line.text());
-    return text.length() == line.text().length() ? line : new HtmlLines.Line(text, line.linkChars(), line.listItem());
+    return text.length() == line.text().length() ? line : line.cutTo(text, line.linkChars());
   }
 
   /** The line without the site's link back to itself at its end, whose characters no longer count as link text. */
   private static HtmlLines.Line withoutSiteLink(HtmlLines.Line line) {
     String text = WebBoilerplate.withoutTrailingLink(line.text());
     int linkChars = line.linkChars() - HtmlLines.visibleChars(line.text().substring(text.length()));
-    return text.length() == line.text().length() ? line
-        : new HtmlLines.Line(text, Math.max(0, linkChars), line.listItem());
+    return text.length() == line.text().length() ? line : line.cutTo(text, Math.max(0, linkChars));
   }
 
   /**
@@ -116,17 +115,4 @@ final class ArticleLines {
     }
     return shared >= pairs * MOSTLY;
   }
-
-
-  /** Appends the lines, a block each. */
-  static void append(StringBuilder text, List<String> lines) {
-    lines.forEach(line -> append(text, line));
-  }
-
-  /** Appends a block; a lone character is kept only under text (above it, it is a label). */
-  static void append(StringBuilder text, String block) {
-    String trimmed = block.replace('\u00A0', ' ').strip();
-    if (trimmed.length() >= MIN_BLOCK_CHARS || !trimmed.isEmpty() && !text.isEmpty()) {
-      text.append(trimmed).append("\n\n");
-    }
-  }}
+}

@@ -21,12 +21,24 @@ import org.jspecify.annotations.Nullable;
  */
 final class HtmlLines {
 
-  /** A line of text, how many of its characters (spaces aside) stand inside links, and whether it is a list's item. */
-  record Line(String text, int linkChars, boolean listItem) {
+  /**
+   * A line of text, how many of its characters (spaces aside) stand inside links, whether it is a list's item, and how
+   * the markup shows it.
+   */
+  record Line(String text, int linkChars, boolean listItem, Set<LineStyles.Style> styles) {
+
+    Line {
+      styles = Set.copyOf(styles);
+    }
 
     /** More than half of the line is link text. */
     boolean mostlyLinks() {
       return linkChars * 2 > visibleChars(text);
+    }
+
+    /** The line with its text cut down to {@code shorter}, of which {@code linkChars} characters are link text. */
+    Line cutTo(String shorter, int linkChars) {
+      return new Line(shorter, linkChars, listItem, styles);
     }
   }
 
@@ -132,6 +144,12 @@ final class HtmlLines {
 
     abstract void blockEnd(Element block);
 
+    /** Any element begins, after {@link #blockStart} for a block. */
+    void enter(Element element) {}
+
+    /** The element last entered ends, after {@link #blockEnd} for a block. */
+    void exit() {}
+
     @Override
     public final FilterResult head(Node node, int depth) {
       if (node instanceof TextNode text) {
@@ -146,6 +164,7 @@ final class HtmlLines {
         if (isBlock(element)) {
           blockStart(element);
         }
+        enter(element);
       }
       return FilterResult.CONTINUE;
     }
@@ -159,6 +178,7 @@ final class HtmlLines {
         if (isBlock(element)) {
           blockEnd(element);
         }
+        exit();
       }
       return FilterResult.CONTINUE;
     }
@@ -167,15 +187,28 @@ final class HtmlLines {
   private static final class Collector extends BlockWalker {
     final List<Line> lines = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
+    private final LineStyles styles = new LineStyles();
     private int linkChars;
     private int itemDepth;
 
     @Override
     void text(String shown, boolean inLink) {
       line.append(shown);
+      int visible = visibleChars(shown);
+      styles.text(visible);
       if (inLink) {
-        linkChars += visibleChars(shown);
+        linkChars += visible;
       }
+    }
+
+    @Override
+    void enter(Element element) {
+      styles.enter(element);
+    }
+
+    @Override
+    void exit() {
+      styles.exit();
     }
 
     @Override
@@ -192,8 +225,9 @@ final class HtmlLines {
 
     void endLine() {
       String text = SPACE.matcher(line.toString().replace('\u00A0', ' ')).replaceAll(" ").strip();
+      Set<LineStyles.Style> shown = styles.endLine();
       if (!text.isEmpty()) {
-        lines.add(new Line(text, linkChars, itemDepth > 0));
+        lines.add(new Line(text, linkChars, itemDepth > 0, shown));
       }
       line.setLength(0);
       linkChars = 0;

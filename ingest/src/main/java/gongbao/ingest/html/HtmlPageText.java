@@ -1,6 +1,7 @@
 package gongbao.ingest.html;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -8,11 +9,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the one article of an e-paper or news article page: its headline as the markup states it, its byline and body
- * as page text (blocks separated by blank lines) for the splitter, and the publication date the page states. Three
- * shapes are read: Founder e-paper tags ({@code founder-title}, {@code founder-content} …), {@code div#ozoom} pages
- * ({@code h3} kicker, {@code h1} title, {@code h2} subtitle, {@code div.lai} authors), and ordinary news pages
- * ({@link NewsPage}). Scripts, styles, navigation, ads, share bars, comments and link lists are dropped
- * ({@link ArticleLines}); only text survives, so no markup reaches the archive.
+ * as page text (blocks separated by blank lines) for the splitter, with what the markup shows its lines to be
+ * (headings, captions, code: {@link LineMark}), and the publication date the page states. Three shapes are read:
+ * Founder e-paper tags ({@code founder-title}, {@code founder-content} …), {@code div#ozoom} pages ({@code h3} kicker,
+ * {@code h1} title, {@code h2} subtitle, {@code div.lai} authors), and ordinary news pages ({@link NewsPage}). Scripts,
+ * styles, navigation, ads, share bars, comments and link lists are dropped ({@link ArticleLines}); only text survives,
+ * so no markup reaches the archive.
  */
 public final class HtmlPageText {
 
@@ -45,25 +47,28 @@ public final class HtmlPageText {
   }
 
   private static HtmlArticle founder(Document doc, PublicationDate.Stated stated) {
-    ArticleMarkup headline = new ArticleMarkup(
-        firstText(doc, "founder-introtitle"), firstText(doc, "founder-title"), firstText(doc, "founder-subtitle"));
-    StringBuilder text = new StringBuilder();
-    ArticleLines.append(text, orEmpty(firstText(doc, "founder-author")));
+    MarkedText text = new MarkedText();
+    text.add(orEmpty(firstText(doc, "founder-author")), null);
     Element content = doc.selectFirst("founder-content");
     if (content != null) {
-      ArticleLines.append(text, ArticleLines.of(content, null));
+      text.addAll(ArticleLines.of(content, null));
     }
-    return new HtmlArticle(headline, text.toString(), PublicationDate.find(stated, ""));
+    ArticleMarkup headline = new ArticleMarkup(firstText(doc, "founder-introtitle"), firstText(doc, "founder-title"),
+        firstText(doc, "founder-subtitle"), List.of(), Credited.NONE, text.marks());
+    return new HtmlArticle(headline, text.text(), PublicationDate.find(stated, ""));
   }
 
   private static HtmlArticle ozoom(Element ozoom, PublicationDate.Stated stated) {
-    ArticleMarkup headline = new ArticleMarkup(firstText(ozoom, "h3"), firstText(ozoom, "h1"), firstText(ozoom, "h2"));
-    StringBuilder text = new StringBuilder();
-    ArticleLines.append(text, orEmpty(firstText(ozoom, "div.lai")));
+    String kicker = firstText(ozoom, "h3");
+    String title = firstText(ozoom, "h1");
+    String subtitle = firstText(ozoom, "h2");
+    MarkedText text = new MarkedText();
+    text.add(orEmpty(firstText(ozoom, "div.lai")), null);
     ozoom.select("h1, h2, h3, div.lai").remove();
     Element content = ozoom.selectFirst("founder-content, #articleContent, .content");
-    ArticleLines.append(text, ArticleLines.of(content != null ? content : ozoom, null));
-    return new HtmlArticle(headline, text.toString(), PublicationDate.find(stated, ""));
+    text.addAll(ArticleLines.of(content != null ? content : ozoom, null));
+    ArticleMarkup headline = new ArticleMarkup(kicker, title, subtitle, List.of(), Credited.NONE, text.marks());
+    return new HtmlArticle(headline, text.text(), PublicationDate.find(stated, ""));
   }
 
   private static @Nullable String firstText(Element root, String selector) {

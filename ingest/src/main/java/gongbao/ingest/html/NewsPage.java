@@ -36,7 +36,8 @@ final class NewsPage {
     Element body = NewsBody.find(known != null ? known : doc.body());
     NewsHeadline.Found title = NewsHeadline.aboveBody(doc, NewsHeadline.find(doc), body);
     String header = header(doc, title.element(), body);
-    List<String> lines = ArticleLines.of(body, title.text());
+    List<HtmlLines.Line> shown = ArticleLines.of(body, title.text());
+    List<String> lines = shown.stream().map(HtmlLines.Line::text).toList();
     int box = lines.size() > 2 && LineClassifier.isReadingTipLabel(lines.get(0)) ? 2 : 0; // above the credits too
     List<String> below = lines.subList(box, lines.size());
     List<WebCredits.Credit> opening = edgeCredits(below.subList(0, Math.min(below.size(), MAX_EDGE_CREDITS)), false);
@@ -67,12 +68,16 @@ final class NewsPage {
         people = inText == null ? people : people.plus(inText.people());
       }
     }
+    MarkedText pageText = new MarkedText();
+    lines.subList(0, box).forEach(line -> pageText.add(line, null));
+    List<@Nullable LineMark> marks = LineMarks.of(shown);
+    for (int i = box + opening.size(); i < box + opening.size() + text.size(); i++) {
+      pageText.add(lines.get(i), marks.get(i));
+    }
     ArticleMarkup markup = new ArticleMarkup(NewsHeadline.beside(title.element(), true), title.text(),
-        NewsHeadline.beside(title.element(), false), credits.stream().map(WebCredits.Credit::printed).toList(), people);
-    StringBuilder pageText = new StringBuilder();
-    ArticleLines.append(pageText, lines.subList(0, box));
-    ArticleLines.append(pageText, text);
-    return new HtmlPageText.HtmlArticle(markup, pageText.toString(), PublicationDate.find(stated, header));
+        NewsHeadline.beside(title.element(), false), credits.stream().map(WebCredits.Credit::printed).toList(), people,
+        pageText.marks());
+    return new HtmlPageText.HtmlArticle(markup, pageText.text(), PublicationDate.find(stated, header));
   }
 
   /**
