@@ -1,13 +1,8 @@
 package gongbao.bench.html;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,20 +17,9 @@ record HtmlGold(
 
   static List<HtmlGold> load() throws IOException {
     List<HtmlGold> gold = new ArrayList<>();
-    try (InputStream in = Objects.requireNonNull(HtmlGold.class.getResourceAsStream(RESOURCE), RESOURCE);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.startsWith("#") || line.isBlank()) {
-          continue;
-        }
-        String[] cells = line.split("\t", -1);
-        if (cells.length < 6) {
-          throw new IOException(RESOURCE + ": expected 6 or 7 cells in " + line);
-        }
-        gold.add(new HtmlGold(cells[0], cells[1], cells[2].equals(NONE) ? null : cells[2], squeezed(cells[3]),
-            squeezed(cells[4]), cells[5].equals(NONE) ? List.of() : List.of(cells[5].split("、"))));
-      }
+    for (String[] cells : GoldRows.read(RESOURCE, 6)) {
+      gold.add(new HtmlGold(cells[0], cells[1], cells[2].equals(NONE) ? null : cells[2], squeezed(cells[3]),
+          squeezed(cells[4]), cells[5].equals(NONE) ? List.of() : List.of(cells[5].split("、"))));
     }
     return gold;
   }

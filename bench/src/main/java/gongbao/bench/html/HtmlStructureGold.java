@@ -1,16 +1,11 @@
 package gongbao.bench.html;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -34,31 +29,24 @@ record HtmlStructureGold(@Nullable Set<String> captions, @Nullable Set<String> s
     Map<String, Set<String>> captions = new HashMap<>();
     Map<String, Set<String>> subheads = new HashMap<>();
     Map<String, List<Break>> breaks = new HashMap<>();
-    try (InputStream in = Objects.requireNonNull(HtmlStructureGold.class.getResourceAsStream(RESOURCE), RESOURCE);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.startsWith("#") || line.isBlank()) {
-          continue;
-        }
-        String[] cells = line.split("\t", -1);
-        if (cells.length != 3) {
-          throw new IOException(RESOURCE + ": expected 3 cells in " + line);
-        }
-        String path = cells[0];
-        String text = HtmlGold.squeezed(cells[2]);
-        switch (cells[1]) {
-          case "caption" -> addItem(captions, path, text);
-          case "subhead" -> addItem(subheads, path, text);
-          case "break" -> {
-            String[] halves = text.split("\\|", -1);
-            if (halves.length != 2 || halves[0].isEmpty() || halves[1].isEmpty()) {
-              throw new IOException(RESOURCE + ": a break is end|start: " + line);
-            }
-            breaks.computeIfAbsent(path, p -> new ArrayList<>()).add(new Break(halves[0], halves[1]));
+    for (String[] cells : GoldRows.read(RESOURCE, 3)) {
+      String line = String.join("\t", cells);
+      if (cells.length != 3) {
+        throw new IOException(RESOURCE + ": expected 3 cells in " + line);
+      }
+      String path = cells[0];
+      String text = HtmlGold.squeezed(cells[2]);
+      switch (cells[1]) {
+        case "caption" -> addItem(captions, path, text);
+        case "subhead" -> addItem(subheads, path, text);
+        case "break" -> {
+          String[] halves = text.split("\\|", -1);
+          if (halves.length != 2 || halves[0].isEmpty() || halves[1].isEmpty()) {
+            throw new IOException(RESOURCE + ": a break is end|start: " + line);
           }
-          default -> throw new IOException(RESOURCE + ": unknown kind " + cells[1] + " in " + line);
+          breaks.computeIfAbsent(path, p -> new ArrayList<>()).add(new Break(halves[0], halves[1]));
         }
+        default -> throw new IOException(RESOURCE + ": unknown kind " + cells[1] + " in " + line);
       }
     }
     Set<String> paths = new LinkedHashSet<>(captions.keySet());

@@ -46,7 +46,8 @@ final class OpenApiDocument {
     document.put("openapi", "3.0.3");
     document.put("info", Map.of("title", "Gongbao (工报) archive API", "version", "1"));
     document.put("paths", paths);
-    document.put("components", Map.of("securitySchemes", Map.of("adminToken", Map.of("type", "http", "scheme", "bearer"))));
+    Map<String, Object> bearer = Map.of("type", "http", "scheme", "bearer");
+    document.put("components", Map.of("securitySchemes", Map.of("adminToken", bearer)));
     return document;
   }
 

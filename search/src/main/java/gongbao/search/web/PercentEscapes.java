@@ -21,8 +21,8 @@ final class PercentEscapes {
       if (at + 2 >= rawQueryString.length() || !isHex(rawQueryString.charAt(at + 1))
           || !isHex(rawQueryString.charAt(at + 2))) {
         String escape = rawQueryString.substring(at, Math.min(rawQueryString.length(), at + 3));
-        throw new BadRequestException("the query string has a malformed percent-escape '" + escape
-            + "' at character " + (at + 1) + "; a % must be followed by two hexadecimal digits (write % itself as %25)");
+        throw new BadRequestException("the query string has a malformed percent-escape '" + escape + "' at character "
+            + (at + 1) + "; a % must be followed by two hexadecimal digits (write % itself as %25)");
       }
     }
   }

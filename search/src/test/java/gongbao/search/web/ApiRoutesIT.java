@@ -57,7 +57,8 @@ class ApiRoutesIT {
     writer = new ArticleIndexWriter(index);
     new CorpusIngester().ingest(List.of(Path.of("../corpus")), writer, CorpusIngester.Progress.NONE);
     searcher = Searcher.nearRealTime(writer, Searcher.DEFAULT_TIMEOUT_MILLIS);
-    app = new GongbaoApp(searcher, TOKEN, new PageUploads(temp.resolve("uploads"), Path.of("../corpus"), writer, searcher)).javalin().start("127.0.0.1", 0);
+    PageUploads uploads = new PageUploads(temp.resolve("uploads"), Path.of("../corpus"), writer, searcher);
+    app = new GongbaoApp(searcher, TOKEN, uploads).javalin().start("127.0.0.1", 0);
     readOnlySearcher = Searcher.open(index);
     readOnlyApp = new GongbaoApp(readOnlySearcher).javalin().start("127.0.0.1", 0);
   }
@@ -256,7 +257,8 @@ class ApiRoutesIT {
   @Test
   void another_method_on_a_route_is_a_405_naming_the_allowed_ones() throws Exception {
     for (String method : List.of("PUT", "DELETE", "POST")) {
-      RawHttp.Reply reply = RawHttp.send(app.port(), RawHttp.request(method, "/api/v1/search?q=x".getBytes(StandardCharsets.US_ASCII)));
+      byte[] target = "/api/v1/search?q=x".getBytes(StandardCharsets.US_ASCII);
+      RawHttp.Reply reply = RawHttp.send(app.port(), RawHttp.request(method, target));
       assertEquals(405, reply.status(), method + " " + reply.bodyText());
       assertEquals("method_not_allowed", JSON.readTree(reply.bodyText()).get("error").get("code").asText());
       assertTrue(reply.header("allow").contains("GET"), reply.headers().toString());
