@@ -14,9 +14,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Adds filters to a query. Facet-dimension filters become drill-downs, so that drill-sideways
- * counting can show each dimension's counts as if its own filter were not set; a region stands
- * for its path ({@link RegionValues}), and a code the gazetteer does not know drills down on the
- * region field instead, as one more alternative of the region dimension. Dates are a plain filter.
+ * counting can show each dimension's counts as if its own filter were not set; a region is a path
+ * ({@link Filters} resolved it), and a code the gazetteer does not know drills down on the region
+ * field instead, as one more alternative of the region dimension. Dates are a plain filter.
  */
 final class FilterQueries {
 
@@ -39,7 +39,7 @@ final class FilterQueries {
       }
       for (String value : values) {
         if (dim.equals(IndexSchema.FACET_REGION)) {
-          addRegion(drillDown, RegionValues.filterValue(value));
+          addRegion(drillDown, value);
         } else {
           drillDown.add(dim, value);
         }

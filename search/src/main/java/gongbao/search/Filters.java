@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * The filters a search, a trend, an export or a KWIC request may carry. Within one dimension the
  * values are alternatives (any of); across dimensions they all apply. A region names one place, by
  * path ({@code 浙江省/宁波市}), name ({@code 宁波市}) or GB/T 2260 code ({@code 330200}), see {@link
- * RegionValues}; a kind is an {@link ArticleKind} id. Validated on construction.
+ * RegionValues}, and is kept as that place's path (an unknown code as it is); a kind is an {@link ArticleKind} id.
+ * Validated on construction.
  */
 public record Filters(
     List<String> regions,
@@ -37,7 +38,7 @@ public record Filters(
       new Filters(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null);
 
   public Filters {
-    regions = List.copyOf(regions);
+    regions = regions.stream().map(RegionValues::filterValue).distinct().toList();
     unions = List.copyOf(unions);
     topics = List.copyOf(topics);
     papers = List.copyOf(papers);
@@ -48,7 +49,6 @@ public record Filters(
       throw new BadRequestException(
           "at most " + MAX_VALUES + " filter values are allowed in one request, not " + values);
     }
-    regions.forEach(RegionValues::filterValue);
     kinds.forEach(Filters::checkKind);
     if (from != null && to != null && from.isAfter(to)) {
       throw new BadRequestException("from (" + from + ") is after to (" + to + ")");

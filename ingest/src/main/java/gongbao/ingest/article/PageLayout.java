@@ -53,6 +53,8 @@ final class PageLayout {
   final boolean[] inlinePhoto;
   /** A photo's caption, as the markup of an HTML article shows it ({@link MarkedRoles}). */
   final boolean[] caption;
+  /** The lines are an HTML article's paragraphs, as its markup shows them: no column break cut any of them. */
+  final boolean paragraphsGiven;
 
   PageLayout(List<PageLine> lines) {
     this(lines, null);
@@ -78,6 +80,7 @@ final class PageLayout {
     this.photoStart = new boolean[lines.size()];
     this.inlinePhoto = new boolean[lines.size()];
     this.caption = new boolean[lines.size()];
+    this.paragraphsGiven = markup != null;
     if (markup == null) {
       markPhotoItems();
     } else {

@@ -35,10 +35,7 @@ final class PageSegmenter {
   private final boolean[] inlinePhoto;
   private final boolean[] photoHead;
   private final boolean[] caption;
-  /**
-   * The lines are an HTML article's paragraphs, as its markup shows them: no column break cut them, so none is joined
-   * to another, and its captions are those its markup shows.
-   */
+  /** The lines are an HTML article's paragraphs ({@link PageLayout#paragraphsGiven}): none is joined to another. */
   private final boolean paragraphsGiven;
   private final ArticleBoundary boundary;
   private final Consumer<BoundaryDecision> decisions;
@@ -52,15 +49,14 @@ final class PageSegmenter {
   /** The ended article a box left pending was printed under, while the line after the box is read. */
   private @Nullable ArticleDraft endedAbovePendingTip;
 
-  private PageSegmenter(PageLayout layout, boolean paragraphsGiven, BoundaryModel model,
-      Consumer<BoundaryDecision> decisions) {
+  private PageSegmenter(PageLayout layout, BoundaryModel model, Consumer<BoundaryDecision> decisions) {
     this.lines = layout.lines;
     this.roles = layout.roles;
     this.photoHead = layout.photoHead;
     this.photoStart = layout.photoStart;
     this.inlinePhoto = layout.inlinePhoto;
     this.caption = layout.caption;
-    this.paragraphsGiven = paragraphsGiven;
+    this.paragraphsGiven = layout.paragraphsGiven;
     this.pairs = new CharacterPairs(lines);
     this.boundary = new ArticleBoundary(layout, model, pairs);
     this.decisions = decisions;
@@ -72,7 +68,7 @@ final class PageSegmenter {
    */
   static List<ArticleDraft> segment(List<PageLine> lines, @Nullable ArticleMarkup markup, BoundaryModel model,
       Consumer<BoundaryDecision> decisions) {
-    PageSegmenter segmenter = new PageSegmenter(new PageLayout(lines, markup), markup != null, model, decisions);
+    PageSegmenter segmenter = new PageSegmenter(new PageLayout(lines, markup), model, decisions);
     segmenter.walk();
     return segmenter.drafts;
   }

@@ -73,8 +73,8 @@ final class RequestParams {
   }
 
   static String text(Context ctx, String name, String fallback) {
-    String value = ctx.queryParam(name);
-    return value == null || value.isBlank() ? fallback : value.strip();
+    String value = optional(ctx, name);
+    return value == null ? fallback : value;
   }
 
   /** The stripped value of a parameter, or null when it is absent or blank. */
@@ -84,12 +84,12 @@ final class RequestParams {
   }
 
   static @Nullable LocalDate date(Context ctx, String name) {
-    String value = ctx.queryParam(name);
-    if (value == null || value.isBlank()) {
+    String value = optional(ctx, name);
+    if (value == null) {
       return null;
     }
     try {
-      return LocalDate.parse(value.strip());
+      return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
       throw new BadRequestException("parameter '" + name + "' must be a date like 2024-03-22, not '" + value + "'");
     }
