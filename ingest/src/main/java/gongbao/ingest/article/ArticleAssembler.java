@@ -74,6 +74,10 @@ final class ArticleAssembler {
     for (String line : draft.creditLines) {
       credits = credits.plus(BylineParser.creditLine(line));
     }
+    String staffNote = closingStaffNote(paragraphs);
+    if (staffNote != null) {
+      credits = credits.plus(BylineParser.staff(BylineParser.bracketedStaff(staffNote), StaffRole.AUTHOR));
+    }
 
     String title = group.title();
     if (title == null) {
@@ -93,7 +97,7 @@ final class ArticleAssembler {
         page.pageId(),
         null,
         group.columns().isEmpty() ? null : String.join(" ", group.columns()),
-        kind(draft, paragraphs, dateline, credits),
+        kind(draft, staffNote == null ? paragraphs : paragraphs.subList(0, paragraphs.size() - 1), dateline, credits),
         group.kicker(),
         title,
         group.subtitle(),
@@ -111,6 +115,18 @@ final class ArticleAssembler {
         null,
         null,
         new Source(page.file(), draft.start, draft.end, warnings));
+  }
+
+  /**
+   * The last paragraph when it only names the article's staff in brackets ({@code （通讯员 顾晓明）} under a text opened by
+   * {@code 本刊讯}, {@code （本报记者张贺、刘阳）}): a byline printed at the end. It stays in the text as printed.
+   */
+  private static @Nullable String closingStaffNote(List<Paragraph> paragraphs) {
+    if (paragraphs.size() < 2) {
+      return null;
+    }
+    Paragraph last = paragraphs.get(paragraphs.size() - 1);
+    return !last.subhead() && BylineParser.bracketedStaff(last.text()) != null ? last.text() : null;
   }
 
   private static ArticleKind kind(ArticleDraft draft, List<Paragraph> paragraphs, @Nullable String dateline,

@@ -120,7 +120,7 @@ final class ArticleBoundary {
    */
   BoundaryDecision decide(ArticleDraft draft, List<String> blocks, int from, int next, List<PageLine> staff) {
     PageLine line = layout.line(from);
-    boolean photoOrToc = draft.toc || draft.photo || layout.photoHead[from];
+    boolean photoOrToc = draft.toc || draft.photo || layout.photoHeadAmong(from, next);
     boolean closed = draft.ended || photoOrToc;
     boolean staffFollows = !staff.isEmpty();
     boolean signedBelow = staff.stream().anyMatch(staffLine -> !BylineParser.isLabelledCredit(staffLine.text()));

@@ -239,6 +239,19 @@ final class BylineParser {
     return true;
   }
 
+  /**
+   * The staff line inside a closing note in brackets ({@code （通讯员 顾晓明）}, {@code （本报记者张贺、刘阳）}), or null:
+   * a credit word and names only, so that a note giving a source ({@code （新华社北京5月27日电）}) is not one.
+   */
+  static @Nullable String bracketedStaff(String paragraph) {
+    String line = paragraph.strip();
+    if (line.length() < 4 || !Punctuation.opensWithBracket(line) || !Punctuation.closesWithBracket(line)) {
+      return null;
+    }
+    String inner = line.substring(1, line.length() - 1).strip().replace('、', ' ');
+    return ROLE_WORD.matcher(inner).find() && isStaffLine(inner) ? inner : null;
+  }
+
   /** True for {@code (作者系…)} and similar notes. */
   static boolean isAuthorNote(String line) {
     return line.length() <= 80 && AUTHOR_NOTE.matcher(line).matches();

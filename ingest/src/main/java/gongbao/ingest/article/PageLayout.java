@@ -101,6 +101,19 @@ final class PageLayout {
   }
 
   /**
+   * Whether a line from {@code from} to before {@code to} heads a photo item: the first line of a headline run, or one
+   * under a column's label ({@code 图说新闻} + {@code 义诊进园区} over a caption and its credit).
+   */
+  boolean photoHeadAmong(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (photoHead[k]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Finds photo items before segmenting: a credit line ({@code … 摄}, or an agency staff line ending a
    * short item) closes up to three short caption lines, under a headline if one stands right above
    * them; without one, the single line above the credit is the caption. A reading-tip box between caption lines (a

@@ -33,7 +33,7 @@ final class PageSegmenter {
   private final LineRole[] roles;
   private final boolean[] photoStart;
   private final boolean[] inlinePhoto;
-  private final boolean[] photoHead;
+  private final PageLayout layout;
   private final boolean[] caption;
   /** The lines are an HTML article's paragraphs ({@link PageLayout#paragraphsGiven}): none is joined to another. */
   private final boolean paragraphsGiven;
@@ -52,7 +52,7 @@ final class PageSegmenter {
   private PageSegmenter(PageLayout layout, BoundaryModel model, Consumer<BoundaryDecision> decisions) {
     this.lines = layout.lines;
     this.roles = layout.roles;
-    this.photoHead = layout.photoHead;
+    this.layout = layout;
     this.photoStart = layout.photoStart;
     this.inlinePhoto = layout.inlinePhoto;
     this.caption = layout.caption;
@@ -217,7 +217,7 @@ final class PageSegmenter {
       }
     }
     ArticleDraft target = current;
-    target.photo |= photoHead[from];
+    target.photo |= layout.photoHeadAmong(from, i);
     for (int k = from; k < i; k++) {
       target.cover(lines.get(k));
     }

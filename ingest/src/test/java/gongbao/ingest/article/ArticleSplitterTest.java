@@ -882,6 +882,61 @@ class ArticleSplitterTest {
   }
 
   @Test
+  void a_photo_item_under_a_column_label_is_a_photo_of_its_own() {
+    List<Article> articles = split("""
+        码头举办吊车司机比武
+
+        本刊讯 6月3日，港区工会举办吊车司机技能比武，四十名司机参赛。
+
+        图说新闻
+
+        送清凉到码头
+
+        6月5日，港区工会为一线职工送去绿豆汤和防暑药品。
+
+        周文 摄
+        """);
+    assertEquals(2, articles.size());
+    Article photo = articles.get(1);
+    assertEquals(ArticleKind.PHOTO, photo.kind());
+    assertEquals("图说新闻", photo.column());
+    assertEquals("送清凉到码头", photo.title());
+    assertEquals(List.of("6月5日，港区工会为一线职工送去绿豆汤和防暑药品。"), photo.captions());
+    assertEquals(List.of("周文"), photo.byline().photographers());
+    assertEquals(1, articles.get(0).paragraphs().size());
+  }
+
+  @Test
+  void a_closing_staff_note_in_brackets_is_the_byline_and_stays_in_the_text() {
+    List<Article> articles = split("""
+        码头举办吊车司机比武
+
+        本刊讯 6月3日，港区工会举办吊车司机技能比武，四十名司机参赛。
+
+        （通讯员 周文 记者 高山、林立）
+        """);
+    Article article = articles.get(0);
+    assertEquals(List.of("本刊讯 6月3日，港区工会举办吊车司机技能比武，四十名司机参赛。", "（通讯员 周文 记者 高山、林立）"),
+        article.paragraphs().stream().map(Paragraph::text).toList());
+    assertEquals(List.of("周文"), article.byline().correspondents());
+    assertEquals(List.of("高山", "林立"), article.byline().reporters());
+    assertEquals(ArticleKind.BRIEF, article.kind());
+  }
+
+  @Test
+  void a_closing_source_note_in_brackets_stays_text() {
+    List<Article> articles = split("""
+        码头举办吊车司机比武
+
+        港区工会举办吊车司机技能比武，四十名司机参赛。
+
+        （据港区工会网站）
+        """);
+    assertEquals(2, articles.get(0).paragraphs().size());
+    assertTrue(articles.get(0).byline().allNames().isEmpty());
+  }
+
+  @Test
   void staff_and_credit_lines_keep_their_printed_text() {
     List<Article> articles = split("""
         城市里的新地标

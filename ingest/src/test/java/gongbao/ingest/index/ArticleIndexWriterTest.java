@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -46,7 +47,7 @@ class ArticleIndexWriterTest {
     try (ArticleIndexWriter writer = new ArticleIndexWriter(temp.resolve("index"))) {
       writer.replacePage(pageKey, articles);
       AtomicBoolean replacing = new AtomicBoolean(true);
-      AtomicInteger looks = new AtomicInteger();
+      Semaphore looked = new Semaphore(0);
       ExecutorService reader = Executors.newSingleThreadExecutor();
       Future<List<Integer>> seen = reader.submit(() -> {
         List<Integer> counts = new ArrayList<>();
@@ -58,14 +59,22 @@ class ArticleIndexWriterTest {
             nrt = changed;
           }
           counts.add(new IndexSearcher(nrt).count(new TermQuery(new Term(IndexSchema.PAGE_KEY, pageKey))));
-          looks.incrementAndGet();
+          looked.release();
         }
         nrt.close();
         return counts;
       });
-      // replace until the reader has looked often enough to catch a half-replaced page (bounded, should it stall)
-      for (int i = 0; i < 200_000 && (i < 2_000 || looks.get() < MIN_LOOKS); i++) {
+      // replace until the reader has looked often enough to catch a half-replaced page; on a busy machine the reader
+      // may get little time, so every hundred replacements wait for it to have looked once (bounded, should it stall)
+      int looks = 0;
+      for (int i = 0; i < 2_000 || looks < MIN_LOOKS; i++) {
         writer.replacePage(pageKey, articles);
+        if (i % 100 == 99) {
+          if (!looked.tryAcquire(30, TimeUnit.SECONDS)) {
+            break;
+          }
+          looks += 1 + looked.drainPermits();
+        }
       }
       replacing.set(false);
       List<Integer> counts = seen.get();
