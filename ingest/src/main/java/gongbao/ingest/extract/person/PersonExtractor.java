@@ -93,7 +93,7 @@ public final class PersonExtractor {
           continue;
         }
         int start = token.offset();
-        String name = completed(normalised(token.word()), text.text(), start);
+        String name = completedBeforeTitle(tokens, i, completed(normalised(token.word()), text.text(), start));
         if (withSurnameBefore(name, text.text(), start)) {
           name = text.text().charAt(start - 1) + name;
           start--;
@@ -226,6 +226,20 @@ public final class PersonExtractor {
       }
     }
     return name;
+  }
+
+  /**
+   * The name with the character the segmenter cut off and left alone before a title ({@code 方创/nr 琳/nz 研究员/nnt},
+   * {@code 贺灿/nr 飞/vi 教授/nnt}); not one that may begin a clause ({@code 王强/nr 任/v 院长/nnt}).
+   */
+  private static String completedBeforeTitle(List<Token> tokens, int index, String name) {
+    if (name.length() != 2 || !tokens.get(index).word().equals(name) || index + 2 >= tokens.size()) {
+      return name;
+    }
+    Token next = tokens.get(index + 1);
+    boolean cut = next.word().length() == 1 && Character.isIdeographic(next.word().charAt(0))
+        && NOT_NAME_CHARS.indexOf(next.word().charAt(0)) < 0 && tokens.get(index + 2).nature().equals("nnt");
+    return cut ? name + next.word() : name;
   }
 
   static String normalised(String word) {

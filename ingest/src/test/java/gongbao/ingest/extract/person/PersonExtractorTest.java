@@ -84,4 +84,10 @@ class PersonExtractorTest {
     assertEquals(List.of("陈冠州"), persons("联发科总经理陈冠州告诉记者，芯片成本很高。", List.of()));
     assertEquals(List.of("张凡"), persons("业内资深人士张凡坦言，租金上调了。", List.of()));
   }
+
+  @Test
+  void a_name_cut_short_before_a_title_is_completed() {
+    assertEquals(List.of("方创琳"), persons("中国地理学会人文地理专业委员会主任方创琳研究员参加开幕式。", List.of()));
+    assertEquals(List.of("贺灿飞"), persons("北京大学贺灿飞教授作了报告。", List.of()));
+  }
 }
