@@ -31,19 +31,29 @@ final class PersonContext {
         return true;
       }
     }
-    int before = -1;
-    int after = tokens.size();
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).end() <= start) {
-        before = i;
-      } else if (tokens.get(i).offset() >= end) {
-        after = i;
-        break;
-      }
+    int after = firstAtOrAfter(tokens, end);
+    int before = firstAtOrAfter(tokens, start) - 1;
+    while (before >= 0 && tokens.get(before).end() > start) {
+      before--; // a token the mention begins inside of is not before it
     }
     return before >= 0 && (isRole(tokens.get(before)) || isNameInList(tokens, before - 1, before))
         || after < tokens.size() && (isRole(tokens.get(after)) || AFTER_NAME.contains(tokens.get(after).word())
         || isNameInList(tokens, after + 1, after));
+  }
+
+  /** The index of the first token starting at or after {@code offset} (tokens are in text order): a binary search. */
+  private static int firstAtOrAfter(List<Token> tokens, int offset) {
+    int low = 0;
+    int high = tokens.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (tokens.get(middle).offset() < offset) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
   }
 
   private static boolean isRole(Token token) {
