@@ -25,6 +25,11 @@ final class Surnames {
 
   private Surnames() {}
 
+  /** The length of the name's family name: 2 for a compound one (欧阳), else 1. */
+  static int length(String name) {
+    return name.length() >= 3 && COMPOUND.contains(name.substring(0, 2)) ? 2 : 1;
+  }
+
   static boolean startsWithSurname(String name) {
     return SINGLES.contains(name.codePointAt(0)) || (name.length() >= 3 && COMPOUND.contains(name.substring(0, 2)));
   }

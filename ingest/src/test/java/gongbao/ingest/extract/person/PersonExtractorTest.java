@@ -75,4 +75,19 @@ class PersonExtractorTest {
     assertEquals(List.of("史帅帅"),
         persons("…… 黄洪涛 钱德乾 殷泓玥全国职工职业技能大赛冠军史帅帅:在焊花中闪耀", List.of()));
   }
+
+  @Test
+  void a_name_never_beside_a_title_or_a_verb_of_speech_needs_a_common_given_name() {
+    assertEquals(List.of(), persons("小温穿着雨鞋，在溪流和小石堆中穿行。", List.of()));
+    assertEquals(List.of(), persons("其余四款手机均搭载高通芯片。", List.of()));
+    assertEquals(List.of(), persons("这是孩子成长中的高光时刻。", List.of()));
+    assertEquals(List.of("陈冠州"), persons("联发科总经理陈冠州告诉记者，芯片成本很高。", List.of()));
+    assertEquals(List.of("张凡"), persons("业内资深人士张凡坦言，租金上调了。", List.of()));
+  }
+
+  @Test
+  void a_name_cut_short_before_a_title_is_completed() {
+    assertEquals(List.of("方创琳"), persons("中国地理学会人文地理专业委员会主任方创琳研究员参加开幕式。", List.of()));
+    assertEquals(List.of("贺灿飞"), persons("北京大学贺灿飞教授作了报告。", List.of()));
+  }
 }
