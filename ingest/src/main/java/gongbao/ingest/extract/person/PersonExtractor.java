@@ -120,7 +120,8 @@ public final class PersonExtractor {
         result.add(person);
       }
     }
-    return result;
+    String joined = String.join("\n", texts.stream().map(SegmentedText::text).toList());
+    return NameOverlaps.mended(result, joined);
   }
 
   private boolean isPlausibleName(String name, String text, int start) {

@@ -34,6 +34,18 @@ class PersonExtractorTest {
   }
 
   @Test
+  void pieces_of_one_name_cut_two_ways_are_the_name() {
+    assertEquals(List.of("杨国禹"), NameOverlaps.mended(List.of("杨国", "国禹"), "医师杨国禹回忆说。杨国禹认为，应当及时就医。"));
+    assertEquals(List.of("王尚普"), NameOverlaps.mended(List.of("王尚普", "尚普"), "王尚普说，要早治。王尚普认为如此。"));
+  }
+
+  @Test
+  void a_name_that_also_stands_alone_is_not_a_piece() {
+    assertEquals(List.of("杨国", "国禹"), NameOverlaps.mended(List.of("杨国", "国禹"), "杨国禹来了。国禹说，杨国也来了。"));
+    assertEquals(List.of("王尚普", "尚普"), NameOverlaps.mended(List.of("王尚普", "尚普"), "王尚普和尚普都来了。"));
+  }
+
+  @Test
   void a_name_cut_short_by_the_segmenter_is_completed() {
     assertEquals(List.of("钱晓岚"), persons("杭州市旅贸工会主席钱晓岚表示,工作有成效。", List.of()));
   }
