@@ -58,7 +58,7 @@ final class ArticleAssembler {
     Paragraph firstBody = firstBody(paragraphs);
     if (firstBody != null) {
       BylineParser.Lead lead = BylineParser.lead(firstBody.text());
-      dateline = lead.dateline();
+      dateline = lead.dateline() != null || markup == null ? lead.dateline() : markup.dateline();
       credits = credits.plus(lead.credits());
     }
     for (String line : draft.staffLines) {

@@ -2,7 +2,6 @@ package gongbao.ingest.html;
 
 import gongbao.ingest.article.LineClassifier;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -59,25 +58,46 @@ final class NewsPage {
     for (WebCredits.Credit credit : credits) {
       people = people.plus(credit.people());
     }
-    Set<String> photographers = new LinkedHashSet<>();
-    text.forEach(line -> photographers.addAll(WebCredits.photographersIn(line)));
-    people = people.plus(new Credited(List.of(), List.of(), List.of(), List.copyOf(photographers)));
-    if (!text.isEmpty()) {
-      for (WebCredits.Credit inText : Arrays.asList(
-          WebCredits.inLead(text.get(0)), WebCredits.closingParagraph(text.get(text.size() - 1)))) {
-        people = inText == null ? people : people.plus(inText.people());
-      }
-    }
+    List<@Nullable LineMark> marks = LineMarks.of(shown);
+    int first = box + opening.size();
+    String lead = lead(text, marks.subList(first, first + text.size()));
+    people = people.plus(creditedInText(text, lead));
     MarkedText pageText = new MarkedText();
     lines.subList(0, box).forEach(line -> pageText.add(line, null));
-    List<@Nullable LineMark> marks = LineMarks.of(shown);
-    for (int i = box + opening.size(); i < box + opening.size() + text.size(); i++) {
+    for (int i = first; i < first + text.size(); i++) {
       pageText.add(lines.get(i), marks.get(i));
     }
     ArticleMarkup markup = new ArticleMarkup(NewsHeadline.beside(title.element(), true), title.text(),
         NewsHeadline.beside(title.element(), false), credits.stream().map(WebCredits.Credit::printed).toList(), people,
-        pageText.marks());
+        pageText.marks(), lead == null ? null : WebDateline.of(lead));
     return new HtmlPageText.HtmlArticle(markup, pageText.text(), PublicationDate.find(stated, header));
+  }
+
+  /**
+   * The people the text credits: photographers after its captions, reporters in the brackets after its lead's
+   * dateline, writers in the brackets closing its last paragraph.
+   */
+  private static Credited creditedInText(List<String> text, @Nullable String lead) {
+    Set<String> photographers = new LinkedHashSet<>();
+    text.forEach(line -> photographers.addAll(WebCredits.photographersIn(line)));
+    Credited people = new Credited(List.of(), List.of(), List.of(), List.copyOf(photographers));
+    List<WebCredits.@Nullable Credit> inText = new ArrayList<>();
+    inText.add(lead == null ? null : WebCredits.inLead(WebDateline.after(lead)));
+    inText.add(text.isEmpty() ? null : WebCredits.closingParagraph(text.get(text.size() - 1)));
+    for (WebCredits.Credit credit : inText) {
+      people = credit == null ? people : people.plus(credit.people());
+    }
+    return people;
+  }
+
+  /** The first paragraph of the text, above which a photo and its caption may stand; null when it has none. */
+  private static @Nullable String lead(List<String> text, List<@Nullable LineMark> marks) {
+    for (int i = 0; i < text.size(); i++) {
+      if (marks.get(i) == null) {
+        return text.get(i);
+      }
+    }
+    return null;
   }
 
   /**

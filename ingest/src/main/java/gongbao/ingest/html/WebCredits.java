@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Credits as news sites print them, which the newspaper byline rules do not read: a line above or below the text
  * ({@code 澎湃新闻记者 段彦超 廖艳}, {@code 【文/观察者网专栏作者 王文】}, {@code 执笔/叨叨姐、胡一刀&李小飞刀}, {@code 摄影/张艳}),
  * a labelled credit in the info line under the headline ({@code 来源：证券时报网 作者：李在山}), and the reporter in a lead's
- * brackets ({@code 新京报快讯（记者 裴剑飞）}). Editors, sources and media names are not people credited.
+ * brackets after its dateline ({@code 新京报快讯（记者 裴剑飞）}). Editors, sources and media names are not people credited.
  */
 final class WebCredits {
 
@@ -71,9 +71,9 @@ final class WebCredits {
   /** A photographer credited inside the text, after a caption: {@code （刘通摄）}, {@code 图片来源：每经记者 张蕊 摄}. */
   private static final Pattern PHOTO_IN_TEXT = Pattern.compile(
       "(?:[（(]|图片来源[：:]\\s*)(?:\\p{IsHan}{0,8}记者\\s*)?(" + NAME_BEFORE_WORD + ")\\s*摄(?:影)?(?:[)）]|$)");
-  /** A lead's brackets naming its reporters, after the dateline or opening the paragraph: {@code 新京报快讯（记者 裴剑飞）}. */
+  /** A lead's brackets naming its reporters, after its dateline ({@link WebDateline}): {@code （记者 裴剑飞）}. */
   private static final Pattern LEAD_REPORTER =
-      Pattern.compile("^(?:[\\p{IsHan}A-Za-z0-9]{2,20}?(?:讯|电)\\s*)?[（(]\\s*(\\p{IsHan}{0,6}?(?:记者|通讯员)[^）)]{2,40})[）)]");
+      Pattern.compile("^\\s*[（(]\\s*(\\p{IsHan}{0,6}?(?:记者|通讯员)[^）)]{2,40})[）)]");
   /** A photo's credit closing its caption, after a credit word: {@code 城市摄影队 周斌 摄}, {@code 中新社记者 贾天勇 摄}. */
   private static final Pattern CAPTION_CREDIT = Pattern.compile("(?:记者|通讯员|摄影队|摄影师|摄影记者)\\s*((?:" + NAME
       + "\\s*[、，,\\s]\\s*){0,4}" + NAME_BEFORE_WORD + ")\\s*摄(?:影)?$");
@@ -214,8 +214,8 @@ final class WebCredits {
   }
 
   /**
-   * The reporters or correspondents a lead names in its brackets ({@code 新京报快讯（记者 裴剑飞）}, {@code （职工通讯员 李琴雯
-   * 刘会）}), or null.
+   * The reporters or correspondents the brackets opening a lead name, the lead taken after its dateline ({@code （记者
+   * 裴剑飞）} of {@code 新京报快讯（记者 裴剑飞）}, {@code （职工通讯员 李琴雯 刘会）}), or null.
    */
   static @Nullable Credit inLead(String paragraph) {
     Matcher lead = LEAD_REPORTER.matcher(paragraph);

@@ -64,7 +64,7 @@ class WebCreditsTest {
 
   @Test
   void leads_and_closing_brackets_name_reporters_and_authors() {
-    assertEquals(List.of("裴文"), WebCredits.inLead("江城快讯（记者 裴文）9月9日，市总工会发布消息。").people().reporters());
+    assertEquals(List.of("裴文"), WebCredits.inLead("（记者 裴文）9月9日，市总工会发布消息。").people().reporters());
     assertNull(WebCredits.inLead("会议指出（记者注：原文如此），要加强服务。"));
     WebCredits.Credit opening = WebCredits.inLead("（职工通讯员 李琴 刘慧）为弘扬中药特色，医院举办技能大赛。");
     assertEquals(List.of("李琴", "刘慧"), opening.people().correspondents());
