@@ -69,7 +69,7 @@ final class NewsPage {
     }
     ArticleMarkup markup = new ArticleMarkup(NewsHeadline.beside(title.element(), true), title.text(),
         NewsHeadline.beside(title.element(), false), credits.stream().map(WebCredits.Credit::printed).toList(), people,
-        pageText.marks(), lead == null ? null : WebDateline.of(lead));
+        pageText.marks(), lead == null ? null : WebDateline.of(lead), ArticlePages.pagedOn(doc));
     return new HtmlPageText.HtmlArticle(markup, pageText.text(), PublicationDate.find(stated, header));
   }
 
