@@ -4,6 +4,7 @@ import gongbao.ingest.article.LineClassifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,9 @@ final class ArticleLines {
   /** An item of a list ending with one of these is a sentence; the next follows it without a space. */
   private static final String SENTENCE_ENDS = "。！？；!?;”」";
 
+  /** A line of characters the page's encoding has lost: replacement characters ({@code U+FFFD}) and spaces alone. */
+  private static final Pattern LOST = Pattern.compile("[\\uFFFD\\s]+");
+
   private ArticleLines() {}
 
   /**
@@ -26,7 +30,8 @@ final class ArticleLines {
    * where the body gives it again above its text (whole, reworded or over several lines), a date line above it, and
    * everything from a line that introduces other stories or comments once some text has come ({@code 相关新闻} links
    * above a text are not its end, and their label is left out) or after the line that the site's link back to itself
-   * closes ({@code …向雪妮返回搜狐，查看更多}). The items of a list under a reading-tip label ({@code 划重点：}) make one
+   * closes ({@code …向雪妮返回搜狐，查看更多}), lines the page's encoding has lost (only {@code U+FFFD}), and the numbers
+   * of its sections ({@link SectionNumbers}). The items of a list under a reading-tip label ({@code 划重点：}) make one
    * line, the box's text.
    */
   static List<HtmlLines.Line> of(Element body, @Nullable String headline) {
@@ -51,7 +56,7 @@ final class ArticleLines {
         break;
       }
     }
-    return withListBoxesJoined(kept);
+    return withListBoxesJoined(SectionNumbers.dropped(kept));
   }
 
   /** The lines, the items of a list under a reading-tip label ({@code 划重点：}) made the box's one line of text. */
@@ -76,7 +81,7 @@ final class ArticleLines {
   /** The line is the article's, not the site's, a label of other stories, or above the text its headline or date. */
   private static boolean isText(HtmlLines.Line line, boolean aboveText, @Nullable String headline) {
     String text = line.text();
-    return !text.isEmpty() && !line.mostlyLinks() && !WebBoilerplate.endsText(text)
+    return !text.isEmpty() && !LOST.matcher(text).matches() && !line.mostlyLinks() && !WebBoilerplate.endsText(text)
         && !WebBoilerplate.isBoilerplate(text)
         && !(aboveText && (repeatsHeadline(text, headline) || WebBoilerplate.isDateLine(text)));
   }

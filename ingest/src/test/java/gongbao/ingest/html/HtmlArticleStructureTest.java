@@ -145,4 +145,13 @@ class HtmlArticleStructureTest {
         + "<p>" + MORE_TEXT + "</p>");
     assertEquals(List.of(LONG_TEXT, "1", "## 夜校开到家门口", MORE_TEXT), paragraphs(article));
   }
+
+  @Test
+  void numbers_counting_the_sections_are_dropped_and_lines_the_encoding_lost_too() {
+    Article article = article("<p>" + LONG_TEXT + "</p><p><strong>1</strong></p><p><strong>夜校开到家门口</strong></p>"
+        + "<p>\uFFFD\uFFFD\uFFFD</p><p>" + MORE_TEXT + "</p><p>　　02</p><p><strong>证书拿到手</strong></p>"
+        + "<p>结业的职工可以参加技能等级认定。</p>");
+    assertEquals(List.of(LONG_TEXT, "## 夜校开到家门口", MORE_TEXT, "## 证书拿到手", "结业的职工可以参加技能等级认定。"),
+        paragraphs(article));
+  }
 }
