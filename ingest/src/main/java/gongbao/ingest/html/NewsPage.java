@@ -11,10 +11,12 @@ import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the article of an ordinary news page: the headline {@link NewsHeadline} finds (with the kicker and subtitle a
- * site marks beside it), the text of the body {@link NewsBody} finds (inside a known article box when the page has
- * one), the site's credit lines above and below that text and in the info line under the headline ({@link
- * WebCredits}), and the date the page states ({@link PublicationDate}).
+ * Reads the article of an ordinary news page: the headline {@link NewsHeadline} finds, worded as the page prints it
+ * ({@link HeadlineWording}), with the kicker and subtitle a site marks beside it, the text of the body {@link
+ * NewsBody} finds (inside a known article box when the page has one), the site's credit lines above and below that
+ * text and in the info line under the headline ({@link WebCredits}), the dateline opening the text ({@link
+ * WebDateline}), whether the text runs over other pages ({@link ArticlePages}), and the date the page states ({@link
+ * PublicationDate}).
  */
 final class NewsPage {
 
@@ -33,7 +35,8 @@ final class NewsPage {
   static HtmlPageText.HtmlArticle read(Document doc, PublicationDate.Stated stated) {
     Element known = knownBody(doc);
     Element body = NewsBody.find(known != null ? known : doc.body());
-    NewsHeadline.Found title = NewsHeadline.aboveBody(doc, NewsHeadline.find(doc), body);
+    NewsHeadline.Found found = NewsHeadline.aboveBody(doc, NewsHeadline.find(doc), body);
+    NewsHeadline.Found title = new NewsHeadline.Found(HeadlineWording.asPrinted(found.text(), doc), found.element());
     String header = header(doc, title.element(), body);
     List<HtmlLines.Line> shown = ArticleLines.of(body, title.text());
     List<String> lines = shown.stream().map(HtmlLines.Line::text).toList();

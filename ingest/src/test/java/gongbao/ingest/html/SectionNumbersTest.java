@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class SectionNumbersTest {
 
   private static List<String> dropped(String... lines) {
-    List<HtmlLines.Line> given = Arrays.stream(lines).map(text -> new HtmlLines.Line(text, 0, false, Set.of())).toList();
+    List<HtmlLines.Line> given =
+        Arrays.stream(lines).map(text -> new HtmlLines.Line(text, 0, false, Set.of())).toList();
     return SectionNumbers.dropped(given).stream().map(HtmlLines.Line::text).toList();
   }
 
