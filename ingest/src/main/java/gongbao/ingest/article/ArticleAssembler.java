@@ -58,7 +58,7 @@ final class ArticleAssembler {
     Paragraph firstBody = firstBody(paragraphs);
     if (firstBody != null) {
       BylineParser.Lead lead = BylineParser.lead(firstBody.text());
-      dateline = lead.dateline();
+      dateline = lead.dateline() != null || markup == null ? lead.dateline() : markup.dateline();
       credits = credits.plus(lead.credits());
     }
     for (String line : draft.staffLines) {
@@ -85,7 +85,8 @@ final class ArticleAssembler {
       title = derivedTitle(first);
       warnings.add("no headline found; title taken from the text");
     }
-    boolean truncated = draft.cutOff || draft.textElsewhere || truncated(paragraphs, captions, draft);
+    boolean truncated = draft.cutOff || draft.textElsewhere || markup != null && markup.pagedOn()
+        || truncated(paragraphs, captions, draft);
     if (truncated) {
       warnings.add("article ends mid-sentence or continues on another page");
     }
@@ -166,7 +167,8 @@ final class ArticleAssembler {
       return false;
     }
     String tail = last.length() > 20 ? last.substring(last.length() - 20) : last;
-    return CONTINUED.matcher(tail).find() || !Punctuation.endsParagraph(last);
+    return CONTINUED.matcher(tail).find()
+        || !Punctuation.endsParagraph(last) && !Punctuation.endsWithSignedSentence(last);
   }
 
   /**

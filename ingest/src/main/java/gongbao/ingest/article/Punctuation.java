@@ -43,6 +43,15 @@ final class Punctuation {
     return endsSentence(text) || endsWithBracketedNote(text) || isDashSignature(text);
   }
 
+  /**
+   * True when a sentence is signed on its own line's end by a dash and a name, as a quotation closing a text is ({@code
+   * …多陪陪家人”。——汪勇}): the paragraph is complete though it does not end on a stop.
+   */
+  static boolean endsWithSignedSentence(String text) {
+    int dash = text.lastIndexOf("——");
+    return dash > 0 && isDashSignature(text.substring(dash)) && endsSentence(text.substring(0, dash).strip());
+  }
+
   /** True when the line ends with a colon, full-width or not: a label waiting for what it labels ({@code 推荐读物：}). */
   static boolean endsWithColon(String line) {
     return !line.isEmpty() && isColon(line.charAt(line.length() - 1));

@@ -66,7 +66,7 @@ public final class MetadataExtractor {
     List<TopicScore> topicScores = topics.classify(text.heading().text(), text.body().text());
     List<String> people = persons.persons(texts, article.byline().allNames());
     return article.withMetadata(regions, unionMentions, topicScores, people,
-        keywords.keywords(text.heading(), text.body()), summarizer.summary(article.searchableText()),
-        article.cluster());
+        keywords.keywords(text.heading(), text.body()),
+        summarizer.summary(article.searchableText(), article.dateline()), article.cluster());
   }
 }

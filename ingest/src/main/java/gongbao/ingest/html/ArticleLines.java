@@ -4,6 +4,7 @@ import gongbao.ingest.article.LineClassifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,9 @@ final class ArticleLines {
   /** An item of a list ending with one of these is a sentence; the next follows it without a space. */
   private static final String SENTENCE_ENDS = "。！？；!?;”」";
 
+  /** A line of characters the page's encoding has lost: replacement characters ({@code U+FFFD}) and spaces alone. */
+  private static final Pattern LOST = Pattern.compile("[\\uFFFD\\s]+");
+
   private ArticleLines() {}
 
   /**
@@ -26,15 +30,17 @@ final class ArticleLines {
    * where the body gives it again above its text (whole, reworded or over several lines), a date line above it, and
    * everything from a line that introduces other stories or comments once some text has come ({@code 相关新闻} links
    * above a text are not its end, and their label is left out) or after the line that the site's link back to itself
-   * closes ({@code …向雪妮返回搜狐，查看更多}). The items of a list under a reading-tip label ({@code 划重点：}) make one
-   * line, the box's text.
+   * closes ({@code …向雪妮返回搜狐，查看更多}), a finance site's stock quotes ({@code 摩根大通(115.395, 2.79, 2.47%)}),
+   * lines the page's encoding has lost (only {@code U+FFFD}), and the numbers of its sections ({@link
+   * SectionNumbers}). The items of a list under a reading-tip label ({@code 划重点：}) make one line, the box's text.
    */
   static List<HtmlLines.Line> of(Element body, @Nullable String headline) {
     List<HtmlLines.Line> kept = new ArrayList<>();
     int chars = 0;
     // the headline may be printed again over several lines above the text
     String headlineLeft = headline == null ? "" : HtmlLines.squeezed(headline);
-    for (HtmlLines.Line printed : HtmlLines.of(body)) {
+    for (HtmlLines.Line shown : HtmlLines.of(body)) {
+      HtmlLines.Line printed = withoutStockQuotes(shown);
       HtmlLines.Line line = kept.isEmpty() ? withoutSlideCounter(withoutSiteLink(printed)) : withoutSiteLink(printed);
       boolean textStarted = chars >= MIN_TEXT_BEFORE_END;
       if (textStarted && WebBoilerplate.endsText(line.text())) {
@@ -51,7 +57,7 @@ final class ArticleLines {
         break;
       }
     }
-    return withListBoxesJoined(kept);
+    return withListBoxesJoined(SectionNumbers.dropped(kept));
   }
 
   /** The lines, the items of a list under a reading-tip label ({@code 划重点：}) made the box's one line of text. */
@@ -76,9 +82,15 @@ final class ArticleLines {
   /** The line is the article's, not the site's, a label of other stories, or above the text its headline or date. */
   private static boolean isText(HtmlLines.Line line, boolean aboveText, @Nullable String headline) {
     String text = line.text();
-    return !text.isEmpty() && !line.mostlyLinks() && !WebBoilerplate.endsText(text)
+    return !text.isEmpty() && !LOST.matcher(text).matches() && !line.mostlyLinks() && !WebBoilerplate.endsText(text)
         && !WebBoilerplate.isBoilerplate(text)
         && !(aboveText && (repeatsHeadline(text, headline) || WebBoilerplate.isDateLine(text)));
+  }
+
+  /** The line without the stock quotes a finance site sets after companies' names, which are not links. */
+  private static HtmlLines.Line withoutStockQuotes(HtmlLines.Line line) {
+    String text = WebBoilerplate.withoutStockQuotes(line.text());
+    return text.length() == line.text().length() ? line : line.cutTo(text, line.linkChars());
   }
 
   /** The first line of text without a gallery's slide counter ({@code 1/10}) at its start. */

@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
  * What the markup of a file that holds one article (an e-paper or news article page) states about it apart from its
  * text: the headline's kicker (引题), title (主题) and subtitle (副题), each null when the markup has none (a null title
  * leaves the title to be taken from the text), and the site's credit lines as printed ({@code 澎湃新闻记者 段彦超 廖艳},
- * {@code 作者：李在山}) with the people they name, and what the markup shows lines of the text to be ({@link LineMark}),
- * by their text with white space removed.
+ * {@code 作者：李在山}) with the people they name, what the markup shows lines of the text to be ({@link LineMark}),
+ * by their text with white space removed, the site's dateline opening the text ({@link WebDateline}), null when
+ * it has none, and whether the page is one of several the article's text runs over ({@link ArticlePages}).
  */
 public record ArticleMarkup(
     @Nullable String kicker,
@@ -17,7 +18,9 @@ public record ArticleMarkup(
     @Nullable String subtitle,
     List<String> creditLines,
     Credited people,
-    Map<String, LineMark> lineMarks) {
+    Map<String, LineMark> lineMarks,
+    @Nullable String dateline,
+    boolean pagedOn) {
 
   public ArticleMarkup {
     creditLines = List.copyOf(creditLines);
@@ -27,7 +30,7 @@ public record ArticleMarkup(
   /** A headline and credits; no line marked. */
   public ArticleMarkup(@Nullable String kicker, @Nullable String title, @Nullable String subtitle,
       List<String> creditLines, Credited people) {
-    this(kicker, title, subtitle, creditLines, people, Map.of());
+    this(kicker, title, subtitle, creditLines, people, Map.of(), null, false);
   }
 
   /** A headline and no credits; no line marked. */

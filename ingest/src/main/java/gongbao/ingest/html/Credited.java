@@ -16,10 +16,15 @@ public record Credited(
     photographers = List.copyOf(photographers);
   }
 
-  /** These people and then those of {@code other} not credited in the same role already. */
+  /**
+   * These people and then those of {@code other} not credited in the same role already; a reporter or correspondent is
+   * not an author too for a page's generic {@code 作者：} line ({@code 采写：南都记者 余毅菁} above {@code 作者：余毅菁}).
+   */
   Credited plus(Credited other) {
-    return new Credited(union(reporters, other.reporters), union(correspondents, other.correspondents),
-        union(authors, other.authors), union(photographers, other.photographers));
+    List<String> staff = union(union(reporters, other.reporters), union(correspondents, other.correspondents));
+    List<String> writers = union(authors, other.authors).stream().filter(name -> !staff.contains(name)).toList();
+    return new Credited(union(reporters, other.reporters), union(correspondents, other.correspondents), writers,
+        union(photographers, other.photographers));
   }
 
   private static List<String> union(List<String> first, List<String> second) {

@@ -2,7 +2,6 @@ package gongbao.ingest.html;
 
 import gongbao.ingest.article.LineClassifier;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,10 +11,12 @@ import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the article of an ordinary news page: the headline {@link NewsHeadline} finds (with the kicker and subtitle a
- * site marks beside it), the text of the body {@link NewsBody} finds (inside a known article box when the page has
- * one), the site's credit lines above and below that text and in the info line under the headline ({@link
- * WebCredits}), and the date the page states ({@link PublicationDate}).
+ * Reads the article of an ordinary news page: the headline {@link NewsHeadline} finds, worded as the page prints it
+ * ({@link HeadlineWording}), with the kicker and subtitle a site marks beside it, the text of the body {@link
+ * NewsBody} finds (inside a known article box when the page has one), the site's credit lines above and below that
+ * text and in the info line under the headline ({@link WebCredits}), the dateline opening the text ({@link
+ * WebDateline}), whether the text runs over other pages ({@link ArticlePages}), and the date the page states ({@link
+ * PublicationDate}).
  */
 final class NewsPage {
 
@@ -34,7 +35,8 @@ final class NewsPage {
   static HtmlPageText.HtmlArticle read(Document doc, PublicationDate.Stated stated) {
     Element known = knownBody(doc);
     Element body = NewsBody.find(known != null ? known : doc.body());
-    NewsHeadline.Found title = NewsHeadline.aboveBody(doc, NewsHeadline.find(doc), body);
+    NewsHeadline.Found found = NewsHeadline.aboveBody(doc, NewsHeadline.find(doc), body);
+    NewsHeadline.Found title = new NewsHeadline.Found(HeadlineWording.asPrinted(found.text(), doc), found.element());
     String header = header(doc, title.element(), body);
     List<HtmlLines.Line> shown = ArticleLines.of(body, title.text());
     List<String> lines = shown.stream().map(HtmlLines.Line::text).toList();
@@ -59,25 +61,46 @@ final class NewsPage {
     for (WebCredits.Credit credit : credits) {
       people = people.plus(credit.people());
     }
-    Set<String> photographers = new LinkedHashSet<>();
-    text.forEach(line -> photographers.addAll(WebCredits.photographersIn(line)));
-    people = people.plus(new Credited(List.of(), List.of(), List.of(), List.copyOf(photographers)));
-    if (!text.isEmpty()) {
-      for (WebCredits.Credit inText : Arrays.asList(
-          WebCredits.inLead(text.get(0)), WebCredits.closingParagraph(text.get(text.size() - 1)))) {
-        people = inText == null ? people : people.plus(inText.people());
-      }
-    }
+    List<@Nullable LineMark> marks = LineMarks.of(shown);
+    int first = box + opening.size();
+    String lead = lead(text, marks.subList(first, first + text.size()));
+    people = people.plus(creditedInText(text, lead));
     MarkedText pageText = new MarkedText();
     lines.subList(0, box).forEach(line -> pageText.add(line, null));
-    List<@Nullable LineMark> marks = LineMarks.of(shown);
-    for (int i = box + opening.size(); i < box + opening.size() + text.size(); i++) {
+    for (int i = first; i < first + text.size(); i++) {
       pageText.add(lines.get(i), marks.get(i));
     }
     ArticleMarkup markup = new ArticleMarkup(NewsHeadline.beside(title.element(), true), title.text(),
         NewsHeadline.beside(title.element(), false), credits.stream().map(WebCredits.Credit::printed).toList(), people,
-        pageText.marks());
+        pageText.marks(), lead == null ? null : WebDateline.of(lead), ArticlePages.pagedOn(doc));
     return new HtmlPageText.HtmlArticle(markup, pageText.text(), PublicationDate.find(stated, header));
+  }
+
+  /**
+   * The people the text credits: photographers after its captions, reporters in the brackets after its lead's
+   * dateline, writers in the brackets closing its last paragraph.
+   */
+  private static Credited creditedInText(List<String> text, @Nullable String lead) {
+    Set<String> photographers = new LinkedHashSet<>();
+    text.forEach(line -> photographers.addAll(WebCredits.photographersIn(line)));
+    Credited people = new Credited(List.of(), List.of(), List.of(), List.copyOf(photographers));
+    List<WebCredits.@Nullable Credit> inText = new ArrayList<>();
+    inText.add(lead == null ? null : WebCredits.inLead(WebDateline.after(lead)));
+    inText.add(text.isEmpty() ? null : WebCredits.closingParagraph(text.get(text.size() - 1)));
+    for (WebCredits.Credit credit : inText) {
+      people = credit == null ? people : people.plus(credit.people());
+    }
+    return people;
+  }
+
+  /** The first paragraph of the text, above which a photo and its caption may stand; null when it has none. */
+  private static @Nullable String lead(List<String> text, List<@Nullable LineMark> marks) {
+    for (int i = 0; i < text.size(); i++) {
+      if (marks.get(i) == null) {
+        return text.get(i);
+      }
+    }
+    return null;
   }
 
   /**

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * Lines a news site prints in an article's text box that are the site's, not the article's: share and QR-code prompts,
  * editor, source and original-title lines, corrections links, copyright, reprint notices and disclaimers, promotions, a
  * WeChat account's menu of keywords to reply ({@code 1、回复【社保】查询…}). They are dropped from the body, and so is
- * everything after a line that introduces other stories or readers' comments.
+ * everything after a line that introduces other stories or readers' comments; a finance site's stock quotes are
+ * dropped from the lines they stand in.
  */
 final class WebBoilerplate {
 
@@ -34,6 +35,13 @@ final class WebBoilerplate {
           + "|延伸\\s*·\\s*推荐|相关资讯请关注|看都看完了).{0,30}");
   /** A link back to the site that some sites append to an article's last line ({@code 返回搜狐，查看更多}). */
   private static final Pattern TRAILING_LINK = Pattern.compile("返回.{1,8}(?:首页\\s*[>》»]*|[，,]\\s*查看更多)$");
+
+  /**
+   * The quote a finance site sets after a listed company's name: price, change and change in per cent in brackets
+   * ({@code 摩根大通(115.395, 2.79, 2.47%)}).
+   */
+  private static final Pattern STOCK_QUOTE = Pattern.compile(
+      "[(（]\\s*-?\\d+(?:\\.\\d+)?\\s*[,，]\\s*[-+]?\\d+(?:\\.\\d+)?\\s*[,，]\\s*[-+]?\\d+(?:\\.\\d+)?%\\s*[)）]");
 
   /** A gallery's slide counter opening the first slide's text: {@code 1/10 当全世界绝大部分国家…}. */
   private static final Pattern SLIDE_COUNTER = Pattern.compile("(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s+(?=\\p{IsHan})");
@@ -68,6 +76,11 @@ final class WebBoilerplate {
     int slide = Integer.parseInt(counter.group(1));
     int slides = Integer.parseInt(counter.group(2));
     return slide >= 1 && slide <= slides && slides >= 2 ? line.substring(counter.end()) : line;
+  }
+
+  /** The line without the stock quotes set after companies' names ({@code 摩根大通(115.395, 2.79, 2.47%)}). */
+  static String withoutStockQuotes(String line) {
+    return line.indexOf('%') < 0 ? line : STOCK_QUOTE.matcher(line).replaceAll("");
   }
 
   /** The line without a link back to the site's front page at its end ({@code …仍将持续。返回腾讯网首页>>}). */

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Credits as news sites print them, which the newspaper byline rules do not read: a line above or below the text
  * ({@code 澎湃新闻记者 段彦超 廖艳}, {@code 【文/观察者网专栏作者 王文】}, {@code 执笔/叨叨姐、胡一刀&李小飞刀}, {@code 摄影/张艳}),
  * a labelled credit in the info line under the headline ({@code 来源：证券时报网 作者：李在山}), and the reporter in a lead's
- * brackets ({@code 新京报快讯（记者 裴剑飞）}). Editors, sources and media names are not people credited.
+ * brackets after its dateline ({@code 新京报快讯（记者 裴剑飞）}). Editors, sources and media names are not people credited.
  */
 final class WebCredits {
 
@@ -31,10 +31,15 @@ final class WebCredits {
   private static final String NAME_BEFORE_WORD = "[\\p{IsHan}·]{2,5}";
   private static final String NAMES = NAME + "(?:\\s*[、，,&＆\\s]\\s*" + NAME + "){0,5}";
   private static final Pattern OPENING = Pattern.compile("^[【\\[（(]?\\s*(?:原创\\s*[：:]\\s*)?");
-  private static final Pattern WRITER_LABEL = Pattern.compile(
-      "(?:文|作者|撰文|执笔|文字|编译|图文|文图|采写|文\\s*[/／]\\s*图)\\s*[/／:：|丨]\\s*"
-          + "(?:[\\p{IsHan}]{2,10}?(?:专栏|特约|见习)?(?:作者|记者)\\s*)?("
-          + NAMES + ")");
+  /** The label of a writer's credit, the writer's and photographer's ({@code 文/图}, {@code 图文}) apart. */
+  private static final String WRITER_WORD = "(?:文|作者|撰文|执笔|文字|编译|采写)\\s*[/／:：|丨]\\s*";
+  private static final String WRITER_AND_PHOTOGRAPHER_WORD = "(?:图文|文图|文\\s*[/／]\\s*图)\\s*[/／:：|丨]\\s*";
+  private static final String WRITERS = "(?:[\\p{IsHan}]{2,10}?(?:专栏|特约|见习)?作者\\s*)?(" + NAMES + ")";
+  private static final Pattern WRITER_LABEL = Pattern.compile(WRITER_WORD + WRITERS);
+  private static final Pattern WRITER_AND_PHOTOGRAPHER_LABEL = Pattern.compile(WRITER_AND_PHOTOGRAPHER_WORD + WRITERS);
+  /** A writer's label naming reporters: {@code 采写：南都记者 余毅菁 向雪妮}, {@code 文/江城晚报见习记者 林子沛}. */
+  private static final Pattern REPORTER_LABEL = Pattern.compile("(?:" + WRITER_WORD + "|" + WRITER_AND_PHOTOGRAPHER_WORD
+      + ")[\\p{IsHan}]{0,10}?(?:特约|见习|实习)?记者\\s*(" + NAMES + ")");
   private static final Pattern PHOTO_LABEL = Pattern.compile("(?:摄影|图片|图)\\s*[/／:：|丨]\\s*(" + NAMES + ")");
   /** A medium's name before a credit: Han characters ({@code 澎湃新闻}) or a title in brackets ({@code 《棱镜》}). */
   private static final String MEDIUM = "(?:《[^》]{1,12}》|[\\p{IsHan}]{0,10}?)";
@@ -65,20 +70,22 @@ final class WebCredits {
           + "|(?<![\\p{IsHan}])(" + NAME + ")\\s*[/／]\\s*\\p{IsHan}{1,10}(?:报|网|社|台|杂志)");
   /** Names in brackets closing a text's last paragraph, with a credit word: {@code 。(文/图 刘玺东 易赛楠)}. */
   private static final Pattern CLOSING_CREDIT =
-      Pattern.compile("[（(]\\s*(?:文|图|文/图|图/文|记者|作者)\\s*[/／:：]?\\s*(" + NAMES + ")\\s*[)）]$");
+      Pattern.compile("[（(]\\s*(文|图|文/图|图/文|记者|作者)\\s*[/／:：]?\\s*(" + NAMES + ")\\s*[)）]$");
   /** Bare names in brackets after a text's last sentence: {@code …换新iPhone。(李楠)}. */
   private static final Pattern CLOSING_NAMES = Pattern.compile("(?<=[。！？!?”」])\\s*[（(]\\s*(" + NAMES + ")\\s*[)）]$");
   /** A photographer credited inside the text, after a caption: {@code （刘通摄）}, {@code 图片来源：每经记者 张蕊 摄}. */
   private static final Pattern PHOTO_IN_TEXT = Pattern.compile(
       "(?:[（(]|图片来源[：:]\\s*)(?:\\p{IsHan}{0,8}记者\\s*)?(" + NAME_BEFORE_WORD + ")\\s*摄(?:影)?(?:[)）]|$)");
-  /** A lead's brackets naming its reporters, after the dateline or opening the paragraph: {@code 新京报快讯（记者 裴剑飞）}. */
+  /** A lead's brackets naming its reporters, after its dateline ({@link WebDateline}): {@code （记者 裴剑飞）}. */
   private static final Pattern LEAD_REPORTER =
-      Pattern.compile("^(?:[\\p{IsHan}A-Za-z0-9]{2,20}?(?:讯|电)\\s*)?[（(]\\s*(\\p{IsHan}{0,6}?(?:记者|通讯员)[^）)]{2,40})[）)]");
+      Pattern.compile("^\\s*[（(]\\s*(\\p{IsHan}{0,6}?(?:记者|通讯员)[^）)]{2,40})[）)]");
   /** A photo's credit closing its caption, after a credit word: {@code 城市摄影队 周斌 摄}, {@code 中新社记者 贾天勇 摄}. */
   private static final Pattern CAPTION_CREDIT = Pattern.compile("(?:记者|通讯员|摄影队|摄影师|摄影记者)\\s*((?:" + NAME
       + "\\s*[、，,\\s]\\s*){0,4}" + NAME_BEFORE_WORD + ")\\s*摄(?:影)?$");
   /** The shapes of a whole credit line, tried in this order after its opening bracket or {@code 原创：}. */
-  private static final List<LineForm> LINE_FORMS = List.of(new LineForm(WRITER_LABEL, Role.AUTHOR),
+  private static final List<LineForm> LINE_FORMS = List.of(new LineForm(REPORTER_LABEL, Role.REPORTER),
+      new LineForm(WRITER_LABEL, Role.AUTHOR),
+      new LineForm(WRITER_AND_PHOTOGRAPHER_LABEL, Role.AUTHOR_AND_PHOTOGRAPHER),
       new LineForm(PHOTO_LABEL, Role.PHOTOGRAPHER), new LineForm(MEDIA_REPORTER, Role.REPORTER),
       new LineForm(MEDIA_CORRESPONDENT, Role.CORRESPONDENT), new LineForm(MEDIA_WRITER, Role.AUTHOR),
       new LineForm(SPEAKER, Role.AUTHOR), new LineForm(WRITTEN_UP, Role.AUTHOR), new LineForm(CONTRIBUTED, Role.AUTHOR),
@@ -190,8 +197,8 @@ final class WebCredits {
   static @Nullable Credit closingParagraph(String paragraph) {
     Matcher m = CLOSING_CREDIT.matcher(paragraph);
     if (m.find()) {
-      List<String> names = names(m.group(1));
-      return names.isEmpty() ? null : Role.AUTHOR.credit(m.group(), names);
+      List<String> names = names(m.group(2));
+      return names.isEmpty() ? null : Role.ofLabel(m.group(1)).credit(m.group(), names);
     }
     Matcher bare = CLOSING_NAMES.matcher(paragraph);
     if (!bare.find()) {
@@ -214,8 +221,8 @@ final class WebCredits {
   }
 
   /**
-   * The reporters or correspondents a lead names in its brackets ({@code 新京报快讯（记者 裴剑飞）}, {@code （职工通讯员 李琴雯
-   * 刘会）}), or null.
+   * The reporters or correspondents the brackets opening a lead name, the lead taken after its dateline ({@code （记者
+   * 裴剑飞）} of {@code 新京报快讯（记者 裴剑飞）}, {@code （职工通讯员 李琴雯 刘会）}), or null.
    */
   static @Nullable Credit inLead(String paragraph) {
     Matcher lead = LEAD_REPORTER.matcher(paragraph);
@@ -259,12 +266,21 @@ final class WebCredits {
   }
 
   private enum Role {
-    REPORTER, CORRESPONDENT, AUTHOR, PHOTOGRAPHER;
+    REPORTER, CORRESPONDENT, AUTHOR, PHOTOGRAPHER, AUTHOR_AND_PHOTOGRAPHER;
+
+    /** The role a credit word gives: {@code 记者}, {@code 图}, {@code 文/图}; a writer's for any other. */
+    static Role ofLabel(String label) {
+      if (label.contains("记者")) {
+        return REPORTER;
+      }
+      return !label.contains("图") ? AUTHOR : label.contains("文") ? AUTHOR_AND_PHOTOGRAPHER : PHOTOGRAPHER;
+    }
 
     Credit credit(String printed, List<String> names) {
+      boolean writes = this == AUTHOR || this == AUTHOR_AND_PHOTOGRAPHER;
+      boolean photographs = this == PHOTOGRAPHER || this == AUTHOR_AND_PHOTOGRAPHER;
       return new Credit(printed, new Credited(this == REPORTER ? names : List.of(),
-          this == CORRESPONDENT ? names : List.of(), this == AUTHOR ? names : List.of(),
-          this == PHOTOGRAPHER ? names : List.of()));
+          this == CORRESPONDENT ? names : List.of(), writes ? names : List.of(), photographs ? names : List.of()));
     }
   }
 }

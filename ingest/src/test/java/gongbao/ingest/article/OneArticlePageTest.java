@@ -1,6 +1,7 @@
 package gongbao.ingest.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gongbao.ingest.html.ArticleMarkup;
@@ -8,6 +9,7 @@ import gongbao.ingest.html.Credited;
 import gongbao.ingest.page.Page;
 import gongbao.ingest.page.Paper;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A file that holds one article and states its headline (an HTML article page) gives that one article. */
@@ -64,6 +66,16 @@ class OneArticlePageTest {
     List<Article> articles = new ArticleSplitter().split(
         new Page("a.html", Paper.UNKNOWN, null, false, "a", "扫一扫 关注区总工会公众号\n", new ArticleMarkup(null, null, null)));
     assertEquals(List.of(), articles);
+  }
+
+  @Test
+  void a_text_closed_by_a_signed_quotation_is_whole_and_one_paged_on_by_its_markup_is_truncated() {
+    String text = "区总工会为一线职工送去清凉物资。\n\n“天再热，我们也要把路扫干净”。——汪小勇\n";
+    ArticleMarkup markup = new ArticleMarkup(null, "清凉送到一线", null);
+    assertFalse(split(text, markup).truncated());
+    ArticleMarkup paged = new ArticleMarkup(null, "清凉送到一线", null, List.of(),
+        new Credited(List.of(), List.of(), List.of(), List.of()), Map.of(), null, true);
+    assertTrue(split(text, paged).truncated());
   }
 
   @Test

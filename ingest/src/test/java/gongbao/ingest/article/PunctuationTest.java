@@ -40,6 +40,13 @@ class PunctuationTest {
   }
 
   @Test
+  void a_sentence_signed_by_a_dash_and_a_name_on_its_line_is_complete() {
+    assertTrue(Punctuation.endsWithSignedSentence("“疫情过后，我希望能多陪陪家人”。——汪小勇"));
+    assertFalse(Punctuation.endsWithSignedSentence("他说，疫情过后——汪小勇"));
+    assertFalse(Punctuation.endsWithSignedSentence("他说，疫情过后我希望能多陪陪家人。——这是汪小勇在本期开头写给读者的话"));
+  }
+
+  @Test
   void a_note_in_brackets_and_a_column_in_brackets_are_told_apart() {
     assertTrue(Punctuation.isBracketedNote("（新华社北京2月19日电）"));
     assertFalse(Punctuation.isBracketedNote("技术迭代打开无限想象力（人民观点）"));

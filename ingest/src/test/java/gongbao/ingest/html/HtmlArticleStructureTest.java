@@ -145,4 +145,20 @@ class HtmlArticleStructureTest {
         + "<p>" + MORE_TEXT + "</p>");
     assertEquals(List.of(LONG_TEXT, "1", "## 夜校开到家门口", MORE_TEXT), paragraphs(article));
   }
+
+  @Test
+  void stock_quotes_after_companies_names_are_dropped_and_the_text_after_them_kept() {
+    Article article = article("<p>" + LONG_TEXT + "</p><p>记者采访了东坡银行<span>(<font>115.395</font>, <font>2.79</font>, "
+        + "<font>2.47%</font>)</span>、江城证券（8.20，-0.15，-1.80%）等机构的投资官。</p><p>" + MORE_TEXT + "</p>");
+    assertEquals(List.of(LONG_TEXT, "记者采访了东坡银行、江城证券等机构的投资官。", MORE_TEXT), paragraphs(article));
+  }
+
+  @Test
+  void numbers_counting_the_sections_are_dropped_and_lines_the_encoding_lost_too() {
+    Article article = article("<p>" + LONG_TEXT + "</p><p><strong>1</strong></p><p><strong>夜校开到家门口</strong></p>"
+        + "<p>\uFFFD\uFFFD\uFFFD</p><p>" + MORE_TEXT + "</p><p>　　02</p><p><strong>证书拿到手</strong></p>"
+        + "<p>结业的职工可以参加技能等级认定。</p>");
+    assertEquals(List.of(LONG_TEXT, "## 夜校开到家门口", MORE_TEXT, "## 证书拿到手", "结业的职工可以参加技能等级认定。"),
+        paragraphs(article));
+  }
 }

@@ -152,6 +152,27 @@ class HtmlPageTextTest {
   }
 
   @Test
+  void a_sites_dateline_opening_the_lead_under_a_photo_is_its_dateline_and_its_brackets_name_the_reporter() {
+    HtmlPageText.HtmlArticle page = HtmlPageText.extract("<html><head><title>职工运动会开幕</title></head><body>"
+        + "<h1>职工运动会开幕</h1><div class=\"text\"><p><img src=\"a.jpg\"></p><p>运动员入场。园区工会供图</p>"
+        + "<p>江城网-新江城客户端讯（记者 李文）10月9日，园区职工运动会开幕。</p>"
+        + "<p>运动会将持续三天。</p></div></body></html>");
+    Article article = onlyArticle(page);
+    assertEquals("江城网-新江城客户端讯", article.dateline());
+    assertEquals(List.of("李文"), article.byline().reporters());
+  }
+
+  @Test
+  void reporters_a_writers_label_credits_are_not_authors_too_for_a_generic_author_line() {
+    HtmlPageText.HtmlArticle page = HtmlPageText.extract("<html><head><title>职工运动会开幕</title></head><body>"
+        + "<h1>职工运动会开幕</h1><div class=\"text\"><p>10月9日，园区职工运动会开幕。</p><p>运动会将持续三天。</p>"
+        + "<p>采写：江城记者 李文 张小</p><p>作者：李文 张小</p></div></body></html>");
+    Article article = onlyArticle(page);
+    assertEquals(List.of("李文", "张小"), article.byline().reporters());
+    assertEquals(List.of(), article.byline().authors());
+  }
+
+  @Test
   void tags_linked_after_the_author_in_the_info_line_are_not_names() {
     HtmlPageText.HtmlArticle page = HtmlPageText.extract("<html><head><title>安全论坛在江城举办</title></head><body>"
         + "<h1>安全论坛在江城举办</h1><div class=\"info\">2014-08-24 21:30 | 作者 魏小星 <a href=\"/t/1\">知道</a> "

@@ -19,7 +19,24 @@ class WebCreditsTest {
   void labelled_writer_lines_name_their_authors() {
     assertEquals(List.of("钱明远"), WebCredits.line("【文/东坡网专栏作者 钱明远】").people().authors());
     assertEquals(List.of("小满", "木石", "秋水长"), WebCredits.line("执笔/小满、木石&秋水长").people().authors());
-    assertEquals(List.of("郑一帆", "孙若云"), WebCredits.line("采写：江城记者 郑一帆 孙若云").people().authors());
+  }
+
+  @Test
+  void a_writers_label_naming_reporters_credits_reporters() {
+    assertEquals(List.of("郑一帆", "孙若云"), WebCredits.line("采写：江城记者 郑一帆 孙若云").people().reporters());
+    assertEquals(List.of("林子清"), WebCredits.line("采写：江城晚报见习记者 林子清").people().reporters());
+    assertEquals(List.of(), WebCredits.line("采写：江城见习记者 林子清").people().authors());
+  }
+
+  @Test
+  void text_and_photos_by_the_same_people_credit_them_as_authors_and_photographers() {
+    Credited line = WebCredits.line("文/图：周小斌").people();
+    assertEquals(List.of("周小斌"), line.authors());
+    assertEquals(List.of("周小斌"), line.photographers());
+    Credited closing = WebCredits.closingParagraph("活动吸引了众多市民。(文/图 刘东 易楠)").people();
+    assertEquals(List.of("刘东", "易楠"), closing.authors());
+    assertEquals(List.of("刘东", "易楠"), closing.photographers());
+    assertEquals(List.of("刘东"), WebCredits.closingParagraph("活动吸引了众多市民。（记者 刘东）").people().reporters());
   }
 
   @Test
@@ -64,11 +81,10 @@ class WebCreditsTest {
 
   @Test
   void leads_and_closing_brackets_name_reporters_and_authors() {
-    assertEquals(List.of("裴文"), WebCredits.inLead("江城快讯（记者 裴文）9月9日，市总工会发布消息。").people().reporters());
+    assertEquals(List.of("裴文"), WebCredits.inLead("（记者 裴文）9月9日，市总工会发布消息。").people().reporters());
     assertNull(WebCredits.inLead("会议指出（记者注：原文如此），要加强服务。"));
     WebCredits.Credit opening = WebCredits.inLead("（职工通讯员 李琴 刘慧）为弘扬中药特色，医院举办技能大赛。");
     assertEquals(List.of("李琴", "刘慧"), opening.people().correspondents());
-    assertEquals(List.of("刘东", "易楠"), WebCredits.closingParagraph("活动吸引了众多市民。(文/图 刘东 易楠)").people().authors());
   }
 
   @Test
