@@ -71,7 +71,13 @@ public final class GongbaoApp {
           config.startup.showJavalinBanner = false;
           config.http.maxRequestSize = MAX_REQUEST_BYTES;
           config.http.prefer405over404 = true;
-          config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES));
+          config.jetty.modifyHttpConfiguration(http -> {
+            http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
+            // buffers are not pooled (UnpooledConnector); heap buffers are the cheap ones to allocate per request
+            http.setUseInputDirectByteBuffers(false);
+            http.setUseOutputDirectByteBuffers(false);
+          });
+          config.jetty.addConnector((server, http) -> UnpooledConnector.create(server, http, config.jetty));
           config.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrorHandler()));
           config.jetty.modifyServletContextHandler(context ->
               context.addFilter(new FilterHolder(new UnknownMethodFilter()), "/*", EnumSet.of(DispatcherType.REQUEST)));

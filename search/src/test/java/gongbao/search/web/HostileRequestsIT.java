@@ -1,6 +1,7 @@
 package gongbao.search.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eclipse.jetty.io.ByteBufferPool;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,6 +83,20 @@ class HostileRequestsIT {
     assertEquals(REQUESTS, statuses.values().stream().mapToInt(Integer::intValue).sum());
     assertTrue(statuses.getOrDefault(200, 0) > REQUESTS / 20, "enough requests were valid to exercise the routes: " + statuses);
     assertTrue(statuses.getOrDefault(400, 0) > REQUESTS / 5, "most were refused as bad requests: " + statuses);
+  }
+
+  /**
+   * Regression: after Jetty's parser refused a request (a control byte in the target, a 100 KB target), Jetty could
+   * release that connection's pooled buffer while still filling it, and the next connection, given the same buffer,
+   * went unanswered about once in fifty runs of the test above. A race too rare to provoke here on demand, so this
+   * pins what prevents it: no buffer is pooled, and the one connector is where {@code start} asked for it.
+   */
+  @Test
+  void the_connector_pools_no_buffers_so_a_refused_request_cannot_clobber_the_next_connections() {
+    Connector[] connectors = app.jettyServer().server().getConnectors();
+    assertEquals(1, connectors.length);
+    assertSame(ByteBufferPool.NON_POOLING, connectors[0].getByteBufferPool());
+    assertEquals("127.0.0.1", ((ServerConnector) connectors[0]).getHost());
   }
 
   private static String problem(HostileRequest request, RawHttp.Reply reply) {
