@@ -27,10 +27,16 @@ public record ArticleMarkup(
     lineMarks = Map.copyOf(lineMarks);
   }
 
+  /** A headline, credits and marked lines; no dateline, one page. */
+  public ArticleMarkup(@Nullable String kicker, @Nullable String title, @Nullable String subtitle,
+      List<String> creditLines, Credited people, Map<String, LineMark> lineMarks) {
+    this(kicker, title, subtitle, creditLines, people, lineMarks, null, false);
+  }
+
   /** A headline and credits; no line marked. */
   public ArticleMarkup(@Nullable String kicker, @Nullable String title, @Nullable String subtitle,
       List<String> creditLines, Credited people) {
-    this(kicker, title, subtitle, creditLines, people, Map.of(), null, false);
+    this(kicker, title, subtitle, creditLines, people, Map.of());
   }
 
   /** A headline and no credits; no line marked. */

@@ -22,8 +22,8 @@ final class HeadlineWording {
 
   /** The headline as the page prints it; null stays null. */
   static @Nullable String asPrinted(@Nullable String headline, Document doc) {
-    if (headline == null) {
-      return null;
+    if (headline == null || !TAG.matcher(headline).matches() && headline.indexOf('\u3000') < 0) {
+      return headline; // the common case: nothing to check against the page's text, which is not built
     }
     String pageText = doc.body().text();
     return withoutPadding(withoutTag(headline, doc, HtmlLines.squeezed(pageText)), pageText);

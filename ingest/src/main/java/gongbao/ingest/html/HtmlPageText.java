@@ -54,7 +54,7 @@ public final class HtmlPageText {
       text.addAll(ArticleLines.of(content, null));
     }
     ArticleMarkup headline = new ArticleMarkup(firstText(doc, "founder-introtitle"), firstText(doc, "founder-title"),
-        firstText(doc, "founder-subtitle"), List.of(), Credited.NONE, text.marks(), null, false);
+        firstText(doc, "founder-subtitle"), List.of(), Credited.NONE, text.marks());
     return new HtmlArticle(headline, text.text(), PublicationDate.find(stated, ""));
   }
 
@@ -67,8 +67,7 @@ public final class HtmlPageText {
     ozoom.select("h1, h2, h3, div.lai").remove();
     Element content = ozoom.selectFirst("founder-content, #articleContent, .content");
     text.addAll(ArticleLines.of(content != null ? content : ozoom, null));
-    ArticleMarkup headline =
-        new ArticleMarkup(kicker, title, subtitle, List.of(), Credited.NONE, text.marks(), null, false);
+    ArticleMarkup headline = new ArticleMarkup(kicker, title, subtitle, List.of(), Credited.NONE, text.marks());
     return new HtmlArticle(headline, text.text(), PublicationDate.find(stated, ""));
   }
 

@@ -14,7 +14,7 @@ final class NameOverlaps {
   private NameOverlaps() {}
 
   /** {@code names} in order with the pieces of one name joined and the tails of longer names left out. */
-  static List<String> mended(List<String> names, String text) {
+  static List<String> mended(List<String> names, List<String> texts) {
     List<String> result = new ArrayList<>(names);
     for (int i = 0; i < result.size(); i++) {
       String head = result.get(i);
@@ -22,7 +22,7 @@ final class NameOverlaps {
         String tail = result.get(j);
         if (j != i && tail.length() == 2 && head.charAt(1) == tail.charAt(0)) {
           String whole = head + tail.charAt(1);
-          if (onlyInside(head, whole, text) && onlyInside(tail, whole, text)) {
+          if (onlyInside(head, whole, texts) && onlyInside(tail, whole, texts)) {
             result.set(i, whole);
             result.remove(j);
             i = -1; // start over: the joined name may take in a tail of its own
@@ -32,22 +32,22 @@ final class NameOverlaps {
       }
     }
     result.removeIf(name -> result.stream().anyMatch(
-        longer -> longer.length() > name.length() && longer.endsWith(name) && onlyInside(name, longer, text)));
+        longer -> longer.length() > name.length() && longer.endsWith(name) && onlyInside(name, longer, texts)));
     return result.stream().distinct().toList();
   }
 
-  /** True when {@code part} occurs in {@code text} and every occurrence lies inside an occurrence of {@code whole}. */
-  private static boolean onlyInside(String part, String whole, String text) {
+  /** True when {@code part} occurs in the texts and every occurrence lies inside an occurrence of {@code whole}. */
+  private static boolean onlyInside(String part, String whole, List<String> texts) {
     int within = whole.indexOf(part);
-    int found = text.indexOf(part);
-    if (found < 0) {
-      return false;
-    }
-    for (; found >= 0; found = text.indexOf(part, found + 1)) {
-      if (found < within || !text.startsWith(whole, found - within)) {
-        return false;
+    boolean found = false;
+    for (String text : texts) {
+      for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+        if (at < within || !text.startsWith(whole, at - within)) {
+          return false;
+        }
+        found = true;
       }
     }
-    return true;
+    return found;
   }
 }

@@ -120,8 +120,7 @@ public final class PersonExtractor {
         result.add(person);
       }
     }
-    String joined = String.join("\n", texts.stream().map(SegmentedText::text).toList());
-    return NameOverlaps.mended(result, joined);
+    return NameOverlaps.mended(result, texts.stream().map(SegmentedText::text).toList());
   }
 
   private boolean isPlausibleName(String name, String text, int start) {

@@ -16,6 +16,10 @@ class PersonExtractorTest {
     return extractor.persons(List.of(segmenter.segment(body)), byline);
   }
 
+  private static List<String> mended(List<String> names, String text) {
+    return NameOverlaps.mended(names, List.of(text));
+  }
+
   @Test
   void people_named_in_the_story_are_found_without_a_trailing_shuo() {
     assertEquals(List.of("余建国"), persons("胡百科、余建国等老劳模参加活动。", List.of()));
@@ -35,14 +39,20 @@ class PersonExtractorTest {
 
   @Test
   void pieces_of_one_name_cut_two_ways_are_the_name() {
-    assertEquals(List.of("杨国禹"), NameOverlaps.mended(List.of("杨国", "国禹"), "医师杨国禹回忆说。杨国禹认为，应当及时就医。"));
-    assertEquals(List.of("王尚普"), NameOverlaps.mended(List.of("王尚普", "尚普"), "王尚普说，要早治。王尚普认为如此。"));
+    assertEquals(List.of("杨国禹"), mended(List.of("杨国", "国禹"), "医师杨国禹回忆说。杨国禹认为，应当及时就医。"));
+    assertEquals(List.of("王尚普"), mended(List.of("王尚普", "尚普"), "王尚普说，要早治。王尚普认为如此。"));
   }
 
   @Test
   void a_name_that_also_stands_alone_is_not_a_piece() {
-    assertEquals(List.of("杨国", "国禹"), NameOverlaps.mended(List.of("杨国", "国禹"), "杨国禹来了。国禹说，杨国也来了。"));
-    assertEquals(List.of("王尚普", "尚普"), NameOverlaps.mended(List.of("王尚普", "尚普"), "王尚普和尚普都来了。"));
+    assertEquals(List.of("杨国", "国禹"), mended(List.of("杨国", "国禹"), "杨国禹来了。国禹说，杨国也来了。"));
+    assertEquals(List.of("王尚普", "尚普"), mended(List.of("王尚普", "尚普"), "王尚普和尚普都来了。"));
+  }
+
+  @Test
+  void a_name_standing_alone_in_another_of_the_articles_texts_is_not_a_piece() {
+    List<String> texts = List.of("王尚普说，要早治。", "尚普医院开业。");
+    assertEquals(List.of("王尚普", "尚普"), NameOverlaps.mended(List.of("王尚普", "尚普"), texts));
   }
 
   @Test
