@@ -65,20 +65,23 @@ final class ArticleSearch {
     int wanted = skip + request.size() + 1;
 
     TopFieldDocs top;
+    long total; // counted exactly on both paths
     Map<String, List<FacetValue>> facets = Map.of();
     if (snapshot.facets() != null) {
       SidewaysSearch.Result result = SidewaysSearch.search(
-          searcher, snapshot.facets(), facetsConfig, base(parsed), request.filters(), after, wanted, sort);
+          searcher, snapshot.facets(), facetsConfig, base(parsed), request.filters(), after, wanted, sort,
+          sort.needsScores() && skip == 0 && isOneClause(parsed));
       top = result.top();
+      total = result.total();
       facets = FacetReader.read(result, snapshot.facets().state());
     } else {
       TopFieldCollectorManager counted = new TopFieldCollectorManager(sort, wanted, after, Integer.MAX_VALUE);
       top = searcher.search(query(parsed, request.filters()), counted);
+      total = top.totalHits.value;
     }
     if (searcher.timedOut()) {
       throw new SearchTimeoutException(timeoutMillis);
     }
-    long total = top.totalHits.value; // counted exactly on both paths
 
     List<String> terms = parsed == null ? List.of() : LuceneQueryBuilder.highlightTerms(parsed);
     int end = Math.min(top.scoreDocs.length, skip + request.size());
@@ -94,6 +97,23 @@ final class ArticleSearch {
     long tookMillis = (System.nanoTime() - startNanos) / 1_000_000;
     return new SearchResponse(
         request.query(), total, tookMillis, request.page(), request.size(), hits, facets, nextCursor);
+  }
+
+  /**
+   * True for one word or phrase, its exclusions apart. Ranked, such a query is faster in two passes (the page found by
+   * scoring only the hits that can make it, then every hit counted unscored) than in one that scores every hit; a query
+   * of several words is slower, because finding its matches costs more than scoring them, and so is a deep numbered
+   * page, where nearly every hit can make the page (BENCHMARKS.md, search at scale).
+   */
+  static boolean isOneClause(@Nullable QueryNode parsed) {
+    if (parsed instanceof QueryNode.And and) {
+      List<QueryNode> wanted = and.clauses().stream().filter(clause -> !(clause instanceof QueryNode.Not)).toList();
+      return wanted.size() == 1 && isOneClause(wanted.get(0));
+    }
+    if (parsed instanceof QueryNode.Fielded fielded) {
+      return isOneClause(fielded.value());
+    }
+    return parsed instanceof QueryNode.Word || parsed instanceof QueryNode.Phrase;
   }
 
   /** Hits for articles, with snippets marking {@code terms} and the sizes of their reprint clusters. */

@@ -24,6 +24,7 @@ final class FacetCountingCollector implements Collector {
   private final FacetOrdinals ordinals;
   private final @Nullable Collector hits;
   private final List<SegmentCounts> segments = new ArrayList<>();
+  private long hitCount;
 
   private record SegmentCounts(int[] toReader, int[] counts) {}
 
@@ -58,6 +59,11 @@ final class FacetCountingCollector implements Collector {
     }
   }
 
+  /** How many hits were collected. */
+  long hitCount() {
+    return hitCount;
+  }
+
   /** The counts of every hit collected so far, in the reader's ordinals. */
   FacetCounts counts() {
     int[] total = new int[ordinals.state().getSize()];
@@ -73,7 +79,7 @@ final class FacetCountingCollector implements Collector {
     return new FacetCounts(ordinals, total);
   }
 
-  private static final class CountingLeaf implements LeafCollector {
+  private final class CountingLeaf implements LeafCollector {
 
     private final FacetOrdinals.Segment values;
     private final int[] counts;
@@ -107,6 +113,7 @@ final class FacetCountingCollector implements Collector {
         }
       }
       values.count(doc, counts);
+      hitCount++;
     }
 
     @Override

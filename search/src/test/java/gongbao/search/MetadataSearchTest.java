@@ -126,6 +126,19 @@ class MetadataSearchTest {
   }
 
   @Test
+  void a_small_page_of_a_ranked_search_still_counts_every_hit() throws Exception {
+    for (String query : List.of("驿站", "驿站 -劳模", "驿站 骑手")) { // one clause (ranked in two passes), and two
+      SearchResponse all = search(query, Filters.NONE);
+      SearchResponse page = searcher.search(new SearchRequest(query, Filters.NONE, SortOrder.RELEVANCE, 2, 5, null));
+      assertEquals(all.total(), page.total(), query);
+      assertEquals(all.facets(), page.facets(), query);
+      assertEquals(all.hits().subList(5, 10).stream().map(SearchHit::id).toList(),
+          page.hits().stream().map(SearchHit::id).toList(), query);
+    }
+    assertEquals(bruteForce(a -> !a.searchableText().contains("劳模")), search("驿站 -劳模", Filters.NONE).total());
+  }
+
+  @Test
   void region_facet_is_a_tree_whose_counts_equal_a_brute_force_count() throws Exception {
     List<FacetValue> provinces = search("驿站", Filters.NONE).facets().get("region");
     assertEquals(bruteForceCounts(articles, a -> a.regions().get(0).path().split("/")[0]), counts(provinces));
