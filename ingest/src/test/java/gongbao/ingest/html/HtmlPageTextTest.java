@@ -229,6 +229,20 @@ class HtmlPageTextTest {
   }
 
   @Test
+  void a_sites_promotion_over_the_text_is_not_its_start() {
+    HtmlPageText.HtmlArticle page = HtmlPageText.extract("<html><head><title>夜校开学</title></head><body><h1>夜校开学</h1>"
+        + "<div class=\"text\"><div class=\"quotation\"><p>新品第一时间免费试用，快来江城众测，体验最新的产品吧！"
+        + "下载<a href=\"/app\">客户端</a>还能获得专享福利哦！</p></div>"
+        + "<p>江城网讯 6月11日晚，江城工业园的职工夜校开学，首批120名职工走进课堂，学习数控、焊接和电工课程。</p>"
+        + "<p>夜校由园区工会和职业学院合办，每周开课三晚，学员可下载“江城工会”客户端报名，费用由工会承担。</p>"
+        + "</div></body></html>");
+    Article article = onlyArticle(page);
+    assertEquals("江城网讯", article.dateline());
+    assertTrue(article.paragraphs().get(0).text().startsWith("江城网讯 6月11日晚"), page.text());
+    assertTrue(page.text().contains("学员可下载“江城工会”客户端报名"), "a download named in the text stays");
+  }
+
+  @Test
   void the_text_ends_with_the_line_the_sites_link_back_closes() {
     HtmlPageText.HtmlArticle page = HtmlPageText.extract("<html><head><title>夜校开学</title></head><body><h1>夜校开学</h1>"
         + "<div class=\"text\"><p>6月11日晚，江城工业园的职工夜校开学，首批120名职工走进课堂，学习数控、焊接和电工课程。</p>"
