@@ -68,6 +68,11 @@ public final class PersonExtractor {
    * one of these, the segmenter cut a three-character name short (钱晓|岚表示, 解永|成说). */
   private static final List<String> AFTER_NAME = List.of("说", "表示", "介绍", "告诉", "、", ",", "坦言", "笑着", "同志");
   private static final String NOT_NAME_CHARS = "说表介告坦笑等在是和与的了为向对从也都就将把被同及已还认指称又更这那一们之所以于到给让请要会能可去来作做参获担任当曾";
+  /** Characters after a family name and 某 that are not a given name: 某某, 李某家, 王某方, 张某处. */
+  private static final String NOT_ANONYMISED_GIVEN = "某家方处";
+  /** First letters of HanLP's tags that no given name carries: verb, preposition, conjunction, particle, adverb,
+   * pronoun, numeral, classifier, locative, punctuation, modal. */
+  private static final String NOT_GIVEN_NATURES = "vpcudrmqfwy";
   /** Other staff names between a staff word and a name: 通讯员黄思邈 周永祥. */
   private static final Pattern NAMES_BEFORE = Pattern.compile("\\s*(?:\\p{IsHan}{2,4}[\\s、]+)*");
   /** Other staff names between a name and 摄 or 报道: 姜卫明 徐嘉薇 摄. */
@@ -94,6 +99,7 @@ public final class PersonExtractor {
         }
         int start = token.offset();
         String name = completedBeforeTitle(tokens, i, completed(normalised(token.word()), text.text(), start));
+        name = completedAnonymised(tokens, i, name);
         if (withSurnameBefore(name, text.text(), start)) {
           name = text.text().charAt(start - 1) + name;
           start--;
@@ -194,7 +200,8 @@ public final class PersonExtractor {
    */
   private static boolean hasCommonGivenName(String name) {
     String given = name.substring(Surnames.length(name));
-    return given.length() == 1 && GivenNames.isCommonOneCharacterName(given, MIN_UNSUPPORTED_ONE_CHARACTER_COUNT)
+    return given.length() == 2 && given.charAt(0) == '某' // anonymised: 王某智
+        || given.length() == 1 && GivenNames.isCommonOneCharacterName(given, MIN_UNSUPPORTED_ONE_CHARACTER_COUNT)
         || given.length() == 2 && GivenNames.isCommonTwoCharacterName(given, MIN_UNSUPPORTED_TWO_CHARACTER_COUNT)
         || given.length() > 2;
   }
@@ -240,6 +247,23 @@ public final class PersonExtractor {
     boolean cut = next.word().length() == 1 && Character.isIdeographic(next.word().charAt(0))
         && NOT_NAME_CHARS.indexOf(next.word().charAt(0)) < 0 && tokens.get(index + 2).nature().equals("nnt");
     return cut ? name + next.word() : name;
+  }
+
+  /**
+   * An anonymised name with the character the segmenter left alone after it ({@code 王某/nr 智/ng}, {@code 向某/nr 波/n}
+   * are 王某智 and 向某波); not a verb, a word of place or a particle ({@code 王某/nr 说/v}, {@code 李某/nr 家/n}): a
+   * family name with 某 alone is left out, as every such person is one value.
+   */
+  private static String completedAnonymised(List<Token> tokens, int index, String name) {
+    if (name.length() != 2 || name.charAt(1) != '某' || index + 1 >= tokens.size()
+        || !tokens.get(index).word().equals(name)) {
+      return name;
+    }
+    Token next = tokens.get(index + 1);
+    boolean given = next.word().length() == 1 && Character.isIdeographic(next.word().charAt(0))
+        && NOT_NAME_CHARS.indexOf(next.word().charAt(0)) < 0 && NOT_ANONYMISED_GIVEN.indexOf(next.word().charAt(0)) < 0
+        && NOT_GIVEN_NATURES.indexOf(next.nature().charAt(0)) < 0 && !next.nature().equals("nnt");
+    return given ? name + next.word() : name;
   }
 
   static String normalised(String word) {

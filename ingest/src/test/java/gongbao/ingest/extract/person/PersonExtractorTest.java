@@ -38,6 +38,12 @@ class PersonExtractorTest {
   }
 
   @Test
+  void an_anonymised_name_takes_the_character_the_segmenter_left_after_it() {
+    assertEquals(List.of("王某智"), persons("被告人王某智驾驶货车撞上护栏。经查，王某智酒后驾驶。", List.of()));
+    assertEquals(List.of(), persons("王某说他不知道。李某家中被盗。", List.of()), "a family name with 某 alone");
+  }
+
+  @Test
   void pieces_of_one_name_cut_two_ways_are_the_name() {
     assertEquals(List.of("杨国禹"), mended(List.of("杨国", "国禹"), "医师杨国禹回忆说。杨国禹认为，应当及时就医。"));
     assertEquals(List.of("王尚普"), mended(List.of("王尚普", "尚普"), "王尚普说，要早治。王尚普认为如此。"));
