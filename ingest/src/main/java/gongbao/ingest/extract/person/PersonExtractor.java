@@ -66,13 +66,17 @@ public final class PersonExtractor {
   private static final String NUMERALS = "一二三四五六七八九十百千万亿两几数";
   /** Words that follow a name: when a two-character name is followed by one more character and then
    * one of these, the segmenter cut a three-character name short (钱晓|岚表示, 解永|成说). */
-  private static final List<String> AFTER_NAME = List.of("说", "表示", "介绍", "告诉", "、", ",", "坦言", "笑着", "同志");
+  private static final List<String> AFTER_NAME = List.of("说", "表示", "介绍", "告诉", "、", ",", "坦言", "笑着", "同志",
+      "父母", "家人", "母亲", "父亲", "妻子", "丈夫");
   private static final String NOT_NAME_CHARS = "说表介告坦笑等在是和与的了为向对从也都就将把被同及已还认指称又更这那一们之所以于到给让请要会能可去来作做参获担任当曾";
   /** Characters after a family name and 某 that are not a given name: 某某, 李某家, 王某方, 张某处. */
   private static final String NOT_ANONYMISED_GIVEN = "某家方处";
   /** First letters of HanLP's tags that no given name carries: verb, preposition, conjunction, particle, adverb,
    * pronoun, numeral, classifier, locative, punctuation, modal. */
   private static final String NOT_GIVEN_NATURES = "vpcudrmqfwy";
+  /** First letters of HanLP's tags that a family name HanLP left alone does not carry: conjunction, preposition,
+   * particle, adverb, pronoun, numeral, classifier, locative, punctuation, modal ({@code 和/cc 李鹏}). */
+  private static final String NOT_SURNAME_NATURES = "cpudrmqfwy";
   /** Other staff names between a staff word and a name: 通讯员黄思邈 周永祥. */
   private static final Pattern NAMES_BEFORE = Pattern.compile("\\s*(?:\\p{IsHan}{2,4}[\\s、]+)*");
   /** Other staff names between a name and 摄 or 报道: 姜卫明 徐嘉薇 摄. */
@@ -100,7 +104,7 @@ public final class PersonExtractor {
         int start = token.offset();
         String name = completedBeforeTitle(tokens, i, completed(normalised(token.word()), text.text(), start));
         name = completedAnonymised(tokens, i, name);
-        if (withSurnameBefore(name, text.text(), start)) {
+        if (withSurnameBefore(name, text.text(), start) || withSurnameTokenBeforeTitle(tokens, i, name)) {
           name = text.text().charAt(start - 1) + name;
           start--;
         }
@@ -215,6 +219,20 @@ public final class PersonExtractor {
         && FUNCTION_CHARACTERS.indexOf(name.charAt(0)) < 0
         && Surnames.startsWithSurname(text.substring(start - 1, start))
         && (start == 1 || !Character.isIdeographic(text.charAt(start - 2)));
+  }
+
+  /**
+   * True if a two-character name between a family name HanLP left alone and a title lacks that family name ({@code
+   * 联合会/nis 陈/vg 伊芬/nr 秘书长/nnt}), even when the name could open with a family name itself (伊).
+   */
+  private static boolean withSurnameTokenBeforeTitle(List<Token> tokens, int index, String name) {
+    if (name.length() != 2 || !tokens.get(index).word().equals(name) || index == 0 || index + 1 >= tokens.size()) {
+      return false;
+    }
+    Token before = tokens.get(index - 1);
+    return before.word().length() == 1 && Surnames.startsWithSurname(before.word())
+        && FUNCTION_CHARACTERS.indexOf(before.word()) < 0 && NOT_SURNAME_NATURES.indexOf(before.nature().charAt(0)) < 0
+        && !before.nature().startsWith("nr") && tokens.get(index + 1).nature().equals("nnt");
   }
 
   /** The name with the character the segmenter cut off, when what follows shows it was cut. */

@@ -44,6 +44,17 @@ class PersonExtractorTest {
   }
 
   @Test
+  void a_family_name_left_alone_before_a_name_and_its_title_is_the_names() {
+    assertEquals(List.of("陈伊芬"), persons("顺德区金融业联合会陈伊芬秘书长等一行八人到访。", List.of()));
+    assertEquals(List.of("江泽民", "李鹏"), persons("会见时，江泽民和李鹏总理在座。", List.of()), "和 is the conjunction");
+  }
+
+  @Test
+  void a_name_cut_before_a_word_of_kin_is_completed() {
+    assertEquals(List.of("潘晓颖"), persons("为他们（潘晓颖父母）带来好大的伤痛。", List.of()));
+  }
+
+  @Test
   void pieces_of_one_name_cut_two_ways_are_the_name() {
     assertEquals(List.of("杨国禹"), mended(List.of("杨国", "国禹"), "医师杨国禹回忆说。杨国禹认为，应当及时就医。"));
     assertEquals(List.of("王尚普"), mended(List.of("王尚普", "尚普"), "王尚普说，要早治。王尚普认为如此。"));
