@@ -3,6 +3,8 @@ package gongbao.ingest.extract.person;
 import gongbao.ingest.analysis.Token;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Whether the words around a mention show a person: a title or a role before or after it ({@code 总经理陈冠州},
@@ -15,10 +17,12 @@ final class PersonContext {
   private static final Set<String> ROLE_NATURES = Set.of("nnt", "nnd");
   /** A noun ending in one of these, or one of them alone as a bound noun ({@code 配送/vn 员/ng}), names a role. */
   private static final String ROLE_ENDINGS = "员长师家者手官生士工";
+  /** Verbs of speech, which follow the name of the one who speaks. */
+  static final List<String> VERBS_OF_SPEECH = List.of("说", "表示", "介绍", "告诉", "坦言", "认为", "指出", "透露", "强调",
+      "称", "回忆", "说道", "坦承", "解释", "分析", "提醒", "回答", "感慨", "自称", "承认", "直言", "笑着", "问");
   /** Words after a name: verbs of speech, 等 of a list of people, forms of address. */
-  private static final Set<String> AFTER_NAME = Set.of("说", "表示", "介绍", "告诉", "坦言", "认为", "指出", "透露", "强调",
-      "称", "回忆", "说道", "坦承", "解释", "分析", "提醒", "回答", "感慨", "自称", "承认", "直言", "笑着", "问", "等",
-      "同志", "先生", "女士");
+  private static final Set<String> AFTER_NAME =
+      Stream.concat(VERBS_OF_SPEECH.stream(), Stream.of("等", "同志", "先生", "女士")).collect(Collectors.toUnmodifiableSet());
   private static final Set<String> LIST_SEPARATORS = Set.of("、", "和", "与", "及");
   private static final List<String> NOTES_AFTER = List.of("（化名", "(化名");
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * People named in a story: words the segmenter tags as personal names ({@code nr}), normalised (no
@@ -65,10 +66,11 @@ public final class PersonExtractor {
   /** A name does not follow a numeral: {@code 百余人}, {@code 三万人} are counts. */
   private static final String NUMERALS = "一二三四五六七八九十百千万亿两几数";
   /** Words that follow a name: when a two-character name is followed by one more character and then
-   * one of these, the segmenter cut a three-character name short (钱晓|岚表示, 解永|成说). */
-  private static final List<String> AFTER_NAME = List.of("说", "表示", "介绍", "告诉", "、", ",", "坦言", "笑着", "同志",
-      "父母", "家人", "母亲", "父亲", "妻子", "丈夫");
-  private static final String NOT_NAME_CHARS = "说表介告坦笑等在是和与的了为向对从也都就将把被同及已还认指称又更这那一们之所以于到给让请要会能可去来作做参获担任当曾";
+   * one of these, the segmenter cut a three-character name short (钱晓|岚表示, 解永|成说, 雷越|岚回忆, 潘晓|颖父母). */
+  private static final List<String> AFTER_NAME = Stream.concat(PersonContext.VERBS_OF_SPEECH.stream(),
+      Stream.of("、", ",", "同志", "父母", "家人", "母亲", "父亲", "妻子", "丈夫")).toList();
+  private static final String NOT_NAME_CHARS =
+      "说表介告坦笑等在是和与的了为向对从也都就将把被同及已还认指称又更这那一们之所以于到给让请要会能可去来作做参获担任当曾则却亦仍并均";
   /** Characters after a family name and 某 that are not a given name: 某某, 李某家, 王某方, 张某处. */
   private static final String NOT_ANONYMISED_GIVEN = "某家方处";
   /** First letters of HanLP's tags that no given name carries: verb, preposition, conjunction, particle, adverb,

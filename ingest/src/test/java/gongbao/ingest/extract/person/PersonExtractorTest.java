@@ -55,6 +55,17 @@ class PersonExtractorTest {
   }
 
   @Test
+  void a_name_cut_before_any_verb_of_speech_is_completed_but_not_by_an_adverb() {
+    assertEquals(List.of("雷越岚"), persons("雷越岚回忆，今年9月在福建参加活动。", List.of()));
+    assertEquals(List.of("丁磊"), persons("网易CEO丁磊则认为，要坚持创新。", List.of()));
+  }
+
+  @Test
+  void hong_is_a_family_name() {
+    assertEquals(List.of("洪磊"), persons("中国证券投资基金业协会会长洪磊强调，未来将优化私募。", List.of()));
+  }
+
+  @Test
   void pieces_of_one_name_cut_two_ways_are_the_name() {
     assertEquals(List.of("杨国禹"), mended(List.of("杨国", "国禹"), "医师杨国禹回忆说。杨国禹认为，应当及时就医。"));
     assertEquals(List.of("王尚普"), mended(List.of("王尚普", "尚普"), "王尚普说，要早治。王尚普认为如此。"));
