@@ -3,6 +3,7 @@ package gongbao.ingest.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WordSegmenterTest {
@@ -36,6 +37,17 @@ class WordSegmenterTest {
     for (; end < text.length(); end = TextPieces.pieceEnd(text, end, text.length())) {
       assertTrue(segmented.isBoundary(end), "a piece ends at " + end);
     }
+  }
+
+  @Test
+  void a_line_is_segmented_as_if_it_stood_alone() {
+    String before = "你还记得，上一次还共享充电宝被扣了多少钱吗？\n";
+    String line = "雷越岚回忆，今年9月在福建晋江动车车站借充电宝。";
+    List<String> alone = segmenter.segment(line).tokens().stream().map(Token::word).toList();
+    List<Token> together = segmenter.segment(before + line).tokens();
+    List<String> inPlace =
+        together.stream().filter(token -> token.offset() >= before.length()).map(Token::word).toList();
+    assertEquals(alone, inPlace); // with the line before it in one piece HanLP cut 雷/n 越/d 岚/nz, alone 雷越/nr 岚/nz
   }
 
   @Test
