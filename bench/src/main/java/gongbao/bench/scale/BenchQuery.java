@@ -89,6 +89,11 @@ record BenchQuery(String q, List<String> papers, LocalDate from, LocalDate to, S
   }
 
   private static BenchQuery simple(String q) {
-    return new BenchQuery(q, List.of(), null, null, SortOrder.RELEVANCE, 1);
+    return firstPage(q, SortOrder.RELEVANCE);
+  }
+
+  /** The first page of {@code q}, unfiltered, in {@code sort} order. */
+  static BenchQuery firstPage(String q, SortOrder sort) {
+    return new BenchQuery(q, List.of(), null, null, sort, 1);
   }
 }

@@ -95,9 +95,11 @@ public final class IngestBenchmark {
     return (System.nanoTime() - t0) / 1e9;
   }
 
+  /** The median of the values: the middle one, or the mean of the middle two for an even number of them. */
   static double median(double[] values) {
     double[] sorted = values.clone();
     java.util.Arrays.sort(sorted);
-    return sorted[sorted.length / 2];
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 }

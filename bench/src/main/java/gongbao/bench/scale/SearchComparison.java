@@ -8,8 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -40,8 +38,7 @@ public final class SearchComparison {
     }
     int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 20;
     List<BenchQuery> queries = Stream.concat(BenchQuery.mix().stream(), WIDER.stream().flatMap(q -> Stream.of(
-        new BenchQuery(q, List.of(), null, null, SortOrder.RELEVANCE, 1),
-        new BenchQuery(q, List.of(), null, null, SortOrder.NEWEST, 1)))).toList();
+        BenchQuery.firstPage(q, SortOrder.RELEVANCE), BenchQuery.firstPage(q, SortOrder.NEWEST)))).toList();
     HttpClient http = HttpClient.newHttpClient();
     try (ServerProcess old = ServerProcess.start(Path.of(args[0]), Path.of(args[1]), "2g", http);
         ServerProcess now = ServerProcess.start(Path.of(args[2]), Path.of(args[3]), "2g", http)) {
@@ -74,16 +71,16 @@ public final class SearchComparison {
     System.out.println("|---|---|---|---|---:|---:|---:|---:|---|");
     double oldSum = 0;
     double newSum = 0;
-    List<Double> ratios = new ArrayList<>();
+    double[] ratios = new double[queries.size()];
     for (int q = 0; q < queries.size(); q++) {
       BenchQuery query = queries.get(q);
       JsonNode oldAnswer = JSON.readTree(ask(http, servers.get(0), query));
       JsonNode newAnswer = JSON.readTree(ask(http, servers.get(1), query));
-      double oldMedian = median(millis[q][0]);
-      double newMedian = median(millis[q][1]);
+      double oldMedian = IngestBenchmark.median(millis[q][0]);
+      double newMedian = IngestBenchmark.median(millis[q][1]);
       oldSum += oldMedian;
       newSum += newMedian;
-      ratios.add(newMedian / oldMedian);
+      ratios[q] = newMedian / oldMedian;
       boolean same = oldAnswer.get("total").equals(newAnswer.get("total"))
           && oldAnswer.get("hits").findValues("id").equals(newAnswer.get("hits").findValues("id"))
           && oldAnswer.get("facets").equals(newAnswer.get("facets"));
@@ -93,7 +90,7 @@ public final class SearchComparison {
           oldMedian, newMedian, newMedian / oldMedian, same ? "same" : "**differ**");
     }
     System.out.printf("%nsum of the medians: old %.1f ms, new %.1f ms (new / old %.2f); median of the ratios %.2f%n",
-        oldSum, newSum, newSum / oldSum, median(ratios.stream().mapToDouble(Double::doubleValue).toArray()));
+        oldSum, newSum, newSum / oldSum, IngestBenchmark.median(ratios));
   }
 
   private static String ask(HttpClient http, ServerProcess server, BenchQuery query) throws Exception {
@@ -103,12 +100,5 @@ public final class SearchComparison {
       throw new IllegalStateException(query.url() + " answered " + response.statusCode());
     }
     return response.body();
-  }
-
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 }

@@ -74,10 +74,11 @@ final class ArticleAssembler {
     for (String line : draft.creditLines) {
       credits = credits.plus(BylineParser.creditLine(line));
     }
-    String staffNote = closingStaffNote(paragraphs);
-    if (staffNote != null) {
-      credits = credits.plus(BylineParser.staff(BylineParser.bracketedStaff(staffNote), StaffRole.AUTHOR));
+    String closingStaff = closingStaff(paragraphs);
+    if (closingStaff != null) {
+      credits = credits.plus(BylineParser.staff(closingStaff, StaffRole.AUTHOR));
     }
+    List<Paragraph> story = closingStaff == null ? paragraphs : paragraphs.subList(0, paragraphs.size() - 1);
 
     String title = group.title();
     if (title == null) {
@@ -98,7 +99,7 @@ final class ArticleAssembler {
         page.pageId(),
         null,
         group.columns().isEmpty() ? null : String.join(" ", group.columns()),
-        kind(draft, staffNote == null ? paragraphs : paragraphs.subList(0, paragraphs.size() - 1), dateline, credits),
+        kind(draft, story, dateline, credits),
         group.kicker(),
         title,
         group.subtitle(),
@@ -119,15 +120,16 @@ final class ArticleAssembler {
   }
 
   /**
-   * The last paragraph when it only names the article's staff in brackets ({@code （通讯员 顾晓明）} under a text opened by
-   * {@code 本刊讯}, {@code （本报记者张贺、刘阳）}): a byline printed at the end. It stays in the text as printed.
+   * The staff named by the last paragraph when it only names them in brackets ({@code （通讯员 顾晓明）} under a text
+   * opened by {@code 本刊讯}, {@code （本报记者张贺、刘阳）}): a byline printed at the end, which stays in the text as
+   * printed; null when the last paragraph is no such note.
    */
-  private static @Nullable String closingStaffNote(List<Paragraph> paragraphs) {
+  private static @Nullable String closingStaff(List<Paragraph> paragraphs) {
     if (paragraphs.size() < 2) {
       return null;
     }
     Paragraph last = paragraphs.get(paragraphs.size() - 1);
-    return !last.subhead() && BylineParser.bracketedStaff(last.text()) != null ? last.text() : null;
+    return last.subhead() ? null : BylineParser.bracketedStaff(last.text());
   }
 
   private static ArticleKind kind(ArticleDraft draft, List<Paragraph> paragraphs, @Nullable String dateline,

@@ -21,10 +21,11 @@ public record Credited(
    * not an author too for a page's generic {@code 作者：} line ({@code 采写：南都记者 余毅菁} above {@code 作者：余毅菁}).
    */
   Credited plus(Credited other) {
-    List<String> staff = union(union(reporters, other.reporters), union(correspondents, other.correspondents));
-    List<String> writers = union(authors, other.authors).stream().filter(name -> !staff.contains(name)).toList();
-    return new Credited(union(reporters, other.reporters), union(correspondents, other.correspondents), writers,
-        union(photographers, other.photographers));
+    List<String> allReporters = union(reporters, other.reporters);
+    List<String> allCorrespondents = union(correspondents, other.correspondents);
+    List<String> writers = union(authors, other.authors).stream()
+        .filter(name -> !allReporters.contains(name) && !allCorrespondents.contains(name)).toList();
+    return new Credited(allReporters, allCorrespondents, writers, union(photographers, other.photographers));
   }
 
   private static List<String> union(List<String> first, List<String> second) {

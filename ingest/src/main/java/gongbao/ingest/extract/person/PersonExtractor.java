@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * People named in a story: words the segmenter tags as personal names ({@code nr}), normalised (no
@@ -73,12 +74,11 @@ public final class PersonExtractor {
       "说表介告坦笑等在是和与的了为向对从也都就将把被同及已还认指称又更这那一们之所以于到给让请要会能可去来作做参获担任当曾则却亦仍并均";
   /** Characters after a family name and 某 that are not a given name: 某某, 李某家, 王某方, 张某处. */
   private static final String NOT_ANONYMISED_GIVEN = "某家方处";
-  /** First letters of HanLP's tags that no given name carries: verb, preposition, conjunction, particle, adverb,
-   * pronoun, numeral, classifier, locative, punctuation, modal. */
-  private static final String NOT_GIVEN_NATURES = "vpcudrmqfwy";
   /** First letters of HanLP's tags that a family name HanLP left alone does not carry: conjunction, preposition,
    * particle, adverb, pronoun, numeral, classifier, locative, punctuation, modal ({@code 和/cc 李鹏}). */
   private static final String NOT_SURNAME_NATURES = "cpudrmqfwy";
+  /** First letters of HanLP's tags that no given name carries: those, and a verb's ({@code 王某/nr 说/v}). */
+  private static final String NOT_GIVEN_NATURES = "v" + NOT_SURNAME_NATURES;
   /** Other staff names between a staff word and a name: 通讯员黄思邈 周永祥. */
   private static final Pattern NAMES_BEFORE = Pattern.compile("\\s*(?:\\p{IsHan}{2,4}[\\s、]+)*");
   /** Other staff names between a name and 摄 or 报道: 姜卫明 徐嘉薇 摄. */
@@ -260,12 +260,8 @@ public final class PersonExtractor {
    * {@code 贺灿/nr 飞/vi 教授/nnt}); not one that may begin a clause ({@code 王强/nr 任/v 院长/nnt}).
    */
   private static String completedBeforeTitle(List<Token> tokens, int index, String name) {
-    if (name.length() != 2 || !tokens.get(index).word().equals(name) || index + 2 >= tokens.size()) {
-      return name;
-    }
-    Token next = tokens.get(index + 1);
-    boolean cut = next.word().length() == 1 && Character.isIdeographic(next.word().charAt(0))
-        && NOT_NAME_CHARS.indexOf(next.word().charAt(0)) < 0 && tokens.get(index + 2).nature().equals("nnt");
+    Token next = loneCharacterAfter(tokens, index, name);
+    boolean cut = next != null && index + 2 < tokens.size() && tokens.get(index + 2).nature().equals("nnt");
     return cut ? name + next.word() : name;
   }
 
@@ -275,15 +271,24 @@ public final class PersonExtractor {
    * family name with 某 alone is left out, as every such person is one value.
    */
   private static String completedAnonymised(List<Token> tokens, int index, String name) {
-    if (name.length() != 2 || name.charAt(1) != '某' || index + 1 >= tokens.size()
-        || !tokens.get(index).word().equals(name)) {
-      return name;
-    }
-    Token next = tokens.get(index + 1);
-    boolean given = next.word().length() == 1 && Character.isIdeographic(next.word().charAt(0))
-        && NOT_NAME_CHARS.indexOf(next.word().charAt(0)) < 0 && NOT_ANONYMISED_GIVEN.indexOf(next.word().charAt(0)) < 0
+    Token next = name.charAt(name.length() - 1) == '某' ? loneCharacterAfter(tokens, index, name) : null;
+    boolean given = next != null && NOT_ANONYMISED_GIVEN.indexOf(next.word().charAt(0)) < 0
         && NOT_GIVEN_NATURES.indexOf(next.nature().charAt(0)) < 0 && !next.nature().equals("nnt");
     return given ? name + next.word() : name;
+  }
+
+  /**
+   * The token after a two-character name that is the whole of its token when it is one Han character that may end a
+   * name (not 说, 在, 的 …), or null.
+   */
+  private static @Nullable Token loneCharacterAfter(List<Token> tokens, int index, String name) {
+    if (name.length() != 2 || !tokens.get(index).word().equals(name) || index + 1 >= tokens.size()) {
+      return null;
+    }
+    Token next = tokens.get(index + 1);
+    char first = next.word().charAt(0);
+    return next.word().length() == 1 && Character.isIdeographic(first) && NOT_NAME_CHARS.indexOf(first) < 0
+        ? next : null;
   }
 
   static String normalised(String word) {
