@@ -3,6 +3,7 @@ package gongbao.bench.scale;
 import com.hankcs.hanlp.seg.Segment;
 import gongbao.bench.Folders;
 import gongbao.bench.Parallel;
+import gongbao.bench.RmrbPageFiles;
 import gongbao.ingest.analysis.HanLpSegmenters;
 import gongbao.ingest.extract.topic.TopicTaxonomy;
 import gongbao.ingest.index.ArticleIndexWriter;

@@ -1,6 +1,7 @@
 package gongbao.bench.scale;
 
 import gongbao.bench.Folders;
+import gongbao.bench.RmrbPageFiles;
 import gongbao.ingest.article.Article;
 import gongbao.ingest.article.ArticleSplitter;
 import gongbao.ingest.extract.ArticleSegmenter;

@@ -59,12 +59,13 @@ public final class MetadataExtractor {
       return article.withMetadata(published, List.of(), List.of(), persons.persons(texts, article.byline().allNames()),
           List.of(), null, article.cluster());
     }
-    List<List<PlaceMatch>> found = places.find(List.of(text.heading(), text.body(), text.dateline()), paperRegion);
+    List<String> people = persons.persons(texts, article.byline().allNames());
+    List<List<PlaceMatch>> found =
+        places.find(List.of(text.heading(), text.body(), text.dateline()), paperRegion, people);
     List<RegionMention> regions =
         roles.regions(found.get(0), found.get(1), found.get(2), text.body().text(), paperRegion);
     List<UnionMention> unionMentions = unions.unions(texts, found.subList(0, 2), paperRegion);
     List<TopicScore> topicScores = topics.classify(text.heading().text(), text.body().text());
-    List<String> people = persons.persons(texts, article.byline().allNames());
     return article.withMetadata(regions, unionMentions, topicScores, people,
         keywords.keywords(text.heading(), text.body()),
         summarizer.summary(article.searchableText(), article.dateline()), article.cluster());

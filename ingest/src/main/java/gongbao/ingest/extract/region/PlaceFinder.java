@@ -1,54 +1,52 @@
 package gongbao.ingest.extract.region;
 
-import gongbao.ingest.analysis.HanLpLexicon;
 import gongbao.ingest.analysis.SegmentedText;
-import gongbao.ingest.analysis.Token;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the gazetteer's places in segmented texts, longest form first.
  *
- * <p>A full name of three or more characters is taken as written. A short form (or a two-character full
- * name such as 城区) is easily an ordinary word, so it must coincide with word boundaries of the
- * segmentation, not be shown by the words around it to be something else ({@link ShortFormContext}: 北京方向,
- * 龙湖集团, 江汉西部), and then either be tagged as a place ({@code ns}; for a county only if HanLP's dictionary
- * mostly knows the word as one), be followed by a union word (江山工会, 沙坪坝区总), or be related to a place
- * named with confidence or to the paper's own region (a 浙江 page: 江山 is 浙江省衢州市江山市). A form that
- * names several places (吉林: the province or the city) is read as the one related to the other places of the
- * text or to the paper's region, else as the higher level.
+ * <p>The forms that may name a place come from {@link PlaceCandidates}. A full name is taken as written. A short
+ * form (or a two-character full name such as 城区) is easily an ordinary word, so it must either be tagged as a
+ * place ({@code ns}; for a county only if HanLP's dictionary mostly knows the word as one), be followed by a
+ * union word (江山工会, 沙坪坝区总), or be related to a place the text names with another form or to the paper's
+ * own region (a 浙江 page: 江山 is 浙江省衢州市江山市). A county named by two characters needs that relation or a
+ * union word even when tagged (南海, 太湖, 岐山 of 王岐山 stand alone as a sea, a lake and a name), and where the
+ * form is mostly an ordinary word or also names a province, a province named in the text is not relation
+ * enough ({@link #isRelated}). A form that names several places (吉林: the province or the city) is read as the
+ * one related to the other places of the text or to the paper's region, else as the higher level.
  */
 public final class PlaceFinder {
 
-  private static final String[] ANCHOR_FOLLOWERS = {"总工会", "工会"};
-
   private final RegionGazetteer gazetteer;
+  private final PlaceCandidates candidates;
 
   public PlaceFinder(RegionGazetteer gazetteer) {
     this.gazetteer = gazetteer;
-  }
-
-  private record Candidate(int text, int start, int end, List<RegionGazetteer.Form> forms, boolean confident) {
-
-    boolean isShortForm() {
-      return forms.stream().noneMatch(RegionGazetteer.Form::fullName);
-    }
+    this.candidates = new PlaceCandidates(gazetteer);
   }
 
   /** The places of each text (same order as {@code texts}), read together as one context. */
   public List<List<PlaceMatch>> find(List<SegmentedText> texts, @Nullable String paperRegion) {
-    List<Candidate> candidates = withoutOtherThings(texts, collect(texts));
-    Set<String> context = context(candidates, paperRegion);
+    return find(texts, paperRegion, List.of());
+  }
+
+  /**
+   * As {@link #find(List, String)}, leaving out forms written inside the names of the text's persons (来凤 of
+   * 陈来凤, 瑞安 of 瑞安·文森特 is no place, nor evidence for another).
+   */
+  public List<List<PlaceMatch>> find(List<SegmentedText> texts, @Nullable String paperRegion,
+      Collection<String> persons) {
+    List<PlaceCandidate> found = candidates.collect(texts, persons);
+    PlaceContext context = context(found, paperRegion);
     List<List<PlaceMatch>> result = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       result.add(new ArrayList<>());
     }
-    for (Candidate candidate : candidates) {
+    for (PlaceCandidate candidate : found) {
       RegionGazetteer.Form chosen = choose(candidate, context);
       if (chosen != null) {
         result.get(candidate.text())
@@ -59,25 +57,31 @@ public final class PlaceFinder {
   }
 
   /**
-   * The codes, with their ancestors, of the paper's region and of the places named confidently: first of
-   * the forms that name one place, then of the readings these give to forms that name several (西安 is
-   * 西安市 rather than 辽源's 西安区, so 华阴 in the same text is related to 陕西).
+   * The paper's region and the places named confidently: first the forms that name one place, then the
+   * readings these give to forms that name several (西安 is 西安市 rather than 辽源's 西安区, so 华阴 in the same
+   * text is related to 陕西), and the short forms written right after their province or city (浙江江山: 江山
+   * is 浙江's wherever the text writes it).
    */
-  private Set<String> context(List<Candidate> candidates, @Nullable String paperRegion) {
-    Set<String> unambiguous = new HashSet<>();
-    if (paperRegion != null) {
-      addWithAncestors(paperRegion, unambiguous);
-    }
-    for (Candidate candidate : candidates) {
+  private PlaceContext context(List<PlaceCandidate> candidates, @Nullable String paperRegion) {
+    PlaceContext unambiguous = PlaceContext.ofPaper(gazetteer, paperRegion);
+    for (PlaceCandidate candidate : candidates) {
       if (candidate.confident() && candidate.forms().size() == 1) {
-        addWithAncestors(candidate.forms().get(0).place().regionCode(), unambiguous);
+        unambiguous.add(candidate.forms().get(0).place().regionCode(), candidate.form());
       }
     }
-    Set<String> context = new HashSet<>(unambiguous);
-    for (Candidate candidate : candidates) {
+    PlaceContext context = unambiguous.copy();
+    for (PlaceCandidate candidate : candidates) {
       RegionGazetteer.Form chosen = candidate.confident() ? choose(candidate, unambiguous) : null;
       if (chosen != null) {
-        addWithAncestors(chosen.place().regionCode(), context);
+        context.add(chosen.place().regionCode(), candidate.form());
+      }
+    }
+    for (PlaceCandidate candidate : candidates) {
+      PlaceCandidate before = candidate.before();
+      for (RegionGazetteer.Form form : candidate.forms()) {
+        if (before != null && writtenAfterItsRegion(candidate, form.place())) {
+          context.add(form.place().regionCode(), before.form());
+        }
       }
     }
     return context;
@@ -88,111 +92,24 @@ public final class PlaceFinder {
     return find(List.of(text), paperRegion).get(0);
   }
 
-  private List<Candidate> collect(List<SegmentedText> texts) {
-    List<Candidate> candidates = new ArrayList<>();
-    for (int i = 0; i < texts.size(); i++) {
-      collect(i, texts.get(i), candidates);
-    }
-    return candidates;
-  }
-
   /**
-   * Leaves out every short form of a county that the article once shows to be something else: a region of
-   * the map (江汉 of 江汉西部) or a company (龙湖 of 龙湖集团).
+   * The reading of a candidate related to the context, else (if the candidate is confident) its highest
+   * level; a county named by two characters is taken only if related or followed by a union word (the
+   * segmenter's place tag alone made 南海 a district of 佛山, 太湖 a county of 安徽 and 岐山 of 王岐山 a county).
    */
-  private static List<Candidate> withoutOtherThings(List<SegmentedText> texts, List<Candidate> candidates) {
-    Map<String, Boolean> otherThings = new HashMap<>();
-    List<Candidate> kept = new ArrayList<>();
-    for (Candidate candidate : candidates) {
-      String form = texts.get(candidate.text()).text().substring(candidate.start(), candidate.end());
-      boolean other = candidate.isShortForm() && otherThings.computeIfAbsent(
-          form, key -> ShortFormContext.namesOtherThing(key, candidate.forms(), texts));
-      if (!other) {
-        kept.add(candidate);
-      }
-    }
-    return kept;
-  }
-
-  private void collect(int index, SegmentedText segmented, List<Candidate> out) {
-    String text = segmented.text();
-    int position = 0;
-    while (position < text.length()) {
-      Candidate found = null;
-      for (int length : gazetteer.formLengthsAt(text, position)) {
-        if (length >= 2 && found == null) {
-          List<RegionGazetteer.Form> forms = gazetteer.lookup(text.substring(position, position + length));
-          found = admit(index, segmented, position, position + length, forms);
-        }
-      }
-      if (found != null) {
-        out.add(found);
-        position = found.end();
-      } else {
-        position++;
-      }
-    }
-  }
-
-  private @Nullable Candidate admit(
-      int index, SegmentedText segmented, int start, int end, List<RegionGazetteer.Form> forms) {
-    boolean full = forms.stream().anyMatch(RegionGazetteer.Form::fullName);
-    if (full && end - start >= 3) {
-      List<RegionGazetteer.Form> fullForms = forms.stream().filter(RegionGazetteer.Form::fullName).toList();
-      return new Candidate(index, start, end, fullForms, true);
-    }
-    if (!segmented.isBoundary(start) || !segmented.isBoundary(end)
-        || ShortFormContext.isNoPlace(segmented, start, end)) {
-      return null;
-    }
-    return new Candidate(index, start, end, forms,
-        taggedAsPlace(segmented, start, end, forms) || followedByAnchor(segmented.text(), end));
-  }
-
-  /**
-   * True if the segmenter tags the form as a place. A county's short form is often an ordinary word (全州
-   * "the whole prefecture", 沿河 "along the river", 资源, 合作), so for it the tag counts only where HanLP's
-   * dictionary mostly knows the word as a place name (敦煌, 义乌); else its province or city must be named
-   * too, or the paper's region, or a union word follow (武义工会).
-   */
-  private static boolean taggedAsPlace(
-      SegmentedText segmented, int start, int end, List<RegionGazetteer.Form> forms) {
-    int token = segmented.tokenStartingAt(start);
-    if (token < 0) {
-      return false;
-    }
-    Token word = segmented.tokens().get(token);
-    if (word.end() != end || !word.nature().startsWith("ns")) {
-      return false;
-    }
-    return !forms.stream().allMatch(form -> form.place().kind() == Place.Kind.COUNTY)
-        || HanLpLexicon.usualNature(word.word()).filter(nature -> nature.startsWith("ns")).isPresent();
-  }
-
-  private static boolean followedByAnchor(String text, int end) {
-    for (String follower : ANCHOR_FOLLOWERS) {
-      if (text.startsWith(follower, end)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private void addWithAncestors(String code, Set<String> codes) {
-    for (Place place : gazetteer.chain(code)) {
-      codes.add(place.id());
-    }
-  }
-
-  private RegionGazetteer.@Nullable Form choose(Candidate candidate, Set<String> context) {
+  private static RegionGazetteer.@Nullable Form choose(PlaceCandidate candidate, PlaceContext context) {
+    boolean provinceReading =
+        candidate.forms().stream().anyMatch(form -> form.place().kind() == Place.Kind.PROVINCE);
     RegionGazetteer.Form best = null;
     int bestScore = Integer.MIN_VALUE;
     for (RegionGazetteer.Form form : candidate.forms()) {
-      boolean related = isRelated(form.place(), context);
-      if (!candidate.confident() && !related) {
+      Place place = form.place();
+      boolean related = isRelated(candidate, place, provinceReading, context);
+      boolean alone = candidate.confident() && (candidate.anchored() || !isTwoCharacterCounty(candidate, place));
+      if (!related && !alone) {
         continue;
       }
-      int score = (related ? 10 : 0) - form.place().kind().ordinal();
+      int score = (related ? 10 : 0) - place.kind().ordinal();
       if (score > bestScore) {
         best = form;
         bestScore = score;
@@ -202,16 +119,43 @@ public final class PlaceFinder {
   }
 
   /**
-   * True if the place lies above or below a place of the context: {@code context} holds the codes of
-   * the confident places and of the paper's region with all their ancestors.
+   * True if the place is a county named by two characters other than its full name (南海, 东湖, 岐山 of 王岐山,
+   * 城区, 老城区): such a form is as often a sea, a lake, a person, or an ordinary word. A short form of three
+   * characters (井冈山, 绥芬河) is rarely anything else.
    */
-  private boolean isRelated(Place place, Set<String> context) {
-    for (Place unit : gazetteer.chain(place.regionCode())) {
-      if (context.contains(unit.id())) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean isTwoCharacterCounty(PlaceCandidate candidate, Place place) {
+    return place.kind() == Place.Kind.COUNTY && !candidate.isWrittenInFull()
+        && (candidate.form().length() < 3 || !candidate.isShortForm());
   }
 
+  /**
+   * True if the place is related to the paper's region or to a place the text names with another form. A
+   * province named is weak evidence for a reading below it. Where one reading is a province, another is
+   * related only through a unit below the province: 河南 beside 青海 is the province, not 青海's 河南县; 河北
+   * beside 天津 is not 天津's 河北区. A county's short form that is mostly an ordinary word is related only
+   * through its city, a municipality, or itself written right after its province or city (浙江江山, then 江山
+   * on its own): 河北 named does not make 运河 or 复兴 a district, nor 广西 named 资源 a county; 天津 named does
+   * make 西青 its district, and 陕西 named 华阴 its city.
+   */
+  private static boolean isRelated(
+      PlaceCandidate candidate, Place place, boolean provinceReading, PlaceContext context) {
+    if (place.kind() != Place.Kind.PROVINCE && provinceReading) {
+      return context.relates(place, candidate.form(), PlaceContext.Through.BELOW_PROVINCE);
+    }
+    if (place.kind() == Place.Kind.COUNTY && !candidate.isWrittenInFull()) {
+      return context.relates(place, candidate.form(), candidate.ordinaryWord()
+          ? PlaceContext.Through.BELOW_PROVINCE_OR_MUNICIPALITY : PlaceContext.Through.ANY_UNIT);
+    }
+    return context.relates(place, null, PlaceContext.Through.ANY_UNIT);
+  }
+
+  /** True if the place's form is written right after its province or city: 浙江江山. */
+  private boolean writtenAfterItsRegion(PlaceCandidate candidate, Place place) {
+    PlaceCandidate before = candidate.before();
+    if (before == null) {
+      return false;
+    }
+    List<Place> chain = gazetteer.chain(place.regionCode());
+    return before.forms().stream().anyMatch(reading -> chain.contains(reading.place()) && reading.place() != place);
+  }
 }

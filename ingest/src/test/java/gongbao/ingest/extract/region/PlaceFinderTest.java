@@ -2,6 +2,7 @@ package gongbao.ingest.extract.region;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import gongbao.ingest.analysis.SegmentedText;
 import gongbao.ingest.extract.ArticleSegmenter;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -43,6 +44,50 @@ class PlaceFinderTest {
   @Test
   void a_shared_form_follows_the_places_around_it() {
     assertEquals(List.of("220000", "220000", "220100"), codes("活动走进吉林。吉林省长春市的企业参加。", null));
+  }
+
+  @Test
+  void a_province_named_beside_another_is_no_county_of_that_other() {
+    assertEquals(List.of("410000", "630000"), codes("来自河南、青海的代表参加会议。", null));
+    assertEquals(List.of("460000"), codes("青海与海南的合作", null).subList(1, 2));
+    assertEquals(List.of("110000", "120000", "130000"), codes("访问了北京、天津、河北等地。", null));
+  }
+
+  @Test
+  void a_county_whose_name_is_an_ordinary_word_needs_more_than_its_province() {
+    assertEquals(List.of("130000"), codes("河北省走上了复兴之路。", null));
+    assertEquals(List.of("450000"), codes("广西加强水资源保护,资源节约成效明显。", null));
+  }
+
+  @Test
+  void a_countys_short_form_that_no_other_place_supports_is_not_taken() {
+    assertEquals(List.of(), codes("南海是大伙的祖宗海。", null));
+    assertEquals(List.of(), codes("赵乐际韩正王岐山出席", null));
+    assertEquals(List.of("440600", "440605"), codes("佛山的南海有很多工厂。", null));
+  }
+
+  @Test
+  void a_form_inside_a_persons_name_is_no_place() {
+    SegmentedText text = segmenter.segment("湖北茶农陈来凤通过直播卖茶。");
+    assertEquals(List.of("420000", "422827"), codes("湖北茶农陈来凤通过直播卖茶。", null));
+    assertEquals(List.of("420000"), FINDER.find(List.of(text), null, List.of("陈来凤")).get(0).stream()
+        .map(m -> m.place().regionCode()).toList());
+  }
+
+  @Test
+  void a_full_name_is_not_lost_to_a_short_form_the_segmenter_cut_across_it() {
+    assertEquals(List.of("450821"), codes("广西平南县决战决胜脱贫攻坚", null));
+  }
+
+  @Test
+  void a_county_written_right_after_its_province_is_that_county_throughout() {
+    assertEquals(List.of("330000", "330881", "330881"), codes("在浙江江山,延续了十来年。江山有120多个行政村。", null));
+  }
+
+  @Test
+  void a_county_named_like_a_province_is_that_county_under_its_prefecture_or_on_its_paper() {
+    assertEquals(List.of("632300", "632324"), codes("黄南州的牧民和河南的牧民", null));
+    assertEquals(List.of("632324"), codes("河南的牧民", "630000"));
   }
 
   @Test

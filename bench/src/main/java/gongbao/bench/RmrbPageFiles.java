@@ -1,7 +1,5 @@
-package gongbao.bench.scale;
+package gongbao.bench;
 
-import gongbao.bench.RmrbRecord;
-import gongbao.bench.SharedData;
 import gongbao.bench.split.RebuiltPage;
 import gongbao.bench.split.SplitEvaluation;
 import java.io.IOException;
@@ -23,10 +21,11 @@ import java.util.TreeMap;
  * @param texts each page's text, in the same order
  * @param articles how many rmrb articles the pages hold
  */
-record RmrbPageFiles(Path corpus, List<Path> files, List<String> texts, int articles) {
+public record RmrbPageFiles(Path corpus, List<Path> files, List<String> texts, int articles) {
 
-  static RmrbPageFiles write() throws IOException {
-    Map<String, TreeMap<Integer, RebuiltPage.GoldArticle>> pages = SplitEvaluation.readPages(SharedData.require(RmrbRecord.FILE));
+  public static RmrbPageFiles write() throws IOException {
+    Map<String, TreeMap<Integer, RebuiltPage.GoldArticle>> pages =
+        SplitEvaluation.readPages(SharedData.require(RmrbRecord.FILE));
     Path corpus = Files.createTempDirectory("gongbao-ingest-bench");
     Files.createDirectories(corpus.resolve("rmrb"));
     Files.writeString(corpus.resolve("rmrb/paper.json"), "{\"name\": \"人民日报\"}");
@@ -45,7 +44,7 @@ record RmrbPageFiles(Path corpus, List<Path> files, List<String> texts, int arti
     return new RmrbPageFiles(corpus, files, texts, articles);
   }
 
-  long characters() {
+  public long characters() {
     return texts.stream().mapToLong(String::length).sum();
   }
 }
