@@ -19,6 +19,9 @@ class HtmlArticleStructureTest {
   private static final String MORE_TEXT = "夜校的老师都来自本市的职业院校和企业技术骨干，每个班配两名老师，"
       + "一名讲理论，一名带实操，课后还在职工群里答疑，学员遇到的难题当天就能解决。";
 
+  private static final String LAST_TEXT = "首批学员上个月结业，一百二十多名职工拿到了技能等级证书，其中不少人已经在厂里"
+      + "换到了技术岗位，工资也随之上调，下一期夜校报名人数比第一期多了一倍。";
+
   /** The one article of a news page whose text box holds {@code body}. */
   private static Article article(String body) {
     HtmlPageText.HtmlArticle page = HtmlPageText.extract("<html><head><title>职工夜校开学</title></head><body>"
@@ -82,6 +85,14 @@ class HtmlArticleStructureTest {
         + "<p>首批学员中，年龄最大的52岁。</p>");
     assertEquals(List.of("夜校的第一堂课。 夜校供图"), article.captions());
     assertEquals(List.of(LONG_TEXT, "首批学员中，年龄最大的52岁。"), paragraphs(article));
+  }
+
+  @Test
+  void a_brief_label_under_a_photo_is_its_caption() {
+    Article article = article("<p>" + LONG_TEXT + "</p><p><img src=\"a.jpg\"></p><p>夜校的焊接教室。</p><p>" + MORE_TEXT
+        + "</p><p><img src=\"b.jpg\"></p><p>结业典礼。</p><p>" + LAST_TEXT + "</p>");
+    assertEquals(List.of("夜校的焊接教室。", "结业典礼。"), article.captions());
+    assertEquals(List.of(LONG_TEXT, MORE_TEXT, LAST_TEXT), paragraphs(article));
   }
 
   @Test
