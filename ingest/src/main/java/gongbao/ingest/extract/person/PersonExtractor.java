@@ -1,5 +1,6 @@
 package gongbao.ingest.extract.person;
 
+import gongbao.ingest.analysis.HanLpLexicon;
 import gongbao.ingest.analysis.SegmentedText;
 import gongbao.ingest.analysis.Token;
 import gongbao.ingest.extract.region.Place;
@@ -153,6 +154,9 @@ public final class PersonExtractor {
     if (start > 0 && (Character.isDigit(text.charAt(start - 1)) || NUMERALS.indexOf(text.charAt(start - 1)) >= 0)) {
       return false;
     }
+    if (name.length() == 3 && splitsWords(name, text, start)) {
+      return false;
+    }
     for (String firm : FIRM_WORDS) {
       if (text.startsWith(firm, start + name.length())) {
         return false;
@@ -169,6 +173,24 @@ public final class PersonExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * True when the name's family name ends a word begun before it and its given name is a word of another kind:
+   * HanLP cut {@code 在于|增强} as {@code 在|于增强}, {@code 国王|学院} as {@code 国|王学院}.
+   */
+  private static boolean splitsWords(String name, String text, int start) {
+    String given = name.substring(1);
+    if (HanLpLexicon.usualNature(given).filter(nature -> !nature.startsWith("nr")).isEmpty()) {
+      return false;
+    }
+    for (int length = 1; length <= 2 && length <= start; length++) {
+      String word = text.substring(start - length, start + 1);
+      if (HanLpLexicon.usualNature(word).filter(nature -> !nature.startsWith("nr")).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

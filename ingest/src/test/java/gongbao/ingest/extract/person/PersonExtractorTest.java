@@ -27,6 +27,13 @@ class PersonExtractorTest {
   }
 
   @Test
+  void a_family_name_that_ends_the_word_before_it_with_a_word_after_it_is_no_name() {
+    assertEquals(List.of(), persons("所有的支教总是要结束的，关键在于增强可持续发展的造血功能。", List.of()));
+    assertEquals(List.of(), persons("该研究的团队来自英国伦敦国王学院。", List.of()));
+    assertEquals(List.of("于海燕"), persons("市长于海燕说，夜校要办下去。", List.of()));
+  }
+
+  @Test
   void the_byline_staff_are_not_persons_of_the_story() {
     assertEquals(List.of(), persons("本报讯(记者张菁)10月19日,研讨会在北京举办。", List.of()));
     assertEquals(List.of("余建国"), persons("余建国参加。记者王伟报道。", List.of("王伟")));
