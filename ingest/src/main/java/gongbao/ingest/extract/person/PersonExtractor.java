@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -65,6 +66,10 @@ public final class PersonExtractor {
    */
   private static final int MIN_UNSUPPORTED_ONE_CHARACTER_COUNT = 100;
   private static final int MIN_UNSUPPORTED_TWO_CHARACTER_COUNT = 5;
+  /** Conjunctions that are also family names: before a nickname (和小冬, 但小温) they join, not name. */
+  private static final String CONJUNCTIONS = "和但与及同跟";
+  /** HanLP's tags of a time, space or direction word: what a name's first two characters do not make (白天晴). */
+  private static final List<String> TIME_OR_SPACE_NATURES = List.of("t", "s", "f");
   /** A name does not follow a numeral: {@code 百余人}, {@code 三万人} are counts. */
   private static final String NUMERALS = "一二三四五六七八九十百千万亿两几数";
   /** Words that follow a name: when a two-character name is followed by one more character and then
@@ -154,7 +159,8 @@ public final class PersonExtractor {
     if (start > 0 && (Character.isDigit(text.charAt(start - 1)) || NUMERALS.indexOf(text.charAt(start - 1)) >= 0)) {
       return false;
     }
-    if (name.length() == 3 && splitsWords(name, text, start)) {
+    if (name.length() == 3 && (splitsWords(name, text, start) || opensWithPlaceOrTime(name)
+        || CONJUNCTIONS.indexOf(name.charAt(0)) >= 0 && "小老".indexOf(name.charAt(1)) >= 0)) {
       return false;
     }
     for (String firm : FIRM_WORDS) {
@@ -173,6 +179,16 @@ public final class PersonExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * True when the name's first two characters are a time, space or direction word (白天晴), or a place name before a
+   * function character (江南至华南; 江南春 is a name).
+   */
+  private static boolean opensWithPlaceOrTime(String name) {
+    Optional<String> nature = HanLpLexicon.usualNature(name.substring(0, 2));
+    return nature.filter(TIME_OR_SPACE_NATURES::contains).isPresent()
+        || nature.filter("ns"::equals).isPresent() && FUNCTION_CHARACTERS.indexOf(name.charAt(2)) >= 0;
   }
 
   /**

@@ -1,6 +1,7 @@
 package gongbao.ingest.extract.person;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import gongbao.ingest.extract.ArticleSegmenter;
 import gongbao.ingest.extract.region.RegionGazetteer;
@@ -31,6 +32,14 @@ class PersonExtractorTest {
     assertEquals(List.of(), persons("所有的支教总是要结束的，关键在于增强可持续发展的造血功能。", List.of()));
     assertEquals(List.of(), persons("该研究的团队来自英国伦敦国王学院。", List.of()));
     assertEquals(List.of("于海燕"), persons("市长于海燕说，夜校要办下去。", List.of()));
+  }
+
+  @Test
+  void a_time_word_a_place_before_a_function_character_or_a_conjunction_before_a_nickname_opens_no_name() {
+    assertEquals(List.of(), persons("明天白天晴，北转南风2、3级。", List.of()));
+    assertEquals(List.of(), persons("降温重心将出现在江南至华南一带。", List.of()));
+    assertFalse(persons("小温失联后，他和小冬一起去找，但小温还是没有消息。", List.of()).stream()
+        .anyMatch(name -> name.startsWith("和") || name.startsWith("但")));
   }
 
   @Test
