@@ -70,8 +70,10 @@ public final class PersonExtractor {
   private static final String CONJUNCTIONS = "和但与及同跟";
   /** HanLP's tags of a time, space or direction word: what a name's first two characters do not make (白天晴). */
   private static final List<String> TIME_OR_SPACE_NATURES = List.of("t", "s", "f");
-  /** A name does not follow a numeral: {@code 百余人}, {@code 三万人} are counts. */
-  private static final String NUMERALS = "一二三四五六七八九十百千万亿两几数";
+  /** A name does not follow a numeral: {@code 百余人}, {@code 三万人}, {@code 八十多万大军} are counts. */
+  private static final String NUMERALS = "一二三四五六七八九十百千万亿两几数多";
+  /** Measure words and units after 一: a given name 一周 or 一顿 is a count ({@code 开学已满一周}, {@code 连一顿饭}). */
+  private static final String MEASURES = "周顿次个天年月日件条场份批群种点回遍趟步";
   /** Words that follow a name: when a two-character name is followed by one more character and then
    * one of these, the segmenter cut a three-character name short (钱晓|岚表示, 解永|成说, 雷越|岚回忆, 潘晓|颖父母). */
   private static final List<String> AFTER_NAME = Stream.concat(PersonContext.VERBS_OF_SPEECH.stream(),
@@ -157,6 +159,9 @@ public final class PersonExtractor {
       return false;
     }
     if (start > 0 && (Character.isDigit(text.charAt(start - 1)) || NUMERALS.indexOf(text.charAt(start - 1)) >= 0)) {
+      return false;
+    }
+    if (name.length() == 3 && name.charAt(1) == '一' && MEASURES.indexOf(name.charAt(2)) >= 0) {
       return false;
     }
     if (name.length() == 3 && (splitsWords(name, text, start) || opensWithPlaceOrTime(name)

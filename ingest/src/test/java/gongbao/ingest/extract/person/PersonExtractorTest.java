@@ -43,6 +43,13 @@ class PersonExtractorTest {
   }
 
   @Test
+  void a_count_is_no_name() {
+    assertEquals(List.of(), persons("9月9日，开学已满一周。救人的人却连一顿大米饭都吃不上。", List.of()));
+    assertEquals(List.of(), persons("史书上说，苻坚有八十多万大军。", List.of()).stream().filter(name -> name.contains("万"))
+        .toList());
+  }
+
+  @Test
   void the_byline_staff_are_not_persons_of_the_story() {
     assertEquals(List.of(), persons("本报讯(记者张菁)10月19日,研讨会在北京举办。", List.of()));
     assertEquals(List.of("余建国"), persons("余建国参加。记者王伟报道。", List.of("王伟")));
