@@ -5,6 +5,7 @@ import gongbao.ingest.analysis.SegmentedText;
 import gongbao.ingest.analysis.Token;
 import gongbao.ingest.extract.region.Place;
 import gongbao.ingest.extract.region.RegionGazetteer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -106,8 +107,12 @@ public final class PersonExtractor {
     Set<String> excluded = new LinkedHashSet<>(staff);
     for (SegmentedText text : texts) {
       List<Token> tokens = text.tokens();
+      ArrayDeque<int[]> listed = new ArrayDeque<>(ListedNames.spans(tokens));
       for (int i = 0; i < tokens.size(); i++) {
         Token token = tokens.get(i);
+        while (!listed.isEmpty() && listed.peek()[0] <= token.offset()) {
+          addListed(text.text(), listed.poll(), persons, inContext);
+        }
         if (!token.nature().startsWith("nr") || token.nature().equals("nrf")) {
           continue;
         }
@@ -131,6 +136,9 @@ public final class PersonExtractor {
           }
         }
       }
+      while (!listed.isEmpty()) {
+        addListed(text.text(), listed.poll(), persons, inContext);
+      }
     }
     persons.removeAll(excluded);
     persons.removeIf(name -> !inContext.contains(name) && !hasCommonGivenName(name));
@@ -141,6 +149,19 @@ public final class PersonExtractor {
       }
     }
     return NameOverlaps.mended(result, texts.stream().map(SegmentedText::text).toList());
+  }
+
+  /**
+   * A name HanLP did not tag that stands in a list of names it did ({@link ListedNames}): in a person's place, unless
+   * it opens with a place's name (a list of toll gates, 璜塘、江阴南、江阴).
+   */
+  private void addListed(String text, int[] span, Set<String> persons, Set<String> inContext) {
+    String name = text.substring(span[0], span[1]);
+    if (isPlausibleName(name, text, span[0]) && gazetteer.lookup(name.substring(0, 2)).isEmpty()
+        && !isStaff(text, span[0], span[1])) {
+      persons.add(name);
+      inContext.add(name);
+    }
   }
 
   private boolean isPlausibleName(String name, String text, int start) {

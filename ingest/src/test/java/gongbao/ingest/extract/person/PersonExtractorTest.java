@@ -50,6 +50,13 @@ class PersonExtractorTest {
   }
 
   @Test
+  void a_name_in_a_list_of_names_is_a_name_though_the_segmenter_did_not_tag_it() {
+    assertEquals(List.of("薛其坤", "潘建伟", "马大为", "周其林", "冯小明"),
+        persons("物质科学奖：薛其坤(2016年)、潘建伟(2017年)、马大为、周其林、冯小明(2018年)。", List.of()));
+    assertFalse(persons("璜塘、江阴南、江阴、江阴北4个收费站出口关闭。", List.of()).contains("江阴南"));
+  }
+
+  @Test
   void the_byline_staff_are_not_persons_of_the_story() {
     assertEquals(List.of(), persons("本报讯(记者张菁)10月19日,研讨会在北京举办。", List.of()));
     assertEquals(List.of("余建国"), persons("余建国参加。记者王伟报道。", List.of("王伟")));
