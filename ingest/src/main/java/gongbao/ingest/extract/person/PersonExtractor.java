@@ -8,6 +8,7 @@ import gongbao.ingest.extract.region.RegionGazetteer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +19,8 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * People named in a story: words the segmenter tags as personal names ({@code nr}), normalised (no
+ * People named in a story: words the segmenter tags as personal names ({@code nr}), and names it did not tag that
+ * stand in a list of names it did or right after a title ({@link ListedNames}, {@link TitledNames}), normalised (no
  * titles, no trailing 说), without the staff who made the article: the byline, names after 记者 or
  * 通讯员, names before 摄 or 报道, and lines that are only names (a photo credit). Words HanLP mistakes for names are
  * left out: a family name's character before a verb or an adverb ({@code 都有}, {@code 时说}) or a title ({@code 冯警官}),
@@ -107,7 +109,10 @@ public final class PersonExtractor {
     Set<String> excluded = new LinkedHashSet<>(staff);
     for (SegmentedText text : texts) {
       List<Token> tokens = text.tokens();
-      ArrayDeque<int[]> listed = new ArrayDeque<>(ListedNames.spans(tokens));
+      List<int[]> untagged = new ArrayList<>(ListedNames.spans(tokens));
+      untagged.addAll(TitledNames.spans(tokens));
+      untagged.sort(Comparator.comparingInt(span -> span[0]));
+      ArrayDeque<int[]> listed = new ArrayDeque<>(untagged);
       for (int i = 0; i < tokens.size(); i++) {
         Token token = tokens.get(i);
         while (!listed.isEmpty() && listed.peek()[0] <= token.offset()) {

@@ -57,6 +57,13 @@ class PersonExtractorTest {
   }
 
   @Test
+  void a_name_right_after_a_title_is_a_name_though_the_segmenter_did_not_tag_it() {
+    assertEquals(List.of("陆锦标"), persons("美国加州伯克利大学教授陆锦标获物质科学奖。", List.of()));
+    assertEquals(List.of("王贻芳"), persons("中国科学院院士、教授王贻芳说，这是好消息。", List.of()));
+    assertEquals(List.of(), persons("劳模代表和劳模一起座谈。中队是干部管战士。", List.of()));
+  }
+
+  @Test
   void the_byline_staff_are_not_persons_of_the_story() {
     assertEquals(List.of(), persons("本报讯(记者张菁)10月19日,研讨会在北京举办。", List.of()));
     assertEquals(List.of("余建国"), persons("余建国参加。记者王伟报道。", List.of("王伟")));
