@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +21,8 @@ import org.jspecify.annotations.Nullable;
 final class PlaceCandidates {
 
   private static final String[] ANCHOR_FOLLOWERS = {"总工会", "工会"};
+  /** A quarter of the compass and a sea, lake, hill or river: as often the feature as the county (南海, 东湖, 西山). */
+  private static final Pattern NATURAL_FEATURE = Pattern.compile("[东南西北][海湖山江河]");
 
   private final RegionGazetteer gazetteer;
 
@@ -136,7 +139,8 @@ final class PlaceCandidates {
         || ShortFormContext.isNoPlace(segmented, start, end)) {
       return null;
     }
-    boolean ordinaryWord = HanLpLexicon.usualNature(form).filter(nature -> !nature.startsWith("ns")).isPresent();
+    boolean ordinaryWord = HanLpLexicon.usualNature(form).filter(nature -> !nature.startsWith("ns")).isPresent()
+        || NATURAL_FEATURE.matcher(form).matches();
     boolean anchored = followedByAnchor(segmented.text(), end);
     return new PlaceCandidate(index, start, end, form, forms, anchored || taggedAsPlace(segmented, start, end, forms),
         anchored, ordinaryWord, null);

@@ -67,6 +67,12 @@ class PlaceFinderTest {
   }
 
   @Test
+  void a_compass_quarter_and_a_sea_or_lake_needs_its_city_more_than_its_province() {
+    assertEquals(List.of("440000"), codes("广东渔民在南海捕鱼。", null));
+    assertEquals(List.of("440600", "440605"), codes("佛山市的南海有很多工厂。", null));
+  }
+
+  @Test
   void a_form_inside_a_persons_name_is_no_place() {
     SegmentedText text = segmenter.segment("湖北茶农陈来凤通过直播卖茶。");
     assertEquals(List.of("420000", "422827"), codes("湖北茶农陈来凤通过直播卖茶。", null));
