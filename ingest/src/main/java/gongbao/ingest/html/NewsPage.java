@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -29,6 +30,9 @@ final class NewsPage {
   private static final int MAX_HEADER_CHARS = 300;
   /** At most this many credit lines are read above and below the text. */
   private static final int MAX_EDGE_CREDITS = 3;
+  /** A law's or a resolution's note of its adoption: {@code （2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）}. */
+  private static final Pattern ADOPTION_NOTE =
+      Pattern.compile("[（(]\\d{4}年\\d{1,2}月\\d{1,2}日[^（）()]*(?:通过|批准|公布|修正|修订)[^（）()]*[）)]");
 
   private NewsPage() {}
 
@@ -47,6 +51,13 @@ final class NewsPage {
     List<WebCredits.Credit> closing =
         edgeCredits(rest.subList(Math.max(0, rest.size() - MAX_EDGE_CREDITS), rest.size()), true);
     List<String> text = rest.subList(0, rest.size() - closing.size());
+    int first = box + opening.size();
+    @Nullable String subtitle = NewsHeadline.beside(title.element(), false);
+    if (subtitle == null && text.size() > 1 && ADOPTION_NOTE.matcher(text.get(0)).matches()) {
+      subtitle = text.get(0); // a law's or resolution's note of its adoption, under its title
+      text = text.subList(1, text.size());
+      first++;
+    }
 
     List<WebCredits.Credit> credits = new ArrayList<>();
     for (WebCredits.Credit credit : WebCredits.inHeader(header)) {
@@ -62,7 +73,6 @@ final class NewsPage {
       people = people.plus(credit.people());
     }
     List<@Nullable LineMark> marks = LineMarks.of(shown);
-    int first = box + opening.size();
     String lead = lead(text, marks.subList(first, first + text.size()));
     people = people.plus(creditedInText(text, lead));
     MarkedText pageText = new MarkedText();
@@ -71,7 +81,7 @@ final class NewsPage {
       pageText.add(lines.get(i), marks.get(i));
     }
     ArticleMarkup markup = new ArticleMarkup(NewsHeadline.beside(title.element(), true), title.text(),
-        NewsHeadline.beside(title.element(), false), credits.stream().map(WebCredits.Credit::printed).toList(), people,
+        subtitle, credits.stream().map(WebCredits.Credit::printed).toList(), people,
         pageText.marks(), lead == null ? null : WebDateline.of(lead), ArticlePages.pagedOn(doc));
     return new HtmlPageText.HtmlArticle(markup, pageText.text(), PublicationDate.find(stated, header));
   }

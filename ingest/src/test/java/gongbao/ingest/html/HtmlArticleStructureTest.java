@@ -88,6 +88,14 @@ class HtmlArticleStructureTest {
   }
 
   @Test
+  void a_resolutions_note_of_its_adoption_under_its_title_is_its_subtitle() {
+    String note = "（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）";
+    Article article = article("<p>" + note + "</p><p>" + LONG_TEXT + "</p>");
+    assertEquals(note, article.subtitle());
+    assertEquals(List.of(LONG_TEXT), paragraphs(article));
+  }
+
+  @Test
   void a_brief_label_under_a_photo_is_its_caption() {
     Article article = article("<p>" + LONG_TEXT + "</p><p><img src=\"a.jpg\"></p><p>夜校的焊接教室。</p><p>" + MORE_TEXT
         + "</p><p><img src=\"b.jpg\"></p><p>结业典礼。</p><p>" + LAST_TEXT + "</p>");
