@@ -109,14 +109,14 @@ public final class PersonExtractor {
     Set<String> excluded = new LinkedHashSet<>(staff);
     for (SegmentedText text : texts) {
       List<Token> tokens = text.tokens();
-      List<int[]> untagged = new ArrayList<>(ListedNames.spans(tokens));
-      untagged.addAll(TitledNames.spans(tokens));
-      untagged.sort(Comparator.comparingInt(span -> span[0]));
-      ArrayDeque<int[]> listed = new ArrayDeque<>(untagged);
+      List<int[]> spans = new ArrayList<>(ListedNames.spans(tokens));
+      spans.addAll(TitledNames.spans(tokens));
+      spans.sort(Comparator.comparingInt(span -> span[0]));
+      ArrayDeque<int[]> untagged = new ArrayDeque<>(spans);
       for (int i = 0; i < tokens.size(); i++) {
         Token token = tokens.get(i);
-        while (!listed.isEmpty() && listed.peek()[0] <= token.offset()) {
-          addListed(text.text(), listed.poll(), persons, inContext);
+        while (!untagged.isEmpty() && untagged.peek()[0] <= token.offset()) {
+          addUntagged(text.text(), untagged.poll(), persons, inContext);
         }
         if (!token.nature().startsWith("nr") || token.nature().equals("nrf")) {
           continue;
@@ -141,8 +141,8 @@ public final class PersonExtractor {
           }
         }
       }
-      while (!listed.isEmpty()) {
-        addListed(text.text(), listed.poll(), persons, inContext);
+      while (!untagged.isEmpty()) {
+        addUntagged(text.text(), untagged.poll(), persons, inContext);
       }
     }
     persons.removeAll(excluded);
@@ -157,10 +157,10 @@ public final class PersonExtractor {
   }
 
   /**
-   * A name HanLP did not tag that stands in a list of names it did ({@link ListedNames}): in a person's place, unless
-   * it opens with a place's name (a list of toll gates, 璜塘、江阴南、江阴).
+   * A name HanLP did not tag that stands in a list of names it did or after a title ({@link ListedNames}, {@link
+   * TitledNames}): in a person's place, unless it opens with a place's name (a list of toll gates, 璜塘、江阴南、江阴).
    */
-  private void addListed(String text, int[] span, Set<String> persons, Set<String> inContext) {
+  private void addUntagged(String text, int[] span, Set<String> persons, Set<String> inContext) {
     String name = text.substring(span[0], span[1]);
     if (isPlausibleName(name, text, span[0]) && gazetteer.lookup(name.substring(0, 2)).isEmpty()
         && !isStaff(text, span[0], span[1])) {
