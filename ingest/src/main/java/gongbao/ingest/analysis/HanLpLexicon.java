@@ -12,6 +12,12 @@ public final class HanLpLexicon {
 
   private HanLpLexicon() {}
 
+  /** How often the dictionary's corpus holds the word, all its tags together; 0 if the dictionary lacks it. */
+  public static int frequency(String word) {
+    CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+    return attribute == null ? 0 : attribute.totalFrequency;
+  }
+
   /** The word's most frequent part-of-speech tag ({@code ns}, {@code vn} …), if the dictionary has the word. */
   public static Optional<String> usualNature(String word) {
     CoreDictionary.Attribute attribute = CoreDictionary.get(word);

@@ -14,16 +14,18 @@ import org.jspecify.annotations.Nullable;
  * @param confident written in full, tagged as a place or followed by a union word
  * @param anchored followed by a union word (江山工会)
  * @param ordinaryWord HanLP's dictionary mostly knows the form as another kind of word (运河, 复兴, 江山)
+ * @param commonWord such a word, and a common one (公安, 资源, 和平: ten times or more in the dictionary's corpus)
  * @param before the form written right before this one (浙江 of 浙江江山), else null
  */
 record PlaceCandidate(int text, int start, int end, String form, List<RegionGazetteer.Form> forms,
-    boolean confident, boolean anchored, boolean ordinaryWord, @Nullable PlaceCandidate before) {
+    boolean confident, boolean anchored, boolean ordinaryWord, boolean commonWord, @Nullable PlaceCandidate before) {
 
   private static final Pattern COMMON_NOUN_DISTRICT = Pattern.compile("(?:老城|新城|城|郊|矿|[东西南北中])区");
 
   PlaceCandidate after(PlaceCandidate previous) {
     return previous.text() == text && previous.end() == start
-        ? new PlaceCandidate(text, start, end, form, forms, confident, anchored, ordinaryWord, previous) : this;
+        ? new PlaceCandidate(text, start, end, form, forms, confident, anchored, ordinaryWord, commonWord, previous)
+        : this;
   }
 
   boolean isShortForm() {

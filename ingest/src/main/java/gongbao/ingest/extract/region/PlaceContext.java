@@ -20,7 +20,9 @@ final class PlaceContext {
     /** A city or county, not the province: a province named is weak evidence for a county. */
     BELOW_PROVINCE,
     /** As {@link #BELOW_PROVINCE}, but a municipality (北京市, 天津市) counts: its districts are a city's. */
-    BELOW_PROVINCE_OR_MUNICIPALITY
+    BELOW_PROVINCE_OR_MUNICIPALITY,
+    /** The county itself, named by another form: its full name, or its city written right before it (衢州江山). */
+    THE_COUNTY_ITSELF
   }
 
   private final RegionGazetteer gazetteer;
@@ -78,6 +80,7 @@ final class PlaceContext {
       case ANY_UNIT -> true;
       case BELOW_PROVINCE -> unit.kind() != Place.Kind.PROVINCE;
       case BELOW_PROVINCE_OR_MUNICIPALITY -> unit.kind() != Place.Kind.PROVINCE || unit.name().endsWith("市");
+      case THE_COUNTY_ITSELF -> unit.kind() == Place.Kind.COUNTY;
     };
   }
 }

@@ -143,19 +143,30 @@ public final class PlaceFinder {
       return context.relates(place, candidate.form(), PlaceContext.Through.BELOW_PROVINCE);
     }
     if (place.kind() == Place.Kind.COUNTY && !candidate.isWrittenInFull()) {
-      return context.relates(place, candidate.form(), candidate.ordinaryWord()
-          ? PlaceContext.Through.BELOW_PROVINCE_OR_MUNICIPALITY : PlaceContext.Through.ANY_UNIT);
+      return context.relates(place, candidate.form(), throughForCounty(candidate));
     }
     return context.relates(place, null, PlaceContext.Through.ANY_UNIT);
   }
 
-  /** True if the place's form is written right after its province or city: 浙江江山. */
+  private static PlaceContext.Through throughForCounty(PlaceCandidate candidate) {
+    if (candidate.commonWord()) {
+      return PlaceContext.Through.THE_COUNTY_ITSELF;
+    }
+    return candidate.ordinaryWord() ? PlaceContext.Through.BELOW_PROVINCE_OR_MUNICIPALITY : PlaceContext.Through.ANY_UNIT;
+  }
+
+  /**
+   * True if the place's form is written right after its province or city: 浙江江山, 北京朝阳. A common word only after
+   * its city or municipality: 湖北公安 is the province's police, 广东新兴产业 no county.
+   */
   private boolean writtenAfterItsRegion(PlaceCandidate candidate, Place place) {
     PlaceCandidate before = candidate.before();
     if (before == null) {
       return false;
     }
     List<Place> chain = gazetteer.chain(place.regionCode());
-    return before.forms().stream().anyMatch(reading -> chain.contains(reading.place()) && reading.place() != place);
+    return before.forms().stream().map(RegionGazetteer.Form::place).anyMatch(region -> chain.contains(region)
+        && region != place && (!candidate.commonWord() || region.kind() == Place.Kind.CITY
+            || region.name().endsWith("市")));
   }
 }

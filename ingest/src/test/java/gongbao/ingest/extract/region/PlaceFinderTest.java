@@ -86,6 +86,12 @@ class PlaceFinderTest {
   }
 
   @Test
+  void a_county_named_by_a_common_word_needs_more_than_its_province_right_before_it() {
+    assertEquals(List.of("420000", "440000"), codes("湖北公安民警连夜出警。广东新兴产业发展迅速。", null));
+    assertEquals(List.of("420000", "421022", "421022"), codes("湖北省公安县公安民警连夜出警。", null));
+  }
+
+  @Test
   void a_county_written_right_after_its_province_is_that_county_throughout() {
     assertEquals(List.of("330000", "330881", "330881"), codes("在浙江江山,延续了十来年。江山有120多个行政村。", null));
   }
