@@ -30,6 +30,12 @@ class HtmlPageTextTest {
     return Files.readString(Path.of("src/test/resources/html", name), StandardCharsets.UTF_8);
   }
 
+  /** A news page headed 夜校开学 whose text box holds {@code textBox}. */
+  private static HtmlPageText.HtmlArticle nightSchoolPage(String textBox) {
+    return HtmlPageText.extract("<html><head><title>夜校开学</title></head><body><h1>夜校开学</h1><div class=\"text\">"
+        + textBox + "</div></body></html>");
+  }
+
   /** The page's one article as the ingest makes it: its text split with what its markup states. */
   private static Article onlyArticle(HtmlPageText.HtmlArticle page) {
     List<Article> articles = new ArticleSplitter()
@@ -217,25 +223,22 @@ class HtmlPageTextTest {
 
   @Test
   void players_promotions_and_the_sites_closing_lines_are_left_out() {
-    HtmlPageText.HtmlArticle page = HtmlPageText.extract("<html><head><title>夜校开学</title></head><body><h1>夜校开学</h1>"
-        + "<div class=\"text\"><div class=\"video-player\"><label><input type=\"checkbox\">自动播放</label>"
-        + "<span>夜校开学视频</span></div><p>相关新闻：</p>"
+    HtmlPageText.HtmlArticle page = nightSchoolPage("<div class=\"video-player\">"
+        + "<label><input type=\"checkbox\">自动播放</label><span>夜校开学视频</span></div><p>相关新闻：</p>"
         + "<p>6月11日晚，江城工业园的职工夜校开学，首批120名职工走进课堂，学习数控、焊接和电工课程，课程按需设置。</p>"
         + "<p>夜校由园区工会和职业学院合办，每周开课三晚，学员结业后可参加技能等级认定，费用由工会承担。</p>"
         + "<p>编辑|周小满</p><p>1、回复【夜校】查看课程表</p><p>点击菜单栏【职工服务】解锁更多服务！</p>"
-        + "<p>本文为江城职工网原创，未经允许不得转载。</p><p>信息来源于网络</p></div></body></html>");
+        + "<p>本文为江城职工网原创，未经允许不得转载。</p><p>信息来源于网络</p>");
     assertTrue(page.text().startsWith("6月11日晚"), page.text());
     assertTrue(page.text().strip().endsWith("费用由工会承担。"), page.text());
   }
 
   @Test
   void a_sites_promotion_over_the_text_is_not_its_start() {
-    HtmlPageText.HtmlArticle page = HtmlPageText.extract("<html><head><title>夜校开学</title></head><body><h1>夜校开学</h1>"
-        + "<div class=\"text\"><div class=\"quotation\"><p>新品第一时间免费试用，快来江城众测，体验最新的产品吧！"
+    HtmlPageText.HtmlArticle page = nightSchoolPage("<div class=\"quotation\"><p>新品第一时间免费试用，快来江城众测，体验最新的产品吧！"
         + "下载<a href=\"/app\">客户端</a>还能获得专享福利哦！</p></div>"
         + "<p>江城网讯 6月11日晚，江城工业园的职工夜校开学，首批120名职工走进课堂，学习数控、焊接和电工课程。</p>"
-        + "<p>夜校由园区工会和职业学院合办，每周开课三晚，学员可下载“江城工会”客户端报名，费用由工会承担。</p>"
-        + "</div></body></html>");
+        + "<p>夜校由园区工会和职业学院合办，每周开课三晚，学员可下载“江城工会”客户端报名，费用由工会承担。</p>");
     Article article = onlyArticle(page);
     assertEquals("江城网讯", article.dateline());
     assertTrue(article.paragraphs().get(0).text().startsWith("江城网讯 6月11日晚"), page.text());
@@ -244,12 +247,11 @@ class HtmlPageTextTest {
 
   @Test
   void the_text_ends_with_the_line_the_sites_link_back_closes() {
-    HtmlPageText.HtmlArticle page = HtmlPageText.extract("<html><head><title>夜校开学</title></head><body><h1>夜校开学</h1>"
-        + "<div class=\"text\"><p>6月11日晚，江城工业园的职工夜校开学，首批120名职工走进课堂，学习数控、焊接和电工课程。</p>"
+    HtmlPageText.HtmlArticle page = nightSchoolPage(
+        "<p>6月11日晚，江城工业园的职工夜校开学，首批120名职工走进课堂，学习数控、焊接和电工课程。</p>"
         + "<p>夜校由园区工会和职业学院合办，每周开课三晚，学员结业后可参加技能等级认定，费用由工会承担。</p>"
         + "<p>园区工会表示，下一期将增设电商和直播课程，欢迎职工报名。</p><p>作者：周立 韩秋<a href=\"/\">返回江城网，查看更多</a></p>"
-        + "<blockquote><p>另一则新闻的标题</p><p>另一则新闻的摘要，与本文无关，是网站在文末附上的。</p></blockquote></div>"
-        + "</body></html>");
+        + "<blockquote><p>另一则新闻的标题</p><p>另一则新闻的摘要，与本文无关，是网站在文末附上的。</p></blockquote>");
     assertFalse(page.text().contains("另一则新闻"), page.text());
     assertEquals(List.of("周立", "韩秋"), onlyArticle(page).byline().authors());
   }
@@ -316,11 +318,10 @@ class HtmlPageTextTest {
 
   @Test
   void a_key_points_list_is_the_reading_tip_and_the_credit_under_it_is_the_byline() {
-    HtmlPageText.HtmlArticle page = HtmlPageText.extract("<html><head><title>夜校开学</title></head><body>"
-        + "<h1>夜校开学</h1><div class=\"text\"><p>划重点：</p><ol><li>首批120名职工走进课堂。</li>"
+    HtmlPageText.HtmlArticle page = nightSchoolPage("<p>划重点：</p><ol><li>首批120名职工走进课堂。</li>"
         + "<li>课程按职工需求设置</li><li>费用由工会承担。</li></ol><p>《江城职工》作者 周立</p>"
         + "<p>6月11日晚，江城工业园的职工夜校开学，首批120名职工走进课堂，学习数控、焊接和电工课程。</p>"
-        + "<ul><li>数控班：每周一、三晚上</li><li>焊接班：每周二、四晚上</li></ul></div></body></html>");
+        + "<ul><li>数控班：每周一、三晚上</li><li>焊接班：每周二、四晚上</li></ul>");
     Article article = onlyArticle(page);
     assertEquals("首批120名职工走进课堂。课程按职工需求设置 费用由工会承担。", article.readingTip());
     assertEquals(List.of("周立"), article.byline().authors());

@@ -3,7 +3,9 @@ package gongbao.ingest.extract.person;
 import gongbao.ingest.analysis.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Names HanLP did not tag that stand in a list of names it did: {@code 潘建伟(2017年)、马/n 大为/d、周其林} gives
@@ -14,6 +16,7 @@ import java.util.regex.Pattern;
 final class ListedNames {
 
   private static final String SEPARATOR = "、";
+  private static final Set<String> BRACKETS = Set.of("(", ")", "（", "）");
   private static final Pattern BRACKETED_NOTE = Pattern.compile("[（(][^（()）]*[）)]$");
   private static final Pattern TWO_OR_THREE_HAN = Pattern.compile("\\p{IsHan}{2,3}");
 
@@ -27,7 +30,7 @@ final class ListedNames {
     List<int[]> spans = new ArrayList<>();
     List<Item> items = items(tokens);
     for (int i = 0; i < items.size(); i++) {
-      Item item = items.get(i);
+      @Nullable Item item = items.get(i);
       if (item == null || !TWO_OR_THREE_HAN.matcher(item.text()).matches()
           || !Surnames.startsWithSurname(item.text()) || holdsName(tokens, item)) {
         continue;
@@ -43,26 +46,26 @@ final class ListedNames {
   }
 
   /**
-   * The items of the lists of the tokens, in order: each run of tokens between two separators, or between a
-   * separator and the punctuation or start that bounds the list; null between two lists, so that items of different
-   * lists are never neighbours.
+   * The items of the lists of the tokens, in order: the runs of tokens between punctuation, where two or more of them
+   * are joined by separators; null after each list, so that items of different lists are never neighbours. A list's
+   * first item starts after the punctuation before it.
    */
-  private static List<Item> items(List<Token> tokens) {
-    List<Item> items = new ArrayList<>();
+  private static List<@Nullable Item> items(List<Token> tokens) {
+    List<@Nullable Item> items = new ArrayList<>();
+    List<Item> list = new ArrayList<>();
     int from = 0;
-    boolean inList = false;
     for (int i = 0; i <= tokens.size(); i++) {
-      boolean separator = i < tokens.size() && tokens.get(i).word().equals(SEPARATOR);
-      boolean boundary = i == tokens.size() || !separator && isPunctuation(tokens.get(i));
-      if (separator || boundary) {
-        if (separator || inList) {
-          items.add(item(tokens, from, i));
-        }
-        if (boundary && inList) {
+      if (i < tokens.size() && !isPunctuation(tokens.get(i))) {
+        continue;
+      }
+      list.add(item(tokens, from, i));
+      from = i + 1;
+      if (i == tokens.size() || !tokens.get(i).word().equals(SEPARATOR)) {
+        if (list.size() > 1) {
+          items.addAll(list);
           items.add(null);
         }
-        inList = separator || inList && !boundary;
-        from = i + 1;
+        list.clear();
       }
     }
     return items;
@@ -76,9 +79,9 @@ final class ListedNames {
     return new Item(from, to, BRACKETED_NOTE.matcher(text).replaceFirst(""));
   }
 
+  /** Punctuation that bounds an item, the separator included; not a bracket, which holds an item's note. */
   private static boolean isPunctuation(Token token) {
-    return token.nature().startsWith("w") && !token.word().equals("(") && !token.word().equals(")")
-        && !token.word().equals("（") && !token.word().equals("）");
+    return token.word().equals(SEPARATOR) || token.nature().startsWith("w") && !BRACKETS.contains(token.word());
   }
 
   private static boolean holdsName(List<Token> tokens, Item item) {
@@ -90,7 +93,7 @@ final class ListedNames {
     return false;
   }
 
-  private static boolean isTaggedName(List<Token> tokens, Item item) {
+  private static boolean isTaggedName(List<Token> tokens, @Nullable Item item) {
     return item != null && item.from() < item.to() && tokens.get(item.from()).nature().startsWith("nr")
         && tokens.get(item.from()).word().equals(item.text());
   }

@@ -13,19 +13,28 @@ import org.jspecify.annotations.Nullable;
  * @param form the form as written
  * @param confident written in full, tagged as a place or followed by a union word
  * @param anchored followed by a union word (江山工会)
- * @param ordinaryWord HanLP's dictionary mostly knows the form as another kind of word (运河, 复兴, 江山)
- * @param commonWord such a word, and a common one (公安, 资源, 和平: ten times or more in the dictionary's corpus)
+ * @param wording what else the form is as a word
  * @param before the form written right before this one (浙江 of 浙江江山), else null
  */
 record PlaceCandidate(int text, int start, int end, String form, List<RegionGazetteer.Form> forms,
-    boolean confident, boolean anchored, boolean ordinaryWord, boolean commonWord, @Nullable PlaceCandidate before) {
+    boolean confident, boolean anchored, Wording wording, @Nullable PlaceCandidate before) {
+
+  /** What else a form is as a word. */
+  enum Wording {
+    /** Nothing else: HanLP's dictionary knows it as a place name, or not at all (敦煌, 华阴). */
+    PLACE_NAME,
+    /** A word of another kind that HanLP's dictionary holds seldom (江山, 昆山), or a quarter of the compass and a sea,
+     * lake, hill or river (南海, 东湖): as often that as the county. */
+    RARE_WORD,
+    /** A word of another kind held ten times or more in the dictionary's corpus (公安, 资源, 和平). */
+    COMMON_WORD
+  }
 
   private static final Pattern COMMON_NOUN_DISTRICT = Pattern.compile("(?:老城|新城|城|郊|矿|[东西南北中])区");
 
   PlaceCandidate after(PlaceCandidate previous) {
     return previous.text() == text && previous.end() == start
-        ? new PlaceCandidate(text, start, end, form, forms, confident, anchored, ordinaryWord, commonWord, previous)
-        : this;
+        ? new PlaceCandidate(text, start, end, form, forms, confident, anchored, wording, previous) : this;
   }
 
   boolean isShortForm() {

@@ -138,18 +138,25 @@ final class PlaceCandidates {
     boolean full = forms.stream().anyMatch(RegionGazetteer.Form::fullName);
     if (full && end - start >= 3) {
       List<RegionGazetteer.Form> fullForms = forms.stream().filter(RegionGazetteer.Form::fullName).toList();
-      return new PlaceCandidate(index, start, end, form, fullForms, true, false, false, false, null);
+      return new PlaceCandidate(
+          index, start, end, form, fullForms, true, false, PlaceCandidate.Wording.PLACE_NAME, null);
     }
     if (!segmented.isBoundary(start) || !segmented.isBoundary(end)
         || ShortFormContext.isNoPlace(segmented, start, end)) {
       return null;
     }
-    boolean dictionaryWord = HanLpLexicon.usualNature(form).filter(nature -> !nature.startsWith("ns")).isPresent();
-    boolean ordinaryWord = dictionaryWord || NATURAL_FEATURE.matcher(form).matches();
-    boolean commonWord = dictionaryWord && HanLpLexicon.frequency(form) >= COMMON_WORD_FREQUENCY;
     boolean anchored = followedByAnchor(segmented.text(), end);
     return new PlaceCandidate(index, start, end, form, forms, anchored || taggedAsPlace(segmented, start, end, forms),
-        anchored, ordinaryWord, commonWord, null);
+        anchored, wording(form), null);
+  }
+
+  private static PlaceCandidate.Wording wording(String form) {
+    if (HanLpLexicon.usualNature(form).filter(nature -> !nature.startsWith("ns")).isPresent()) {
+      return HanLpLexicon.frequency(form) >= COMMON_WORD_FREQUENCY
+          ? PlaceCandidate.Wording.COMMON_WORD : PlaceCandidate.Wording.RARE_WORD;
+    }
+    return NATURAL_FEATURE.matcher(form).matches()
+        ? PlaceCandidate.Wording.RARE_WORD : PlaceCandidate.Wording.PLACE_NAME;
   }
 
   /**

@@ -149,10 +149,11 @@ public final class PlaceFinder {
   }
 
   private static PlaceContext.Through throughForCounty(PlaceCandidate candidate) {
-    if (candidate.commonWord()) {
-      return PlaceContext.Through.THE_COUNTY_ITSELF;
-    }
-    return candidate.ordinaryWord() ? PlaceContext.Through.BELOW_PROVINCE_OR_MUNICIPALITY : PlaceContext.Through.ANY_UNIT;
+    return switch (candidate.wording()) {
+      case PLACE_NAME -> PlaceContext.Through.ANY_UNIT;
+      case RARE_WORD -> PlaceContext.Through.BELOW_PROVINCE_OR_MUNICIPALITY;
+      case COMMON_WORD -> PlaceContext.Through.THE_COUNTY_ITSELF;
+    };
   }
 
   /**
@@ -165,8 +166,8 @@ public final class PlaceFinder {
       return false;
     }
     List<Place> chain = gazetteer.chain(place.regionCode());
+    boolean provinceCounts = candidate.wording() != PlaceCandidate.Wording.COMMON_WORD;
     return before.forms().stream().map(RegionGazetteer.Form::place).anyMatch(region -> chain.contains(region)
-        && region != place && (!candidate.commonWord() || region.kind() == Place.Kind.CITY
-            || region.name().endsWith("市")));
+        && region != place && (provinceCounts || region.kind() == Place.Kind.CITY || region.name().endsWith("市")));
   }
 }
