@@ -1,6 +1,7 @@
 package gongbao.cli;
 
 import gongbao.ingest.IngestException;
+import gongbao.ingest.IoErrors;
 import gongbao.ingest.extract.ExtractionConfigException;
 import gongbao.search.SearchException;
 import java.io.IOException;
@@ -16,8 +17,11 @@ final class CliErrorHandler implements CommandLine.IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(
       Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) throws Exception {
-    if (e instanceof SearchException || e instanceof IngestException || e instanceof IOException
-        || e instanceof ExtractionConfigException) {
+    if (e instanceof IOException io) {
+      commandLine.getErr().println("gongbao " + commandLine.getCommandName() + ": " + IoErrors.describe(io));
+      return 1;
+    }
+    if (e instanceof SearchException || e instanceof IngestException || e instanceof ExtractionConfigException) {
       commandLine.getErr().println("gongbao " + commandLine.getCommandName() + ": " + e.getMessage());
       return 1;
     }

@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Reads page files (.txt, .html) and folders, splits pages into articles and adds them to the index.",
-      "Re-ingesting a page replaces its articles. Unreadable files are reported and skipped."
+      "Re-ingesting a page replaces its articles. Files that are not pages are skipped; a page that cannot be read",
+      "fails with its reason in the report, and the run goes on."
     })
 final class IngestCommand implements Callable<Integer> {
 
@@ -62,6 +63,10 @@ final class IngestCommand implements Callable<Integer> {
             ProgressBar.forTerminal(spec.commandLine().getErr()));
     spec.commandLine().getOut().print(report.toTable());
     spec.commandLine().getOut().flush();
+    if (report.pages() == 0 && !report.failures().isEmpty()) {
+      spec.commandLine().getErr().println("gongbao ingest: no page could be ingested; every failure is listed above");
+      return 1; // a script must be able to tell that nothing was done
+    }
     return 0;
   }
 
@@ -69,6 +74,7 @@ final class IngestCommand implements Callable<Integer> {
       Path indexDir, List<Path> paths, boolean rebuild, CorpusIngester ingester, CorpusIngester.Progress progress)
       throws IOException {
     if (rebuild) {
+      CorpusIngester.listFiles(paths); // a path mistyped must not cost the index it was to rebuild
       IndexFolder.delete(indexDir);
     }
     Files.createDirectories(indexDir);

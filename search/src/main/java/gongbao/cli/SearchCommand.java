@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Searches the index and prints one hit a line: id, date, paper, title.",
-      "Query syntax: words are ANDed; \"…\" exact phrase; -word excludes; OR; title: byline: paper: kind: fields; ( )."
+      "Query syntax: words are ANDed; \"…\" exact phrase; -word or NOT word excludes; OR; ( ) groups;",
+      "fields title: byline: paper: kind: region: union: topic: person: (README.md, Query syntax)."
     })
 final class SearchCommand implements Callable<Integer> {
 

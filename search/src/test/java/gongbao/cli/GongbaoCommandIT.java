@@ -79,7 +79,29 @@ class GongbaoCommandIT {
   void extract_of_a_missing_file_fails_with_its_name() {
     Run extract = run("extract", "no-such-page.txt");
     assertEquals(1, extract.exitCode());
-    assertTrue(extract.err().contains("no-such-page.txt"), extract.err());
+    assertEquals("gongbao extract: no such file or folder: no-such-page.txt", extract.err().strip());
+  }
+
+  @Test
+  void a_rebuild_given_a_path_that_does_not_exist_stops_before_it_deletes_the_index() throws Exception {
+    String index = temp.resolve("index").toString();
+    run("ingest", "--index", index, "../corpus/grrb");
+    long articles = new ObjectMapper().readTree(run("stats", "--index", index).out()).get("articles").asLong();
+
+    Run rebuild = run("ingest", "--index", index, "--rebuild", "../corpus/no-such-paper");
+    assertEquals(1, rebuild.exitCode());
+    assertTrue(rebuild.err().contains("no such file or folder: ../corpus/no-such-paper"), rebuild.err());
+    assertEquals(articles, new ObjectMapper().readTree(run("stats", "--index", index).out()).get("articles").asLong());
+    assertTrue(articles > 0);
+  }
+
+  @Test
+  void an_ingest_where_every_page_fails_exits_1_after_its_table() throws Exception {
+    java.nio.file.Path empty = java.nio.file.Files.createFile(temp.resolve("01.txt"));
+    Run ingest = run("ingest", "--index", temp.resolve("index").toString(), empty.toString());
+    assertEquals(1, ingest.exitCode(), ingest.out());
+    assertTrue(ingest.out().contains("01.txt: empty file"), ingest.out());
+    assertEquals("gongbao ingest: no page could be ingested; every failure is listed above", ingest.err().strip());
   }
 
   @Test

@@ -12,11 +12,8 @@ import gongbao.ingest.page.Page;
 import gongbao.ingest.page.PageReader;
 import gongbao.ingest.page.PaperCatalog;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Reads page files and folders, splits each page into articles and writes them to the index. A page
@@ -76,21 +73,9 @@ public final class CorpusIngester {
     return Runtime.getRuntime().availableProcessors();
   }
 
-  /** Every file under the given paths, in a stable order. */
+  /** Every file under the given paths, in a stable order ({@link FileListing}). */
   public static List<Path> listFiles(List<Path> paths) throws IOException {
-    List<Path> files = new ArrayList<>();
-    for (Path path : paths) {
-      if (Files.isDirectory(path)) {
-        try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(Files::isRegularFile).sorted().forEach(files::add);
-        }
-      } else if (Files.exists(path)) {
-        files.add(path);
-      } else {
-        throw new IOException("no such file or folder: " + path);
-      }
-    }
-    return files;
+    return FileListing.of(paths).files();
   }
 
   /**
@@ -98,9 +83,10 @@ public final class CorpusIngester {
    * clustering: a new article that reprints one of them joins its cluster.
    */
   public IngestReport ingest(List<Path> paths, ArticleIndexWriter writer, Progress progress) throws IOException {
-    List<Path> files = listFiles(paths);
-    IngestReport report =
-        new IngestRun(this, files, writer, writer.reprintClusterer(), progress, checkpointEveryPages).run(threads);
+    FileListing listing = FileListing.of(paths);
+    IngestReport report = new IngestRun(this, listing.files(), writer, writer.reprintClusterer(), progress,
+        checkpointEveryPages).run(threads);
+    listing.unreadable().forEach(failure -> report.failed(failure.file(), failure.reason()));
     writer.commit();
     return report;
   }

@@ -1,6 +1,7 @@
 package gongbao.ingest.index;
 
 import gongbao.ingest.IngestException;
+import gongbao.ingest.IoErrors;
 import gongbao.ingest.extract.ExtractedArticle;
 import gongbao.ingest.extract.PageExtraction;
 import gongbao.ingest.extract.reprint.ReprintClusterer;
@@ -10,7 +11,9 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,6 +37,8 @@ final class IngestRun {
   private final IngestReport report = new IngestReport();
   private final AtomicInteger nextFile = new AtomicInteger();
   private final Turnstile clusterOrder = new Turnstile();
+  /** Each page given in this run and its file; used in turn only. */
+  private final Map<String, Path> pagesGiven = new HashMap<>();
   private int done;
 
   IngestRun(CorpusIngester ingester, List<Path> files, ArticleIndexWriter writer, ReprintClusterer clusterer,
@@ -85,8 +90,10 @@ final class IngestRun {
         throw new InterruptedIOException("ingest interrupted");
       }
       try {
-        if (articles != null) {
+        if (articles != null && claimsItsPage(file, articles)) {
           articles = PageExtraction.withClusters(articles, clusterer);
+        } else {
+          articles = null;
         }
       } finally {
         clusterOrder.pass();
@@ -97,6 +104,23 @@ final class IngestRun {
       }
       fileDone(file);
     }
+  }
+
+  /**
+   * Whether the file is the first of this run to give its page (paper, date and page number), in file order: another
+   * file of the same page would replace its articles without a word (two folders outside the corpus layout each with a
+   * {@code 01.txt}, or a page's {@code 02.txt} beside its {@code 02.html}), so it fails, naming the first. Called in
+   * turn.
+   */
+  private boolean claimsItsPage(Path file, List<ExtractedArticle> articles) {
+    String page = IndexSchema.pageKey(articles.get(0).article().id());
+    Path first = pagesGiven.putIfAbsent(page, file);
+    if (first != null) {
+      report.failed(file.toString(), "page " + page + " is also given by " + first
+          + " in this run (same paper, date and page number), which was kept; rename or move one of them");
+      return false;
+    }
+    return true;
   }
 
   /** The page's articles with their metadata but no clusters yet; null when the file is not used. */
@@ -110,8 +134,17 @@ final class IngestRun {
       Page page = ingester.read(file);
       writer.registerPaper(page.paper());
       articles = ingester.withMetadata(page);
-    } catch (IngestException | IOException | RuntimeException e) {
+    } catch (IOException e) {
+      report.failed(file.toString(), IoErrors.describe(e));
+      return null;
+    } catch (IngestException | RuntimeException e) {
       report.failed(file.toString(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+      return null;
+    } catch (OutOfMemoryError e) {
+      // the page's own data (its segmentation) is what filled the heap, and it is garbage once this returns
+      long heapMiB = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+      report.failed(file.toString(), "needs more memory than this run's " + heapMiB
+          + " MiB of heap (a page takes about 25 times its size): run again with more, e.g. GONGBAO_JAVA_OPTS=-Xmx8g");
       return null;
     }
     if (articles.isEmpty()) {

@@ -4,6 +4,8 @@ import gongbao.ingest.html.ArticleMarkup;
 import gongbao.ingest.html.HtmlPageText;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -29,6 +31,13 @@ public final class PageReader {
     PageFormat format =
         PageFormat.ofFileName(file.getFileName().toString())
             .orElseThrow(() -> new PageFormatException("not a page file (.txt, .html or .htm)"));
+    if (!Files.isRegularFile(file)) {
+      if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+        throw new NoSuchFileException(file.toString());
+      }
+      throw new PageFormatException(Files.exists(file) ? "not a regular file (a folder, a pipe or a device)"
+          : "a link to a file that does not exist");
+    }
     long size = Files.size(file);
     if (size > MAX_FILE_BYTES) {
       throw new PageFormatException("file of " + size + " bytes exceeds the limit of " + MAX_FILE_BYTES);

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,6 +66,72 @@ class CorpusIngesterTest {
 
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
       assertEquals(2, reader.numDocs());
+    }
+  }
+
+  @Test
+  void a_second_file_of_the_same_page_fails_naming_the_first_instead_of_replacing_it() throws Exception {
+    Path pages = temp.resolve("pages");
+    for (String folder : List.of("a", "b")) {
+      Files.createDirectories(pages.resolve(folder));
+      Files.writeString(pages.resolve(folder).resolve("01.txt"), "2024年5月1日\n\n" + PAGE);
+    }
+    Path index = temp.resolve("index");
+
+    IngestReport report = ingest(pages, index);
+
+    assertEquals(1, report.pages(), report.toTable());
+    assertEquals(1, report.failures().size(), report.toTable());
+    IngestReport.Failure failure = report.failures().get(0);
+    assertTrue(failure.file().endsWith("b/01.txt"), failure.file());
+    assertTrue(failure.reason().contains("is also given by " + pages.resolve("a/01.txt")), failure.reason());
+  }
+
+  @Test
+  void a_file_named_twice_is_read_once() throws Exception {
+    Path page = corpus().resolve("gr/2024-05-01/01.txt");
+
+    IngestReport report;
+    try (ArticleIndexWriter writer = new ArticleIndexWriter(temp.resolve("index"))) {
+      report = new CorpusIngester().ingest(List.of(page, page), writer, CorpusIngester.Progress.NONE);
+    }
+
+    assertEquals(1, report.pages(), report.toTable());
+    assertEquals(0, report.failures().size(), report.toTable());
+  }
+
+  @Test
+  void a_link_to_nothing_and_a_pipe_are_reported_not_passed_over_or_waited_on() throws Exception {
+    Path corpus = corpus();
+    Path folder = corpus.resolve("gr/2024-05-01");
+    Files.createSymbolicLink(folder.resolve("04.txt"), folder.resolve("missing.txt"));
+    Process mkfifo = new ProcessBuilder("mkfifo", folder.resolve("05.txt").toString()).start();
+    Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+
+    IngestReport report = ingest(corpus, temp.resolve("index"));
+
+    assertEquals(1, report.pages(), report.toTable());
+    assertEquals(4, report.failures().size(), report.toTable());
+    assertEquals("a link to a file that does not exist", report.failures().get(2).reason());
+    assertTrue(report.failures().get(3).reason().startsWith("not a regular file"), report.toTable());
+  }
+
+  @Test
+  void a_folder_that_cannot_be_read_is_a_failure_of_the_report_and_the_run_goes_on() throws Exception {
+    Path corpus = corpus();
+    Path locked = Files.createDirectories(corpus.resolve("gr/2024-05-02"));
+    Files.writeString(locked.resolve("01.txt"), PAGE);
+    Files.setPosixFilePermissions(locked, Set.of());
+    try {
+      Assumptions.assumeFalse(Files.isReadable(locked), "the tests run as a user the permissions hold for");
+
+      IngestReport report = ingest(corpus, temp.resolve("index"));
+
+      assertEquals(1, report.pages(), report.toTable());
+      assertTrue(report.failures().stream().anyMatch(failure -> failure.file().equals(locked.toString())
+          && failure.reason().equals("cannot be read: permission denied: " + locked)), report.toTable());
+    } finally {
+      Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
     }
   }
 

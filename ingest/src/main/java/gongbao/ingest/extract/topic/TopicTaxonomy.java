@@ -1,7 +1,10 @@
 package gongbao.ingest.extract.topic;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gongbao.ingest.IoErrors;
 import gongbao.ingest.extract.ExtractionConfigException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,8 +69,13 @@ public record TopicTaxonomy(
   public static TopicTaxonomy load(Path file) {
     try {
       return parse(new ObjectMapper().readTree(Files.readString(file)), file.toString());
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String problem = e.getOriginalMessage().replaceAll("\\[Source: [^;]*; (line: \\d+, column: \\d+)]", "$1");
+      throw new ExtractionConfigException("taxonomy " + file + " is not valid JSON: " + problem
+          + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
     } catch (IOException e) {
-      throw new ExtractionConfigException("cannot read taxonomy " + file + ": " + e.getMessage());
+      throw new ExtractionConfigException("cannot read taxonomy: " + IoErrors.describe(e));
     }
   }
 
