@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * 杭州市旅贸工会, 衢州市柯城区快递行业联合工会), by 中国/全国/中华全国 (中国国防邮电工会), by an enterprise
  * (传化集团工会), or by a unit word standing for the article's own region (区总工会, 区教育工会, 县总, 市总).
  * Abbreviations 区总/县总/市总/省总/州总 with or without their region, and 全总, are read too, also before
- * a conjunction (重庆市总和沙坪坝区总工会 names two). Generic phrases (基层工会, 企业工会, 各级工会) name no
+ * a conjunction (重庆市总和沙坪坝区总工会 names two), but not where HanLP makes 总 the start of another word
+ * (湖北省|总决赛). A federation's name (总工会, 总) starts at its first place. Generic phrases (基层工会, 企业工会, 各级工会) name no
  * organisation, and a name followed by APP, 客户端 or 小程序 is a product's (广西工会APP): both are left.
  */
 final class UnionFinder {
@@ -48,7 +49,8 @@ final class UnionFinder {
   private static final List<String> NOT_AFTER_ZONG = List.of(
       "书记", "经理", "裁", "部", "院", "站", "队", "局", "厂", "面积", "人口", "量", "额", "数", "值", "体",
       "规划", "投资", "产值", "工程", "师", "监", "指挥", "领", "务", "共", "结", "之", "是", "算", "会", "有", "能",
-      "要", "理", "统", "编", "台", "行", "公司", "收入", "和", "的");
+      "要", "理", "统", "编", "台", "行", "公司", "收入", "和", "的", "兵", "水量", "人数", "产量", "成本", "里程", "造价",
+      "装机", "库容", "规模", "医院", "商会", "决赛");
 
   private final UnionNames names;
 
@@ -117,8 +119,9 @@ final class UnionFinder {
       SegmentedText segmented, int zong, Map<Integer, PlaceMatch> placeByEnd,
       OwnRegion ownRegion) {
     String text = segmented.text();
-    if (zong == 0
-        || isWordAfterZong(text, zong + 1) && !NameParts.joinsNextUnion(segmented, zong, placeByEnd::containsKey)) {
+    boolean zongEndsAWord = zong + 1 == text.length() || segmented.isBoundary(zong + 1);
+    if (zong == 0 || (isWordAfterZong(text, zong + 1) || !zongEndsAWord)
+        && !NameParts.joinsNextUnion(segmented, zong, placeByEnd::containsKey)) {
       return null;
     }
     if (text.charAt(zong - 1) == '全' && segmented.isBoundary(zong - 1)) {
@@ -151,6 +154,9 @@ final class UnionFinder {
     String text = segmented.text();
     List<PlaceMatch> inside = new ArrayList<>();
     int start = trimmedBeforePlace(segmented, walkLeft(segmented, suffixStart, placeByEnd, inside), inside);
+    if (text.charAt(suffixStart) == '总' && !inside.isEmpty()) {
+      start = inside.get(0).start(); // a federation's name starts at its first place: 风采大赛|湖北省总工会
+    }
     String written = text.substring(start, end);
     if (NOT_ORGANISATIONS.contains(written)) {
       return null;

@@ -120,6 +120,14 @@ class UnionExtractorTest {
   }
 
   @Test
+  void a_zong_that_starts_another_word_is_no_abbreviation_and_nothing_before_the_place_is_the_name() {
+    assertEquals(List.of(), names("她获希望之星英语风采大赛湖北省总决赛二等奖。"));
+    assertEquals(List.of(), names("将军山云赴广西总兵之职,到任后询访民情。"));
+    assertEquals(List.of(), names("该工程竣工后,将年供给阳城县总水量3340万立方米。"));
+    assertEquals(List.of("湖北省总工会"), names("她获希望之星英语风采大赛湖北省总工会颁发的奖章。"));
+  }
+
+  @Test
   void an_app_named_after_a_union_is_not_the_union() {
     assertEquals(List.of(), names("职工可通过浙江工会APP预约体检,也可在地图上查找驿站。"));
   }
