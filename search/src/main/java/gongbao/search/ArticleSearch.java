@@ -83,7 +83,7 @@ final class ArticleSearch {
       throw new SearchTimeoutException(timeoutMillis);
     }
 
-    List<String> terms = parsed == null ? List.of() : LuceneQueryBuilder.highlightTerms(parsed);
+    List<String> terms = parsed == null ? List.of() : queryBuilder.highlightTerms(parsed);
     int end = Math.min(top.scoreDocs.length, skip + request.size());
     List<Article> articles = new ArrayList<>();
     for (int i = skip; i < end; i++) {

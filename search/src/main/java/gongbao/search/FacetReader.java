@@ -16,6 +16,8 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 final class FacetReader {
 
   static final int MAX_VALUES = 20;
+  /** Every year of the hits is listed, in order: an archive of decades would otherwise lose its quiet years. */
+  static final int MAX_YEARS = Integer.MAX_VALUE;
   static final int MAX_REGION_CHILDREN = 50;
   static final int REGION_DEPTH = 3;
 
@@ -31,7 +33,7 @@ final class FacetReader {
       FacetCounts counts = counted.countsOf(dim);
       all.put(dim, !indexed.contains(dim) ? new ArrayList<>()
           : dim.equals(IndexSchema.FACET_REGION) ? counts.tree(dim, MAX_REGION_CHILDREN, REGION_DEPTH)
-          : counts.flat(dim, MAX_VALUES));
+          : counts.flat(dim, dim.equals(IndexSchema.FACET_YEAR) ? MAX_YEARS : MAX_VALUES));
     }
     all.get(IndexSchema.FACET_YEAR).sort(Comparator.comparing(FacetValue::value).reversed());
     return all;

@@ -67,7 +67,8 @@ public record Filters(
     return dims;
   }
 
-  private static void checkKind(String kind) {
+  /** Refuses a kind that is not an {@link ArticleKind} id. */
+  public static void checkKind(String kind) {
     List<String> ids = Arrays.stream(ArticleKind.values()).map(ArticleKind::id).toList();
     if (!ids.contains(kind)) {
       throw new BadRequestException("kind must be one of " + String.join(", ", ids) + ", not '" + kind + "'");

@@ -1,6 +1,5 @@
 package gongbao.search;
 
-import gongbao.ingest.analysis.TextNormalizer;
 import gongbao.ingest.article.Article;
 import gongbao.search.api.KwicResponse;
 import java.io.IOException;
@@ -19,26 +18,21 @@ final class KwicFinder {
 
   static KwicResponse find(IndexSnapshot snapshot, String queryString, List<String> highlightTerms, Query query,
       int maxLines) throws IOException {
-    List<String> terms = highlightTerms.stream()
-        .map(t -> TextNormalizer.normalize(t.strip()))
-        .filter(t -> !t.isEmpty())
-        .toList();
     TopFieldDocs top = snapshot.searcher().search(query, maxLines, snapshot.sort(SortOrder.RELEVANCE), false);
     long total = snapshot.searcher().count(query);
     List<KwicResponse.Line> lines = new ArrayList<>();
     for (ScoreDoc doc : top.scoreDocs) {
       Article article = snapshot.load(doc.doc);
       String text = (article.headlineText() + article.searchableText()).replace('\n', ' ');
-      String normalized = TextNormalizer.normalize(text);
-      for (String term : terms) {
-        for (int at = normalized.indexOf(term); at >= 0 && lines.size() < maxLines; at = normalized.indexOf(term, at + term.length())) {
-          int end = at + term.length();
-          lines.add(new KwicResponse.Line(
-              article.id(), article.title(),
-              text.substring(Math.max(0, at - CONTEXT_CHARS), at),
-              text.substring(at, end),
-              text.substring(end, Math.min(text.length(), end + CONTEXT_CHARS))));
+      for (int[] span : TermSpans.find(text, highlightTerms)) {
+        if (lines.size() >= maxLines) {
+          break;
         }
+        lines.add(new KwicResponse.Line(
+            article.id(), article.title(),
+            text.substring(Math.max(0, span[0] - CONTEXT_CHARS), span[0]),
+            text.substring(span[0], span[1]),
+            text.substring(span[1], Math.min(text.length(), span[1] + CONTEXT_CHARS))));
       }
       if (lines.size() >= maxLines) {
         break;

@@ -110,7 +110,9 @@ public final class Searcher implements Closeable {
 
   public TrendResponse trends(String query, Filters filters, TrendRequest trend) throws IOException {
     return index.withSnapshot(
-        timeoutMillis, snapshot -> TrendCounter.count(snapshot, articleSearch.query(query, filters), trend));
+        timeoutMillis,
+        snapshot -> TrendCounter.count(
+            snapshot, articleSearch.query(query, filters), articleSearch.query("", filters), trend));
   }
 
   /** Streams every match to {@code out}, in id order, in constant memory; no time limit. */
@@ -121,7 +123,8 @@ public final class Searcher implements Closeable {
   public KwicResponse kwic(String query, Filters filters, int maxLines) throws IOException {
     QueryNode parsed = QueryParser.parse(query);
     return index.withSnapshot(timeoutMillis,
-        snapshot -> KwicFinder.find(snapshot, query, LuceneQueryBuilder.highlightTerms(parsed), articleSearch.query(parsed, filters), maxLines));
+        snapshot -> KwicFinder.find(
+            snapshot, query, queryBuilder.highlightTerms(parsed), articleSearch.query(parsed, filters), maxLines));
   }
 
   public List<Suggestion> suggest(String prefix, int max) throws IOException {

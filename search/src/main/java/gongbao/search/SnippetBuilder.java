@@ -1,14 +1,10 @@
 package gongbao.search;
 
-import gongbao.ingest.analysis.TextNormalizer;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
  * A short passage of an article's text around the first match, HTML-escaped, with every occurrence
- * of a query term wrapped in {@code <mark>}. Matching is on normalised text, whose offsets equal the
- * original's, so the marks fall exactly on the matched characters.
+ * of a query term wrapped in {@code <mark>}, where {@link TermSpans} finds it.
  */
 public final class SnippetBuilder {
 
@@ -18,8 +14,7 @@ public final class SnippetBuilder {
   private SnippetBuilder() {}
 
   public static String build(String text, List<String> terms) {
-    String normalized = TextNormalizer.normalize(text);
-    List<int[]> spans = spans(normalized, terms);
+    List<int[]> spans = TermSpans.find(text, terms);
     int first = spans.isEmpty() ? 0 : spans.get(0)[0];
     int start = Math.max(0, Math.min(first - LEAD_CHARS, text.length() - SNIPPET_CHARS));
     int end = Math.min(text.length(), start + SNIPPET_CHARS);
@@ -44,30 +39,6 @@ public final class SnippetBuilder {
       html.append('…');
     }
     return html.toString();
-  }
-
-  /** Non-overlapping occurrences of the terms, in text order, longer terms first at a tie. */
-  private static List<int[]> spans(String normalized, List<String> terms) {
-    List<int[]> found = new ArrayList<>();
-    for (String term : terms) {
-      String needle = TextNormalizer.normalize(term.strip());
-      if (needle.isEmpty()) {
-        continue;
-      }
-      for (int i = normalized.indexOf(needle); i >= 0; i = normalized.indexOf(needle, i + needle.length())) {
-        found.add(new int[] {i, i + needle.length()});
-      }
-    }
-    found.sort(Comparator.<int[]>comparingInt(s -> s[0]).thenComparingInt(s -> -s[1]));
-    List<int[]> disjoint = new ArrayList<>();
-    int covered = -1;
-    for (int[] span : found) {
-      if (span[0] >= covered) {
-        disjoint.add(span);
-        covered = span[1];
-      }
-    }
-    return disjoint;
   }
 
   /** Appends text[from, to) with HTML special characters escaped. */

@@ -1,5 +1,6 @@
 package gongbao.search;
 
+import gongbao.ingest.analysis.TextNormalizer;
 import gongbao.ingest.index.IndexSchema;
 import gongbao.search.api.Suggestion;
 import java.io.IOException;
@@ -18,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Completions for a prefix: union, region and person names from the facet counts of the whole index
- * (counted once per reader), and article titles by prefix.
+ * (counted once per reader), and article titles by prefix. A prefix in traditional characters is read as simplified,
+ * as the archive's text is.
  */
 final class Suggester {
 
@@ -36,7 +38,7 @@ final class Suggester {
     if (prefix.length() > MAX_PREFIX_CHARS) {
       throw new BadRequestException("prefix is longer than " + MAX_PREFIX_CHARS + " characters");
     }
-    String wanted = prefix.strip();
+    String wanted = TextNormalizer.simplified(prefix.strip());
     List<Suggestion> found = new ArrayList<>();
     for (Suggestion name : names(snapshot)) {
       if (name.text().startsWith(wanted)) {

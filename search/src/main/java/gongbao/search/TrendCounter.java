@@ -4,6 +4,7 @@ import gongbao.ingest.index.IndexSchema;
 import gongbao.search.api.TrendResponse;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,14 +20,15 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 
 /**
- * Counts matches per period and series in one pass over doc values; the denominators of a share are
- * counted the same way over the whole index. Articles without a date are left out.
+ * Counts matches per period and series in one pass over doc values; the denominators of a share are counted the same
+ * way over every article within the filters (grrb's articles of the year, for a share of grrb's articles). The periods
+ * run without a gap from the first to the last that holds an article within the filters, so that a chart's axis is
+ * time; articles without a date are left out.
  */
 final class TrendCounter {
 
@@ -56,17 +58,22 @@ final class TrendCounter {
       return counts.getOrDefault(period, Map.of()).getOrDefault(series, 0L);
     }
 
-    Set<String> periods() {
-      Set<String> periods = new TreeSet<>(distinct.keySet());
+    TreeSet<String> periods() {
+      TreeSet<String> periods = new TreeSet<>(distinct.keySet());
       periods.addAll(counts.keySet());
       return periods;
     }
   }
 
-  static TrendResponse count(IndexSnapshot snapshot, Query query, TrendRequest request) throws IOException {
+  /**
+   * @param query the matches
+   * @param withinFilters every article within the request's filters, the query aside: the denominators
+   */
+  static TrendResponse count(IndexSnapshot snapshot, Query query, Query withinFilters, TrendRequest request)
+      throws IOException {
     Tally matches = tally(snapshot, query, request, request.by());
-    Tally everything = tally(snapshot, new MatchAllDocsQuery(), request, null);
-    List<String> periods = new ArrayList<>(everything.periods());
+    Tally everything = tally(snapshot, withinFilters, request, null);
+    List<String> periods = withoutGaps(everything.periods(), request.interval());
 
     Map<String, Long> seriesTotals = new HashMap<>();
     for (String period : periods) {
@@ -95,6 +102,27 @@ final class TrendCounter {
     return new TrendResponse(
         request.interval().name().toLowerCase(java.util.Locale.ROOT), request.by(),
         request.share() ? "share" : "count", request.distinctStories(), periods, series, periodTotals);
+  }
+
+  /** Every period from the first of {@code held} to the last, in order. */
+  private static List<String> withoutGaps(TreeSet<String> held, TrendRequest.Interval interval) {
+    List<String> periods = new ArrayList<>();
+    if (held.isEmpty()) {
+      return periods;
+    }
+    String first = held.first();
+    String last = held.last();
+    if (interval == TrendRequest.Interval.YEAR) {
+      for (int year = Integer.parseInt(first); year <= Integer.parseInt(last); year++) {
+        periods.add(String.valueOf(year));
+      }
+    } else {
+      YearMonth end = YearMonth.parse(last);
+      for (YearMonth month = YearMonth.parse(first); !month.isAfter(end); month = month.plusMonths(1)) {
+        periods.add(month.toString());
+      }
+    }
+    return periods;
   }
 
   private static Tally tally(IndexSnapshot snapshot, Query query, TrendRequest request, String by) throws IOException {

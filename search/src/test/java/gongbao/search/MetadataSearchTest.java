@@ -23,6 +23,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -353,6 +354,29 @@ class MetadataSearchTest {
   }
 
   @Test
+  void a_share_within_a_filter_divides_by_the_articles_within_it_and_the_months_run_without_a_gap() throws Exception {
+    Filters grrb = new Filters(List.of(), List.of(), List.of(), List.of("grrb"), List.of(), List.of(), null, null);
+    TrendResponse share = searcher.trends("劳模", grrb, new TrendRequest(TrendRequest.Interval.MONTH, null, true, false));
+    List<Article> ofGrrb = articles.stream().filter(a -> a.paper().equals("grrb")).toList();
+    List<YearMonth> months = ofGrrb.stream().map(a -> YearMonth.from(a.date())).sorted().toList();
+    String first = months.get(0).toString();
+    String last = months.get(months.size() - 1).toString();
+    assertEquals(first, share.buckets().get(0));
+    assertEquals(last, share.buckets().get(share.buckets().size() - 1));
+    for (int i = 1; i < share.buckets().size(); i++) {
+      assertEquals(YearMonth.parse(share.buckets().get(i - 1)).plusMonths(1).toString(), share.buckets().get(i));
+    }
+    for (int i = 0; i < share.buckets().size(); i++) {
+      String month = share.buckets().get(i);
+      List<Article> inMonth = ofGrrb.stream().filter(a -> YearMonth.from(a.date()).toString().equals(month)).toList();
+      long hits = inMonth.stream().filter(a -> a.bodyText().contains("劳模")).count();
+      assertEquals(inMonth.size(), share.periodTotals().get(i), month);
+      double expected = inMonth.isEmpty() ? 0.0 : (double) hits / inMonth.size();
+      assertEquals(expected, share.series().get(0).values().get(i), 1e-9);
+    }
+  }
+
+  @Test
   void trends_can_count_a_reprinted_story_once() throws Exception {
     TrendResponse raw = searcher.trends("驿站", Filters.NONE, new TrendRequest(TrendRequest.Interval.YEAR, null, false, false));
     TrendResponse distinct = searcher.trends("驿站", Filters.NONE, new TrendRequest(TrendRequest.Interval.YEAR, null, false, true));
@@ -393,6 +417,8 @@ class MetadataSearchTest {
     assertTrue(unions.stream().anyMatch(s -> s.text().equals("慈溪市") && s.type().equals("region")), unions.toString());
     assertTrue(searcher.suggest("张仕", 10).stream().anyMatch(s -> s.type().equals("person")));
     assertTrue(searcher.suggest("工会服务第1", 10).stream().anyMatch(s -> s.type().equals("title")));
+    assertTrue(searcher.suggest("工會服務第1", 10).stream().anyMatch(s -> s.type().equals("title")), "traditional");
+    assertTrue(searcher.suggest("張仕", 10).stream().anyMatch(s -> s.type().equals("person")), "traditional");
     assertThrows(BadRequestException.class, () -> searcher.suggest(" ", 10));
   }
 

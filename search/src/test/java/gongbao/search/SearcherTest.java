@@ -119,6 +119,22 @@ class SearcherTest {
   }
 
   @Test
+  void a_match_through_a_synonym_is_marked_and_given_its_keyword_in_context_line() throws Exception {
+    SearchResponse response = searcher.search(SearchRequest.of("劳动模范"));
+    assertEquals(2, response.total());
+    response.hits().forEach(hit -> assertTrue(hit.snippet().contains("<mark>劳模</mark>"), hit.snippet()));
+    var kwic = searcher.kwic("劳动模范", Filters.NONE, 10);
+    assertEquals(List.of("劳模", "劳模", "劳模"), kwic.lines().stream().map(line -> line.match()).toList());
+  }
+
+  @Test
+  void a_phrase_with_spaces_has_its_keyword_in_context_lines() throws Exception {
+    var kwic = searcher.kwic("\"工会 驿站\"", Filters.NONE, 10);
+    assertEquals(1, kwic.total());
+    assertEquals(List.of("工会驿站", "工会驿站"), kwic.lines().stream().map(line -> line.match()).toList());
+  }
+
+  @Test
   void unknown_article_ids_raise_not_found() {
     assertThrows(ArticleNotFoundException.class, () -> searcher.article("nope"));
   }

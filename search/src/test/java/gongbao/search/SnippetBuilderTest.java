@@ -27,6 +27,13 @@ class SnippetBuilderTest {
   }
 
   @Test
+  void marks_a_phrase_as_the_index_matches_it_on_letters_and_digits_alone() {
+    assertEquals("全国<mark>劳模</mark>!", SnippetBuilder.build("全国劳模!", List.of("劳模！")));
+    assertEquals("<mark>工会、驿站</mark>开放", SnippetBuilder.build("工会、驿站开放", List.of("工会 驿站")));
+    assertEquals("<mark>劳模</mark>", SnippetBuilder.build("劳模", List.of("劳\u200B模")));
+  }
+
+  @Test
   void matches_full_width_letters_against_half_width_terms() {
     assertEquals("<mark>ＡＩ</mark>赋能", SnippetBuilder.build("ＡＩ赋能", List.of("ai")));
   }

@@ -12,6 +12,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -31,8 +33,7 @@ import org.apache.lucene.search.TermQuery;
  * non-Han neighbour, so the unigram is there). Since index and query text are normalised and
  * tokenised alike, the query matches exactly where the string occurs. Only letters and digits are
  * indexed: punctuation and spaces inside a quoted string are not matched themselves (工会、驿站 also
- * finds 工会,驿站), but a bigram never spans them, so neighbours in the query must be neighbours in the
- * text.
+ * finds 工会,驿站 and 工会驿站), and a bigram never spans them.
  */
 public final class CharacterPhrases {
 
@@ -42,23 +43,51 @@ public final class CharacterPhrases {
     this.characters = characters;
   }
 
-  /** The query that finds {@code text} as a string in {@code field}; matches nothing if it has no letter or digit. */
+  /**
+   * The query that finds {@code text} as a string in {@code field}; matches nothing if it has no letter or digit. Where
+   * the string has a lone Han character beside a space or punctuation ({@code 劳 模}, {@code 习 近平}), the text may
+   * print the two sides joined, where no unigram of that character is indexed: the string without its spaces and
+   * punctuation is then looked for too.
+   */
   public Query phrase(String field, String text) {
     List<PositionedTerm> cover = cover(tokens(field, text));
+    Query asWritten = query(field, text, cover);
+    String joined = lettersAndDigits(text);
+    if (joined.length() == text.length() || cover.stream().noneMatch(CharacterPhrases::isHanUnigram)) {
+      return asWritten;
+    }
+    return new BooleanQuery.Builder()
+        .add(asWritten, Occur.SHOULD)
+        .add(query(field, joined, cover(tokens(field, joined))), Occur.SHOULD)
+        .build();
+  }
+
+  private static Query query(String field, String text, List<PositionedTerm> cover) {
     if (cover.isEmpty()) {
       return new MatchNoDocsQuery("no letter or digit in \"" + text + "\"");
     }
     if (cover.size() == 1) {
-      String only = cover.get(0).term();
-      Term term = new Term(field, only);
-      boolean oneHanCharacter = only.codePointCount(0, only.length()) == 1 && CharacterTokenizer.isHan(only.codePointAt(0));
-      return oneHanCharacter ? new PrefixQuery(term, MultiTermQuery.CONSTANT_SCORE_REWRITE) : new TermQuery(term);
+      Term term = new Term(field, cover.get(0).term());
+      return isHanUnigram(cover.get(0))
+          ? new PrefixQuery(term, MultiTermQuery.CONSTANT_SCORE_REWRITE)
+          : new TermQuery(term);
     }
     PhraseQuery.Builder phrase = new PhraseQuery.Builder();
     for (PositionedTerm token : cover) {
       phrase.add(new Term(field, token.term()), token.position());
     }
     return phrase.build();
+  }
+
+  private static boolean isHanUnigram(PositionedTerm token) {
+    String term = token.term();
+    return term.codePointCount(0, term.length()) == 1 && CharacterTokenizer.isHan(term.codePointAt(0));
+  }
+
+  private static String lettersAndDigits(String text) {
+    StringBuilder kept = new StringBuilder(text.length());
+    text.codePoints().filter(CharacterTokenizer::isIndexed).forEach(kept::appendCodePoint);
+    return kept.toString();
   }
 
   /**

@@ -145,7 +145,7 @@ public final class CharacterTokenizer extends Tokenizer {
   }
 
   /** Letters, digits, and ideographs that are neither (〇, U+3007, a letter number as in 二〇二四年). */
-  private static boolean isIndexed(int codePoint) {
+  static boolean isIndexed(int codePoint) {
     return Character.isLetterOrDigit(codePoint) || Character.isIdeographic(codePoint);
   }
 

@@ -29,6 +29,15 @@ public final class TextNormalizer {
     }
   }
 
+  /** Only the stray traditional characters of {@code text} to simplified; case and widths kept, for exact values. */
+  public static String simplified(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = chars[i] < 0x80 ? chars[i] : TraditionalToSimplified.simplify(chars[i]);
+    }
+    return new String(chars);
+  }
+
   public static String normalize(String text) {
     char[] chars = text.toCharArray();
     normalize(chars, chars.length);

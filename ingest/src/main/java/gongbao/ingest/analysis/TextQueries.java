@@ -18,7 +18,9 @@ import org.apache.lucene.search.TermQuery;
  * <ul>
  *   <li>An unquoted word matches a document that has all of its HanLP words in one word field, or
  *       that contains it as a string (character field), so a word the segmenter cut differently is
- *       never missed. Its synonyms are searched the same way, at query time only.
+ *       never missed. Its synonyms are searched the same way, at query time only. A term the synonyms
+ *       file marks as a word only (全总, whose characters also stand side by side in 安全总监) is not
+ *       backed by characters, typed or a synonym.
  *   <li>A quoted phrase matches exactly where the string occurs (character fields only).
  * </ul>
  *
@@ -60,10 +62,13 @@ public final class TextQueries {
     int clauses = 0;
     for (String variant : variants) {
       List<String> tokens = wordTokens(variant);
+      boolean byCharacters = !synonyms.wordOnly(variant);
       for (FieldPair pair : fields) {
         if (!tokens.isEmpty()) {
           any.add(boosted(allOf(pair.wordsField(), tokens), pair.boost() * weights.words()), Occur.SHOULD);
-          any.add(boosted(phrases.phrase(pair.charsField(), variant), pair.boost() * weights.chars()), Occur.SHOULD);
+          if (byCharacters) {
+            any.add(boosted(phrases.phrase(pair.charsField(), variant), pair.boost() * weights.chars()), Occur.SHOULD);
+          }
           clauses++;
         }
       }

@@ -72,12 +72,20 @@ public record Article(
   public String searchableText() {
     StringBuilder text = new StringBuilder(bodyText());
     for (String caption : captions) {
-      text.append('\n').append(caption);
+      appendLine(text, caption);
     }
     if (readingTip != null) {
-      text.append('\n').append(readingTip);
+      appendLine(text, readingTip);
     }
     return text.toString();
+  }
+
+  /** A line after the text so far, on a line of its own unless it is the first. */
+  private static void appendLine(StringBuilder text, String line) {
+    if (!text.isEmpty()) {
+      text.append('\n');
+    }
+    text.append(line);
   }
 
   /** The body as plain text, one paragraph a line. */

@@ -120,6 +120,15 @@ class CharacterPhrasesTest {
   }
 
   @Test
+  void a_lone_character_beside_a_space_is_found_where_the_text_joins_it_too() throws IOException {
+    // 劳模 is inside a run in sentence 0 (开展劳模工匠), where no unigram of 劳 is indexed
+    assertEquals(List.of(0, 1), found(phrases.phrase(CHARS, "劳 模")));
+    assertEquals(List.of(4), found(phrases.phrase(CHARS, "习 近平")));
+    assertEquals(List.of(4), found(phrases.phrase(CHARS, "习近 平")));
+    assertEquals(List.of(0), found(phrases.phrase(CHARS, "总工会开 展")));
+  }
+
+  @Test
   void a_string_split_by_punctuation_in_the_text_is_not_an_exact_match() throws IOException {
     assertEquals(List.of(0), found(phrases.phrase(CHARS, "劳模工匠")));
   }

@@ -1,6 +1,8 @@
 package gongbao.ingest.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -27,6 +29,15 @@ class SynonymsTest {
     Synonyms synonyms = read("全總 ~ 中华全国总工会\n");
     assertEquals(List.of("中华全国总工会"), synonyms.alternativesOf("全总"));
     assertEquals(List.of("全总"), synonyms.alternativesOf(" 中華全國總工會 "));
+  }
+
+  @Test
+  void a_term_written_with_an_equals_sign_is_a_word_only_and_keeps_its_group() throws IOException {
+    Synonyms synonyms = read("=全总 ~ 中华全国总工会\n");
+    assertTrue(synonyms.wordOnly("全总"));
+    assertFalse(synonyms.wordOnly("中华全国总工会"));
+    assertEquals(List.of("中华全国总工会"), synonyms.alternativesOf("全总"));
+    assertEquals(List.of("全总"), synonyms.alternativesOf("中华全国总工会"));
   }
 
   @Test

@@ -41,11 +41,12 @@ class TextQueriesTest {
     {"金东区总工会推出十项举措", "设立户外劳动者服务站点,为快递小哥和新就业形态劳动者提供饮水、休息。"},
     {"习近平会见中国女排代表", "女排队员、教练员代表步入人民大会堂福建厅。"},
     {"全总部署职工书屋建设", "中华全国总工会近日印发通知。"},
+    {"企业设安全总监", "安全总监负责全厂的安全生产。"},
   };
 
   private final Directory directory = new ByteBuffersDirectory();
   private final TextQueries queries =
-      new TextQueries(FIELDS, new TextQueries.Weights(1f, 1f), synonyms("骑手 ~ 外卖配送员 ~ 外卖小哥\n全总 ~ 中华全国总工会\n"));
+      new TextQueries(FIELDS, new TextQueries.Weights(1f, 1f), synonyms("骑手 ~ 外卖配送员 ~ 外卖小哥\n=全总 ~ 中华全国总工会 ~ 全国总工会\n"));
   private IndexSearcher searcher;
 
   @BeforeAll
@@ -86,6 +87,12 @@ class TextQueriesTest {
   void a_synonym_finds_articles_that_only_use_another_term_of_its_group() throws IOException {
     assertEquals(List.of(0), ranked(queries.word("骑手")));
     assertEquals(List.of(3), ranked(queries.word("中华全国总工会")));
+  }
+
+  @Test
+  void a_term_marked_word_only_is_not_found_by_characters_that_stand_across_words() throws IOException {
+    assertEquals(List.of(3), ranked(queries.word("全国总工会")));
+    assertEquals(List.of(3), ranked(queries.word("全总")));
   }
 
   @Test

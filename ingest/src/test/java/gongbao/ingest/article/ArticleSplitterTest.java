@@ -878,6 +878,7 @@ class ArticleSplitterTest {
     assertEquals("驿站里的元宵节", photo.title());
     assertEquals(List.of("正月十五,户外劳动者在工会驿站里吃上了热汤圆。"), photo.captions());
     assertEquals(List.of("申明"), photo.byline().photographers());
+    assertEquals("正月十五,户外劳动者在工会驿站里吃上了热汤圆。", photo.searchableText(), "no line before the caption");
     assertEquals("读书会走进工地", articles.get(1).title());
   }
 

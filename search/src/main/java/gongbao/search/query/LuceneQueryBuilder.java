@@ -3,6 +3,7 @@ package gongbao.search.query;
 import gongbao.ingest.analysis.Synonyms;
 import gongbao.ingest.analysis.TextQueries;
 import gongbao.ingest.index.IndexSchema;
+import gongbao.search.Filters;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.Term;
@@ -23,12 +24,14 @@ public final class LuceneQueryBuilder {
 
   private final TextQueries allText;
   private final TextQueries headline;
+  private final Synonyms synonyms;
 
   public LuceneQueryBuilder() {
     this(Synonyms.bundled());
   }
 
   public LuceneQueryBuilder(Synonyms synonyms) {
+    this.synonyms = synonyms;
     this.allText = new TextQueries(IndexSchema.textFields(), IndexSchema.TEXT_WEIGHTS, synonyms);
     this.headline =
         new TextQueries(List.of(IndexSchema.headlineFields()), IndexSchema.TEXT_WEIGHTS, synonyms);
@@ -106,12 +109,16 @@ public final class LuceneQueryBuilder {
     if (value instanceof QueryNode.Or or) {
       return combine(field, or.clauses(), Occur.SHOULD);
     }
+    String inner = ((QueryNode.Fielded) value).field().id();
     throw new QuerySyntaxException(
-        "field '" + ((QueryNode.Fielded) value).field().id() + ":' cannot stand inside another field");
+        "field '" + inner + ":' cannot stand inside another field", "字段 " + inner + ": 不能写在另一个字段里");
   }
 
-  /** A keyword term; a region value that names one place stands for its path ({@link RegionValues}). */
+  /** A keyword term; a region value naming one place stands for its path ({@link RegionValues}); a kind is checked. */
   private static Query term(String field, String text) {
+    if (field.equals(IndexSchema.KIND)) {
+      Filters.checkKind(text);
+    }
     return new TermQuery(new Term(field, field.equals(IndexSchema.REGION) ? RegionValues.asPath(text) : text));
   }
 
@@ -129,22 +136,31 @@ public final class LuceneQueryBuilder {
 
   private Query text(String text, boolean headlineOnly, boolean exact) {
     if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
-      throw new QuerySyntaxException("'" + text + "' has no letters or digits to search for");
+      throw new QuerySyntaxException(
+          "'" + text + "' has no letters or digits to search for", "“" + text + "”里没有可检索的文字或数字");
     }
     TextQueries fields = headlineOnly ? headline : allText;
     return exact ? fields.phrase(text) : fields.word(text);
   }
 
-  /** The strings a reader expects to see marked in results: every word and phrase not excluded. */
-  public static List<String> highlightTerms(QueryNode node) {
+  /**
+   * The strings a reader expects to see marked in results: every word and phrase not excluded, and what a word also
+   * matches by: its synonyms and, for a word HanLP cuts in several, those of two or more characters.
+   */
+  public List<String> highlightTerms(QueryNode node) {
     List<String> terms = new ArrayList<>();
     collect(node, terms);
     return terms;
   }
 
-  private static void collect(QueryNode node, List<String> terms) {
+  private void collect(QueryNode node, List<String> terms) {
     if (node instanceof QueryNode.Word word) {
       terms.add(word.text());
+      terms.addAll(synonyms.alternativesOf(word.text()));
+      List<String> tokens = allText.wordTokens(word.text());
+      if (tokens.size() > 1) {
+        tokens.stream().filter(token -> token.codePointCount(0, token.length()) > 1).forEach(terms::add);
+      }
     } else if (node instanceof QueryNode.Phrase phrase) {
       terms.add(phrase.text());
     } else if (node instanceof QueryNode.Fielded fielded && fielded.field() == SearchField.TITLE) {

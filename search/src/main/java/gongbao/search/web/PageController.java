@@ -50,7 +50,7 @@ final class PageController {
       request = RequestParams.searchRequest(ctx);
       response = searcher.search(request);
     } catch (BadRequestException | QuerySyntaxException e) {
-      String error = "无法执行这个检索:" + e.getMessage();
+      String error = "无法执行这个检索。" + PageErrors.explain(e, ctx);
       SearchPage page = new SearchPage(ValidParams.search(ctx), null, paperNames(), error, false);
       ctx.status(HttpStatus.BAD_REQUEST).contentType(HTML).result(page.render());
       return;
@@ -79,7 +79,7 @@ final class PageController {
       trend = searcher.trends(link.query(), link.filters(), request);
     } catch (BadRequestException | QuerySyntaxException e) {
       SearchLink valid = new SearchLink(RequestParams.query(ctx), ValidParams.filters(ctx), SortOrder.RELEVANCE);
-      String error = "无法统计这个趋势:" + e.getMessage();
+      String error = "无法统计这个趋势。" + PageErrors.explain(e, ctx);
       TrendsPage page = new TrendsPage(valid, ValidParams.trendRequest(ctx), null, paperNames(), error);
       ctx.status(HttpStatus.BAD_REQUEST).contentType(HTML).result(page.render());
       return;

@@ -4,9 +4,12 @@ import gongbao.search.BadRequestException;
 import gongbao.search.Filters;
 import gongbao.search.SortOrder;
 import gongbao.search.TrendRequest;
+import gongbao.search.query.RegionValues;
 import gongbao.search.web.html.SearchLink;
 import io.javalin.http.Context;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -24,11 +27,28 @@ final class ValidParams {
     return new SearchLink(RequestParams.query(ctx), filters(ctx), sort);
   }
 
+  /** The filters without a refused region or kind, a malformed or misordered date; none if they are too many. */
   static Filters filters(Context ctx) {
     LocalDate from = orDefault(() -> RequestParams.date(ctx, "from"), null);
     LocalDate to = orDefault(() -> RequestParams.date(ctx, "to"), null);
     boolean ordered = from == null || to == null || !from.isAfter(to);
-    return RequestParams.filters(ctx, ordered ? from : null, ordered ? to : null);
+    LocalDate validFrom = ordered ? from : null;
+    LocalDate validTo = ordered ? to : null;
+    return orDefault(() -> new Filters(
+        valid(ctx, "region", RegionValues::filterValue), RequestParams.values(ctx, "union"),
+        RequestParams.values(ctx, "topic"), RequestParams.values(ctx, "paper"), RequestParams.values(ctx, "person"),
+        valid(ctx, "kind", Filters::checkKind), validFrom, validTo),
+        new Filters(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), validFrom, validTo));
+  }
+
+  /** The values of a parameter that {@code check} accepts. */
+  private static List<String> valid(Context ctx, String name, Consumer<String> check) {
+    return RequestParams.values(ctx, name).stream()
+        .filter(value -> orDefault(() -> {
+          check.accept(value);
+          return true;
+        }, false))
+        .toList();
   }
 
   static TrendRequest trendRequest(Context ctx) {

@@ -50,6 +50,42 @@ class QueryParserTest {
   }
 
   @Test
+  void a_pasted_title_keeps_its_own_quotation_marks_inside_a_phrase() {
+    assertEquals(new Phrase("工会驿站成了户外劳动者的“歇脚点”"), QueryParser.parse("\"工会驿站成了户外劳动者的“歇脚点”\""));
+    assertEquals(new Phrase("工会驿站成了“歇脚点”"), QueryParser.parse("“工会驿站成了“歇脚点””"));
+  }
+
+  @Test
+  void a_full_width_bracket_inside_a_word_is_text_and_groups_where_a_term_starts() {
+    assertEquals(new Word("条例（试行）》"), QueryParser.parse("条例（试行）》"));
+    assertEquals(
+        new And(List.of(new Or(List.of(new Word("劳模"), new Word("工匠"))), new Word("浙江"))),
+        QueryParser.parse("（劳模 OR 工匠）浙江"));
+  }
+
+  @Test
+  void a_word_of_punctuation_alone_is_left_out_unless_nothing_else_is_left() {
+    assertEquals(new Word("中共中央印发"), QueryParser.parse("中共中央印发 》"));
+    QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> QueryParser.parse("》 ！"));
+    assertTrue(e.getMessage().contains("has no letters or digits"), e.getMessage());
+    assertTrue(e.chinese().contains("没有可检索的文字或数字"), e.chinese());
+  }
+
+  @Test
+  void what_a_chinese_input_method_types_is_read_as_meant() {
+    assertEquals(new Or(List.of(new Word("劳模"), new Word("驿站"))), QueryParser.parse("劳模 ＯＲ 驿站"));
+    assertEquals(new Word("劳模"), QueryParser.parse("劳\u200B模"));
+    assertEquals(new Fielded(SearchField.TITLE, new Word("劳模")), QueryParser.parse("TITLE:劳模"));
+  }
+
+  @Test
+  void and_is_the_default_and_not_excludes() {
+    assertEquals(new And(List.of(new Word("劳模"), new Word("驿站"))), QueryParser.parse("劳模 AND 驿站"));
+    assertEquals(new And(List.of(new Word("劳模"), new Not(new Word("驿站")))), QueryParser.parse("劳模 NOT 驿站"));
+    assertEquals(new And(List.of(new Word("劳模"), new Word("NOTE"))), QueryParser.parse("劳模 NOTE"));
+  }
+
+  @Test
   void a_lowercase_or_is_an_ordinary_word() {
     assertEquals(new And(List.of(new Word("a"), new Word("or"), new Word("b"))), QueryParser.parse("a or b"));
   }
@@ -70,11 +106,17 @@ class QueryParserTest {
         "-劳模|a query cannot only exclude",
         "foo:bar|unknown field 'foo:'",
         "title:|'title:' must be followed by a value",
-        "\"\"|empty phrase"
+        "\"\"|empty phrase",
+        "劳模 AND|AND needs a clause on both sides",
+        "AND 劳模|AND needs a clause on both sides",
+        "劳模 NOT|'NOT' must be followed",
+        "“劳模|unbalanced quote"
       })
   void malformed_queries_are_rejected_with_a_message_naming_the_problem(String query, String expected) {
     QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> QueryParser.parse(query));
     assertTrue(e.getMessage().contains(expected), e.getMessage());
+    assertTrue(e.chinese().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+        "told in Chinese too: " + e.chinese());
   }
 
   @Test

@@ -277,6 +277,16 @@ class ApiRoutesIT {
   }
 
   @Test
+  void escapes_that_are_not_utf8_are_a_400_not_a_search_for_a_replacement_character() throws Exception {
+    for (String path : List.of("/api/v1/search?q=%E5%8A%B3%E6%A8", "/api/v1/kwic?q=%FF")) {
+      RawHttp.Reply reply = RawHttp.send(app.port(), RawHttp.request("GET", path.getBytes(StandardCharsets.US_ASCII)));
+      String body = new String(reply.body(), StandardCharsets.UTF_8);
+      assertEquals(400, reply.status(), path + " " + body);
+      assertTrue(JSON.readTree(body).get("error").get("message").asText().contains("not UTF-8"), body);
+    }
+  }
+
+  @Test
   void admin_ingest_of_a_paper_of_the_corpus_needs_no_name() throws Exception {
     String marker = "青松岭职工书场";
     HttpResponse<String> upload = post(app, TOKEN, "zjgrb", "09.txt",

@@ -128,7 +128,7 @@ class PageRoutesIT {
       assertEquals(400, response.code());
       String html = response.body().string();
       assertTrue(html.contains("role=\"alert\""));
-      assertTrue(html.contains("unbalanced parenthesis"));
+      assertTrue(html.contains("括号没有闭合"), html);
       assertTrue(html.contains("value=\"(劳模\""), "the query is kept in the box to be corrected");
     });
   }
@@ -150,6 +150,7 @@ class PageRoutesIT {
       assertTrue(html.contains("&amp;page=1&amp;size=2\">回到第 1 页<"), html);
       assertFalse(html.contains("没有找到"), html);
       assertTrue(html.contains("id=\"facets-heading\""), "the facets are still offered");
+      assertTrue(html.contains("name=\"size\" value=\"2\""), "a new search from the box keeps the page size");
     });
   }
 
@@ -157,7 +158,7 @@ class PageRoutesIT {
   void every_bad_parameter_of_the_search_page_is_explained_on_it_with_the_query_kept() {
     withServer((server, client) -> {
       for (String bad : List.of("sort=bogus", "from=2024-13-01", "from=2024-05-01&to=2024-01-01", "page=abc",
-          "size=0", "page=1001")) {
+          "size=0", "page=1001", "region=" + q("无此地方"), "region=" + q("鼓楼区"), "kind=bogus")) {
         Response response = client.get("/?q=" + q("工会") + "&region=" + q("浙江省") + "&" + bad);
         assertEquals(400, response.code(), bad);
         String html = response.body().string();
@@ -165,6 +166,17 @@ class PageRoutesIT {
         assertTrue(html.contains("name=\"q\" value=\"工会\""), bad + ": the query is kept in the box");
         assertTrue(html.contains("name=\"region\" value=\"浙江省\""), bad + ": the valid filters are kept");
       }
+    });
+  }
+
+  @Test
+  void a_page_past_the_numbered_pages_is_explained_in_chinese_with_the_way_on() {
+    withServer((server, client) -> {
+      Response response = client.get("/?q=" + q("工会") + "&page=1001");
+      assertEquals(400, response.code());
+      String html = response.body().string();
+      assertTrue(html.contains("按页码只能翻到前 10000 篇结果"), html);
+      assertFalse(html.contains("nextCursor"), html);
     });
   }
 
@@ -184,7 +196,7 @@ class PageRoutesIT {
   void every_bad_parameter_of_the_trends_page_is_explained_on_it_with_the_query_kept() {
     withServer((server, client) -> {
       for (String bad : List.of("interval=week", "by=colour", "measure=ratio", "distinct=maybe", "from=2024-13-01",
-          "from=2024-05-01&to=2024-01-01")) {
+          "from=2024-05-01&to=2024-01-01", "region=" + q("无此地方"), "kind=bogus")) {
         Response response = client.get("/trends?q=" + q("工会") + "&" + bad);
         assertEquals(400, response.code(), bad);
         String html = response.body().string();
@@ -194,7 +206,7 @@ class PageRoutesIT {
       Response badQuery = client.get("/trends?q=" + q("(劳模") + "&interval=month");
       assertEquals(400, badQuery.code());
       String html = badQuery.body().string();
-      assertTrue(html.contains("unbalanced parenthesis"), html);
+      assertTrue(html.contains("括号没有闭合"), html);
       assertTrue(html.contains("<option value=\"month\" selected=\"selected\">"), "valid choices are kept: " + html);
     });
   }

@@ -23,4 +23,12 @@ class PercentEscapesTest {
     assertThrows(BadRequestException.class, () -> PercentEscapes.check("q=100%"));
     assertThrows(BadRequestException.class, () -> PercentEscapes.check("q=%E"));
   }
+
+  @Test
+  void escapes_that_are_not_utf8_are_named() {
+    BadRequestException e = assertThrows(BadRequestException.class, () -> PercentEscapes.check("q=%E5%8A%B3%E6%A8"));
+    assertTrue(e.getMessage().contains("'%E5%8A%B3%E6%A8' at character 3 are not UTF-8"), e.getMessage());
+    assertThrows(BadRequestException.class, () -> PercentEscapes.check("size=10&q=%FF"));
+    assertDoesNotThrow(() -> PercentEscapes.check("q=%E5%8A%B3&region=%E6%B5%99"));
+  }
 }

@@ -1,5 +1,6 @@
 package gongbao.search.web.html;
 
+import gongbao.search.SearchRequest;
 import gongbao.search.SortOrder;
 import gongbao.search.api.SearchHit;
 import gongbao.search.api.SearchResponse;
@@ -76,6 +77,9 @@ public record SearchPage(
     html.empty("input", "type", "hidden", "name", "to", "value", to == null ? null : to.toString());
     if (search.sort() != SortOrder.RELEVANCE) {
       html.empty("input", "type", "hidden", "name", "sort", "value", search.sort().name().toLowerCase(Locale.ROOT));
+    }
+    if (response != null && response.size() != SearchRequest.DEFAULT_SIZE) {
+      html.empty("input", "type", "hidden", "name", "size", "value", Integer.toString(response.size()));
     }
     html.element("button", "检索", "type", "submit").close("form");
     html.element("p", "多个词之间用空格隔开;用引号检索完整短语。", "id", "q-help", "class", "hint");

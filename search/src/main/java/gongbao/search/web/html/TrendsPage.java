@@ -25,7 +25,7 @@ public record TrendsPage(
   public String render() {
     HtmlWriter html = PageShell.open("报道趋势 · 工报", PageShell.Section.TRENDS);
     html.element("h1", "报道趋势");
-    html.element("p", "统计每年或每月有多少篇文章符合检索条件,可按主题、地区、工会或报刊分组;“占比”是这些文章占当期全部文章的比例。",
+    html.element("p", "统计每年或每月有多少篇文章符合检索条件,可按主题、地区、工会或报刊分组;“占比”是这些文章占当期全部文章(在所选的报刊、地区等范围内)的比例。",
         "class", "lead");
     form(html);
     if (error != null) {
