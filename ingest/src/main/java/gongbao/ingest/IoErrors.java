@@ -30,11 +30,9 @@ public final class IoErrors {
     if (e instanceof FileAlreadyExistsException inTheWay) {
       return "a file stands where a folder is wanted: " + inTheWay.getFile();
     }
-    if (e instanceof FileSystemException other && other.getReason() != null) {
-      return other.getReason().toLowerCase(Locale.ROOT) + ": " + other.getFile();
-    }
     if (e instanceof FileSystemException other) {
-      return e.getClass().getSimpleName() + ": " + other.getFile();
+      String reason = other.getReason();
+      return (reason == null ? e.getClass().getSimpleName() : reason.toLowerCase(Locale.ROOT)) + ": " + other.getFile();
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }

@@ -2,6 +2,7 @@ package gongbao.cli;
 
 import gongbao.ingest.index.ArticleIndexWriter;
 import gongbao.ingest.index.CorpusIngester;
+import gongbao.ingest.index.FileListing;
 import gongbao.ingest.index.IngestReport;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,13 +74,13 @@ final class IngestCommand implements Callable<Integer> {
   static IngestReport run(
       Path indexDir, List<Path> paths, boolean rebuild, CorpusIngester ingester, CorpusIngester.Progress progress)
       throws IOException {
+    FileListing listing = FileListing.of(paths); // before the index is touched: a mistyped path must not cost it
     if (rebuild) {
-      CorpusIngester.listFiles(paths); // a path mistyped must not cost the index it was to rebuild
       IndexFolder.delete(indexDir);
     }
     Files.createDirectories(indexDir);
     try (ArticleIndexWriter writer = new ArticleIndexWriter(indexDir)) {
-      return ingester.ingest(paths, writer, progress);
+      return ingester.ingest(listing, writer, progress);
     }
   }
 }

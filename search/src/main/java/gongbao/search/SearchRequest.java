@@ -30,11 +30,16 @@ public record SearchRequest(
     if (size < 1 || size > MAX_SIZE) {
       throw new BadRequestException("size must be between 1 and " + MAX_SIZE + ", not " + size);
     }
-    if (cursor == null && (long) page * size > MAX_WINDOW) {
+    if (beyondNumberedPages(page, size, cursor)) {
       throw new BadRequestException(
           "page " + page + " of size " + size + " lies beyond the first " + MAX_WINDOW
               + " results; follow nextCursor instead to page deeper");
     }
+  }
+
+  /** Whether a page lies past the {@value #MAX_WINDOW} results a page number reaches (a cursor reaches further). */
+  public static boolean beyondNumberedPages(long page, long size, @Nullable String cursor) {
+    return cursor == null && page * size > MAX_WINDOW;
   }
 
   /** The first page of results for a query, by relevance, unfiltered. */

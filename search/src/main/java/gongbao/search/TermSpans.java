@@ -1,5 +1,6 @@
 package gongbao.search;
 
+import gongbao.ingest.analysis.IndexedCharacters;
 import gongbao.ingest.analysis.TextNormalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,7 +24,7 @@ final class TermSpans {
     List<int[]> found = new ArrayList<>();
     for (String term : terms) {
       String written = TextNormalizer.normalize(term.strip());
-      String needle = lettersOf(written);
+      String needle = IndexedCharacters.of(written);
       if (needle.isEmpty()) {
         continue;
       }
@@ -61,8 +62,9 @@ final class TermSpans {
       ends = new int[normalized.length()];
       int count = 0;
       for (int i = 0; i < normalized.length(); ) {
-        int width = Character.isHighSurrogate(normalized.charAt(i)) && i + 1 < normalized.length() ? 2 : 1;
-        if (isIndexed(normalized.codePointAt(i))) {
+        int codePoint = normalized.codePointAt(i);
+        int width = Character.charCount(codePoint);
+        if (IndexedCharacters.isIndexed(codePoint)) {
           for (int j = i; j < i + width; j++) {
             starts[count] = i;
             ends[count] = i + width;
@@ -79,17 +81,5 @@ final class TermSpans {
         found.add(new int[] {starts[at], ends[at + needle.length() - 1]});
       }
     }
-  }
-
-  private static String lettersOf(String normalized) {
-    StringBuilder letters = new StringBuilder(normalized.length());
-    normalized.codePoints().filter(TermSpans::isIndexed).forEach(letters::appendCodePoint);
-    return letters.toString();
-  }
-
-  /** What the character fields index: letters, digits and ideographs (the common Han block first). */
-  private static boolean isIndexed(int codePoint) {
-    return codePoint >= 0x4E00 && codePoint <= 0x9FFF || Character.isLetterOrDigit(codePoint)
-        || Character.isIdeographic(codePoint);
   }
 }

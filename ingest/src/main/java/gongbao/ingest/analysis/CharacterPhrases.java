@@ -52,7 +52,7 @@ public final class CharacterPhrases {
   public Query phrase(String field, String text) {
     List<PositionedTerm> cover = cover(tokens(field, text));
     Query asWritten = query(field, text, cover);
-    String joined = lettersAndDigits(text);
+    String joined = IndexedCharacters.of(text);
     if (joined.length() == text.length() || cover.stream().noneMatch(CharacterPhrases::isHanUnigram)) {
       return asWritten;
     }
@@ -82,12 +82,6 @@ public final class CharacterPhrases {
   private static boolean isHanUnigram(PositionedTerm token) {
     String term = token.term();
     return term.codePointCount(0, term.length()) == 1 && CharacterTokenizer.isHan(term.codePointAt(0));
-  }
-
-  private static String lettersAndDigits(String text) {
-    StringBuilder kept = new StringBuilder(text.length());
-    text.codePoints().filter(CharacterTokenizer::isIndexed).forEach(kept::appendCodePoint);
-    return kept.toString();
   }
 
   /**

@@ -87,7 +87,7 @@ public final class CharacterTokenizer extends Tokenizer {
     if (codePoint < 0) {
       exhausted = true;
       endRun();
-    } else if (!isIndexed(codePoint)) {
+    } else if (!IndexedCharacters.isIndexed(codePoint)) {
       endRun();
     } else {
       int normalized = normalize(codePoint);
@@ -142,11 +142,6 @@ public final class CharacterTokenizer extends Tokenizer {
     bufferIndex += width;
     offset += width;
     return codePoint;
-  }
-
-  /** Letters, digits, and ideographs that are neither (〇, U+3007, a letter number as in 二〇二四年). */
-  static boolean isIndexed(int codePoint) {
-    return Character.isLetterOrDigit(codePoint) || Character.isIdeographic(codePoint);
   }
 
   private static int normalize(int codePoint) {

@@ -92,10 +92,7 @@ public record Article(
   public String bodyText() {
     StringBuilder text = new StringBuilder();
     for (Paragraph paragraph : paragraphs) {
-      if (!text.isEmpty()) {
-        text.append('\n');
-      }
-      text.append(paragraph.text());
+      appendLine(text, paragraph.text());
     }
     return text.toString();
   }

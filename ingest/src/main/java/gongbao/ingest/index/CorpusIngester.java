@@ -83,7 +83,11 @@ public final class CorpusIngester {
    * clustering: a new article that reprints one of them joins its cluster.
    */
   public IngestReport ingest(List<Path> paths, ArticleIndexWriter writer, Progress progress) throws IOException {
-    FileListing listing = FileListing.of(paths);
+    return ingest(FileListing.of(paths), writer, progress);
+  }
+
+  /** Ingests the files of a listing made beforehand (to check its paths before anything else is done). */
+  public IngestReport ingest(FileListing listing, ArticleIndexWriter writer, Progress progress) throws IOException {
     IngestReport report = new IngestRun(this, listing.files(), writer, writer.reprintClusterer(), progress,
         checkpointEveryPages).run(threads);
     listing.unreadable().forEach(failure -> report.failed(failure.file(), failure.reason()));

@@ -1,5 +1,6 @@
 package gongbao.search.query;
 
+import gongbao.ingest.analysis.IndexedCharacters;
 import gongbao.ingest.analysis.Synonyms;
 import gongbao.ingest.analysis.TextQueries;
 import gongbao.ingest.index.IndexSchema;
@@ -135,7 +136,7 @@ public final class LuceneQueryBuilder {
   }
 
   private Query text(String text, boolean headlineOnly, boolean exact) {
-    if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+    if (IndexedCharacters.of(text).isEmpty()) {
       throw new QuerySyntaxException(
           "'" + text + "' has no letters or digits to search for", "“" + text + "”里没有可检索的文字或数字");
     }

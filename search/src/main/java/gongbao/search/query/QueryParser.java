@@ -1,5 +1,6 @@
 package gongbao.search.query;
 
+import gongbao.ingest.analysis.IndexedCharacters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -86,10 +87,10 @@ public final class QueryParser {
     }
     List<QueryNode> alternatives = new ArrayList<>();
     alternatives.add(andExpression(depth));
-    while (skipSpace() && atKeywordOr()) {
+    while (skipSpace() && atKeyword("OR")) {
       pos += 2;
       skipSpace();
-      if (atEnd() || atGroupClose() || atKeywordOr()) {
+      if (atEnd() || atGroupClose() || atKeyword("OR")) {
         throw error("OR needs a clause on both sides", "OR 两边都要有检索词");
       }
       alternatives.add(andExpression(depth));
@@ -98,11 +99,11 @@ public final class QueryParser {
   }
 
   private QueryNode andExpression(int depth) {
-    if (atKeywordOr()) {
+    if (atKeyword("OR")) {
       throw error("OR needs a clause on both sides", "OR 两边都要有检索词");
     }
     List<QueryNode> all = new ArrayList<>();
-    while (skipSpace() && !atEnd() && !atGroupClose() && !atKeywordOr()) {
+    while (skipSpace() && !atEnd() && !atGroupClose() && !atKeyword("OR")) {
       if (atKeyword("AND")) {
         skipAnd(all.isEmpty());
         continue;
@@ -128,7 +129,7 @@ public final class QueryParser {
   private void skipAnd(boolean first) {
     pos += 3;
     skipSpace();
-    if (first || atEnd() || atGroupClose() || atKeywordOr() || atKeyword("AND")) {
+    if (first || atEnd() || atGroupClose() || atKeyword("OR") || atKeyword("AND")) {
       throw error("AND needs a clause on both sides", "AND 两边都要有检索词");
     }
   }
@@ -259,7 +260,7 @@ public final class QueryParser {
       throw error("unexpected '" + peek() + "'", "这里不该有“" + peek() + "”");
     }
     String word = text.substring(start, pos);
-    if (word.codePoints().noneMatch(cp -> Character.isLetterOrDigit(cp) || Character.isIdeographic(cp))) {
+    if (IndexedCharacters.of(word).isEmpty()) {
       leftOut = word;
       return null;
     }
@@ -272,10 +273,6 @@ public final class QueryParser {
       throw new QuerySyntaxException(
           "query has more than " + MAX_CLAUSES + " words and phrases", "检索词超过 " + MAX_CLAUSES + " 个");
     }
-  }
-
-  private boolean atKeywordOr() {
-    return atKeyword("OR");
   }
 
   /** Whether the input continues with {@code keyword} standing alone (before a space, a bracket or a quote). */

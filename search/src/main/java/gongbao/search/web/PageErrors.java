@@ -27,9 +27,8 @@ final class PageErrors {
 
   private static boolean beyondNumberedPages(Context ctx) {
     try {
-      long page = RequestParams.integer(ctx, "page", 1, 1, Integer.MAX_VALUE);
-      long size = RequestParams.integer(ctx, "size", SearchRequest.DEFAULT_SIZE, 1, SearchRequest.MAX_SIZE);
-      return RequestParams.optional(ctx, "cursor") == null && page * size > SearchRequest.MAX_WINDOW;
+      return SearchRequest.beyondNumberedPages(
+          RequestParams.page(ctx), RequestParams.size(ctx), RequestParams.optional(ctx, "cursor"));
     } catch (BadRequestException e) {
       return false;
     }

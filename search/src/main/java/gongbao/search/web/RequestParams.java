@@ -9,6 +9,7 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -31,9 +32,14 @@ final class RequestParams {
 
   /** The filter values of the request, between the dates given. */
   static Filters filters(Context ctx, @Nullable LocalDate from, @Nullable LocalDate to) {
+    return filters(name -> values(ctx, name), from, to);
+  }
+
+  /** The filters of the values {@code values} gives for each parameter name, between the dates given. */
+  static Filters filters(Function<String, List<String>> values, @Nullable LocalDate from, @Nullable LocalDate to) {
     return new Filters(
-        values(ctx, "region"), values(ctx, "union"), values(ctx, "topic"), values(ctx, "paper"),
-        values(ctx, "person"), values(ctx, "kind"), from, to);
+        values.apply("region"), values.apply("union"), values.apply("topic"), values.apply("paper"),
+        values.apply("person"), values.apply("kind"), from, to);
   }
 
   static SearchRequest searchRequest(Context ctx) {
@@ -41,9 +47,17 @@ final class RequestParams {
         query(ctx),
         filters(ctx),
         sort(ctx),
-        integer(ctx, "page", 1, 1, Integer.MAX_VALUE),
-        integer(ctx, "size", SearchRequest.DEFAULT_SIZE, 1, SearchRequest.MAX_SIZE),
+        page(ctx),
+        size(ctx),
         optional(ctx, "cursor"));
+  }
+
+  static int page(Context ctx) {
+    return integer(ctx, "page", 1, 1, Integer.MAX_VALUE);
+  }
+
+  static int size(Context ctx) {
+    return integer(ctx, "size", SearchRequest.DEFAULT_SIZE, 1, SearchRequest.MAX_SIZE);
   }
 
   static SortOrder sort(Context ctx) {

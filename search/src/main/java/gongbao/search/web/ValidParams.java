@@ -34,15 +34,17 @@ final class ValidParams {
     boolean ordered = from == null || to == null || !from.isAfter(to);
     LocalDate validFrom = ordered ? from : null;
     LocalDate validTo = ordered ? to : null;
-    return orDefault(() -> new Filters(
-        valid(ctx, "region", RegionValues::filterValue), RequestParams.values(ctx, "union"),
-        RequestParams.values(ctx, "topic"), RequestParams.values(ctx, "paper"), RequestParams.values(ctx, "person"),
-        valid(ctx, "kind", Filters::checkKind), validFrom, validTo),
-        new Filters(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), validFrom, validTo));
+    return orDefault(() -> RequestParams.filters(name -> validValues(ctx, name), validFrom, validTo),
+        RequestParams.filters(name -> List.of(), validFrom, validTo));
   }
 
-  /** The values of a parameter that {@code check} accepts. */
-  private static List<String> valid(Context ctx, String name, Consumer<String> check) {
+  /** The values of a filter parameter that its dimension accepts (a region that names one place, a kind). */
+  private static List<String> validValues(Context ctx, String name) {
+    Consumer<String> check = switch (name) {
+      case "region" -> RegionValues::filterValue;
+      case "kind" -> Filters::checkKind;
+      default -> value -> {};
+    };
     return RequestParams.values(ctx, name).stream()
         .filter(value -> orDefault(() -> {
           check.accept(value);
