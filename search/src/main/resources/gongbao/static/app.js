@@ -29,6 +29,13 @@
     }
   }
 
+  // Says the new result count (else the new page's heading) in the status line, for screen readers.
+  function announce(main) {
+    var announcer = document.getElementById('announcer');
+    var said = main.querySelector('.summary .total') || main.querySelector('h1');
+    if (announcer && said) { announcer.textContent = said.textContent.replace(/\s+/g, ' ').trim(); }
+  }
+
   function swapMain(url, push, target) {
     return fetch(url, { headers: { Accept: 'text/html' }, credentials: 'same-origin' })
       .then(function (response) {
@@ -46,6 +53,7 @@
         document.title = next.title;
         if (push) { history.pushState({ gongbao: true }, '', url); }
         restoreFocus(main, target);
+        announce(main);
       })
       .catch(function () { window.location.assign(url); });
   }

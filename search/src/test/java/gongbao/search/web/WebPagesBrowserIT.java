@@ -15,6 +15,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -180,6 +181,8 @@ class WebPagesBrowserIT {
     WebElement focused = browser.driver.switchTo().activeElement();
     assertEquals(paperName, focused.findElement(By.cssSelector(".name")).getText(), "focus stays on the value just chosen");
     assertEquals("true", focused.getAttribute("aria-current"));
+    assertEquals("共 " + total() + " 篇", one("#announcer").getAttribute("textContent"),
+        "a screen reader hears the new count, since focus stays on the facet");
   }
 
   @Test
@@ -289,6 +292,30 @@ class WebPagesBrowserIT {
     open("/trends?q=" + q("驿站") + "&by=topic");
     assertNoSidewaysScrolling();
     browser.screenshot("phone-trends");
+  }
+
+  /** Every kind of page, as a visitor reaches it, on a desktop and a phone, audited by axe-core. */
+  @Test
+  void every_page_passes_the_accessibility_audit() throws Exception {
+    List<String> pages = List.of("/", "/?q=" + q("驿站"), "/?q=" + q("驿站") + "&region=" + q("浙江省") + "&page=2",
+        "/?q=" + q("\"驿站骑手\""), "/?q=" + q("(驿站"), "/?q=" + q("驿站") + "&page=999",
+        "/articles/" + FixtureArchive.RIDER_STATION_ID, "/articles/" + FixtureArchive.HOSTILE_ID,
+        "/trends?q=" + q("驿站") + "&by=region", "/trends?q=" + q("驿站") + "&interval=month&measure=share",
+        "/about", "/articles/none:2024-01-01:01:1", "/no-such-page");
+    List<String> found = new ArrayList<>();
+    for (var size : List.of(HeadlessChromium.DESKTOP, HeadlessChromium.PHONE)) {
+      browser.driver.manage().window().setSize(size);
+      for (String page : pages) {
+        open(page);
+        AxeAudit.violations(browser).forEach(violation -> found.add(size.width + "px " + page + ": " + violation));
+      }
+    }
+    open("/?q=" + q("驿站"));
+    one(".region-tree > li > details > summary").click();
+    one(".facet[data-dimension=topic] a.facet-value").click();
+    browser.waitFor(d -> !d.findElements(By.cssSelector(".chosen .chip")).isEmpty());
+    AxeAudit.violations(browser).forEach(violation -> found.add("after a facet swapped in place: " + violation));
+    assertTrue(found.isEmpty(), found.size() + " violations:\n" + String.join("\n", found));
   }
 
   private void assertNoSidewaysScrolling() {

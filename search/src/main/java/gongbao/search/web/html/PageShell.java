@@ -3,7 +3,7 @@ package gongbao.search.web.html;
 /**
  * What every page shares: the document head (the stylesheet and the one script, both static files,
  * so the Content-Security-Policy needs no inline code), a skip link, the site header with its
- * navigation, the main landmark and the footer.
+ * navigation, the main landmark, a status line for the script and the footer.
  */
 final class PageShell {
 
@@ -49,9 +49,14 @@ final class PageShell {
     return html.open("main", "id", "main", "tabindex", "-1");
   }
 
-  /** Closes {@code <main>} and the document. */
+  /**
+   * Closes {@code <main>} and the document. The empty status line outside {@code <main>} is where the script
+   * says what a swap in place brought (a screen reader reads out a change to a live region that was already
+   * there, not one inserted with the new results).
+   */
   static String close(HtmlWriter html) {
-    html.close("main").open("footer", "class", "site-footer").open("p")
+    html.close("main").open("p", "id", "announcer", "class", "visually-hidden", "role", "status").close("p");
+    html.open("footer", "class", "site-footer").open("p")
         .text("工报:工会报刊全文检索。数据可通过 ").link("/openapi.json", "API").text(" 获取;")
         .link("/about", "了解本站").text("。").close("p").close("footer");
     return html.close("body").close("html").toString();

@@ -45,7 +45,8 @@ public record SearchPage(
     } else if (response.hits().isEmpty()) {
       emptyState(html);
     } else {
-      html.open("ol", "class", "hits");
+      html.element("h2", "检索到的文章", "id", "hits-heading", "class", "visually-hidden")
+          .open("ol", "class", "hits", "aria-labelledby", "hits-heading");
       for (SearchHit hit : response.hits()) {
         html.open("li");
         ResultCard.write(html, hit, search, "h3");
@@ -130,7 +131,7 @@ public record SearchPage(
   }
 
   private void summary(HtmlWriter html, SearchResponse response) {
-    html.open("div", "class", "summary").open("p", "class", "total", "role", "status")
+    html.open("div", "class", "summary").open("p", "class", "total")
         .text("共 ").element("strong", Long.toString(response.total())).text(" 篇").close("p");
     html.open("nav", "class", "sort", "aria-label", "排序", "data-enhance", "sort").text("排序:");
     for (SortOrder order : SortOrder.values()) {
