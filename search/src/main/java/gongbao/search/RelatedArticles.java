@@ -34,6 +34,16 @@ final class RelatedArticles {
     List<SearchHit> reprints =
         hits(snapshot, snapshot.searcher().search(reprintQuery, MAX_REPRINTS, snapshot.sort(SortOrder.OLDEST)).scoreDocs);
 
+    Query like = likeText(snapshot, article.headlineText() + article.searchableText());
+    Query relatedQuery =
+        new BooleanQuery.Builder().add(like, Occur.MUST).add(sameStory, Occur.MUST_NOT).add(self, Occur.MUST_NOT).build();
+    List<SearchHit> related =
+        hits(snapshot, snapshot.searcher().search(relatedQuery, size, snapshot.sort(SortOrder.RELEVANCE)).scoreDocs);
+    return new RelatedResponse(article.id(), reprints, related);
+  }
+
+  /** Articles like {@code text} in subject: its most telling words, weighed by how rare they are in the index. */
+  static Query likeText(IndexSnapshot snapshot, String text) throws IOException {
     MoreLikeThis moreLikeThis = new MoreLikeThis(snapshot.searcher().getIndexReader());
     moreLikeThis.setAnalyzer(IndexSchema.analyzer());
     moreLikeThis.setFieldNames(new String[] {IndexSchema.BODY_WORDS});
@@ -41,13 +51,7 @@ final class RelatedArticles {
     moreLikeThis.setMinDocFreq(1);
     moreLikeThis.setMinWordLen(2);
     moreLikeThis.setMaxQueryTerms(MAX_QUERY_TERMS);
-    String text = article.headlineText() + article.searchableText();
-    Query like = moreLikeThis.like(IndexSchema.BODY_WORDS, new StringReader(text));
-    Query relatedQuery =
-        new BooleanQuery.Builder().add(like, Occur.MUST).add(sameStory, Occur.MUST_NOT).add(self, Occur.MUST_NOT).build();
-    List<SearchHit> related =
-        hits(snapshot, snapshot.searcher().search(relatedQuery, size, snapshot.sort(SortOrder.RELEVANCE)).scoreDocs);
-    return new RelatedResponse(article.id(), reprints, related);
+    return moreLikeThis.like(IndexSchema.BODY_WORDS, new StringReader(text));
   }
 
   private static List<SearchHit> hits(IndexSnapshot snapshot, ScoreDoc[] docs) throws IOException {

@@ -3,6 +3,7 @@ package gongbao.search;
 import gongbao.ingest.article.Article;
 import gongbao.ingest.index.ArticleIndexWriter;
 import gongbao.ingest.index.IndexSchema;
+import gongbao.search.api.DraftCheckResponse;
 import gongbao.search.api.IndexStats;
 import gongbao.search.api.KwicResponse;
 import gongbao.search.api.RelatedResponse;
@@ -106,6 +107,14 @@ public final class Searcher implements Closeable {
   /** Other printings of the same story, and articles on similar subjects. */
   public RelatedResponse related(String id, int size) throws IOException {
     return index.withSnapshot(timeoutMillis, snapshot -> RelatedArticles.find(snapshot, docOf(snapshot, id), size));
+  }
+
+  /** The articles nearest to a text an editor has written, those that print most of it first ({@link DraftCheck}). */
+  public DraftCheckResponse checkDraft(String text, Filters filters, int size) throws IOException {
+    DraftCheck.validate(text);
+    validate("", filters);
+    return index.withSnapshot(
+        timeoutMillis, snapshot -> DraftCheck.check(snapshot, text, articleSearch.query("", filters), size));
   }
 
   public TrendResponse trends(String query, Filters filters, TrendRequest trend) throws IOException {

@@ -18,6 +18,7 @@ import java.util.Map;
 final class ApiController {
 
   static final int MAX_RELATED = 50;
+  static final String SIMILAR_PATH = "/api/v1/similar";
   static final int MAX_KWIC_LINES = 1000;
   static final int MAX_SUGGESTIONS = 20;
 
@@ -51,6 +52,11 @@ final class ApiController {
             List.of(path("id", "article id")), this::article),
         new ApiRoute(HandlerType.GET, "/api/v1/articles/{id}/related", "Other printings of the same story, and similar articles",
             List.of(path("id", "article id"), query("size", "integer", "similar articles wanted, 1-50 (default 10)")), this::related),
+        new ApiRoute(HandlerType.POST, SIMILAR_PATH, "Check a text against the archive: the articles that print most "
+            + "of it first (the share of its runs of four characters each prints, and the longest passage), then "
+            + "articles on the same subject. The body is JSON {\"text\": \"…\"} or the form field text; 10 to "
+            + "20,000 characters", with(FILTERS, query("size", "integer", "articles wanted, 1-50 (default 10)")),
+            this::similar),
         new ApiRoute(HandlerType.GET, "/api/v1/trends", "Counts per year or month, optionally split by a dimension",
             with(FILTERS,
                 query("q", "string", "query; empty counts every article"),
@@ -93,6 +99,11 @@ final class ApiController {
 
   void related(Context ctx) throws IOException {
     ctx.json(searcher.related(ctx.pathParam("id"), RequestParams.integer(ctx, "size", 10, 1, MAX_RELATED)));
+  }
+
+  void similar(Context ctx) throws IOException {
+    ctx.json(searcher.checkDraft(DraftText.of(ctx), RequestParams.filters(ctx),
+        RequestParams.integer(ctx, "size", 10, 1, MAX_RELATED)));
   }
 
   void trends(Context ctx) throws IOException {

@@ -98,6 +98,8 @@ public final class GongbaoApp {
           readable(config, "/trends", pages::trends);
           readable(config, "/trends.csv", pages::trendsCsv);
           readable(config, "/about", pages::about);
+          readable(config, "/check", pages::checkForm);
+          config.routes.addHttpHandler(HandlerType.POST, "/check", pages::check);
           config.staticFiles.add(files -> {
             files.hostedPath = "/static";
             files.directory = "/gongbao/static";

@@ -1,5 +1,6 @@
 package gongbao.search.web;
 
+import io.javalin.http.HandlerType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,9 @@ final class OpenApiDocument {
         parameters.add(p);
       }
       operation.put("parameters", parameters);
+      if (route.method() == HandlerType.POST) {
+        operation.put("requestBody", textBody());
+      }
       operation.put("responses", Map.of(
           "200", Map.of("description", "success"),
           "400", Map.of("description", "malformed query or parameter: {\"error\": {\"code\", \"message\"}}"),
@@ -49,6 +53,14 @@ final class OpenApiDocument {
     Map<String, Object> bearer = Map.of("type", "http", "scheme", "bearer");
     document.put("components", Map.of("securitySchemes", Map.of("adminToken", bearer)));
     return document;
+  }
+
+  /** The body of the table's one POST route, the text to check: JSON or a form, one field either way. */
+  private static Map<String, Object> textBody() {
+    Map<String, Object> schema = Map.of("type", "object", "required", List.of(DraftText.FIELD), "properties",
+        Map.of(DraftText.FIELD, Map.of("type", "string", "description", "the text to check, 10 to 20,000 characters")));
+    return Map.of("required", true, "content", Map.of(
+        "application/json", Map.of("schema", schema), "application/x-www-form-urlencoded", Map.of("schema", schema)));
   }
 
   /** The upload route, a multipart form rather than query parameters. */

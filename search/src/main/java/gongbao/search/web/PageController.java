@@ -2,6 +2,7 @@ package gongbao.search.web;
 
 import gongbao.ingest.index.IndexSchema;
 import gongbao.search.BadRequestException;
+import gongbao.search.Filters;
 import gongbao.search.SearchRequest;
 import gongbao.search.Searcher;
 import gongbao.search.SortOrder;
@@ -11,6 +12,7 @@ import gongbao.search.api.TrendResponse;
 import gongbao.search.query.QuerySyntaxException;
 import gongbao.search.web.html.AboutPage;
 import gongbao.search.web.html.ArticlePage;
+import gongbao.search.web.html.DraftCheckPage;
 import gongbao.search.web.html.SearchLink;
 import gongbao.search.web.html.SearchPage;
 import gongbao.search.web.html.TrendsPage;
@@ -21,6 +23,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Handlers of the server-rendered pages. They parse the request with {@link RequestParams} and ask
@@ -29,6 +32,7 @@ import java.util.Map;
 final class PageController {
 
   static final int RELATED_ON_ARTICLE_PAGE = 5;
+  static final int MATCHES_ON_CHECK_PAGE = 20;
   private static final String HTML = "text/html; charset=utf-8";
 
   private final Searcher searcher;
@@ -96,6 +100,26 @@ final class PageController {
     ctx.contentType("text/csv; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"gongbao-trends.csv\"");
     ctx.result(TrendCsv.of(trend));
+  }
+
+  void checkForm(Context ctx) throws IOException {
+    ctx.contentType(HTML).result(new DraftCheckPage("", "", null, searcher.paperNames(), null).render());
+  }
+
+  /** A check of a pasted text, against one paper or all: the form posts the text, too long for a link. */
+  void check(Context ctx) throws IOException {
+    String paper = Objects.requireNonNullElse(ctx.formParam("paper"), "").strip();
+    Filters filters = RequestParams.filters(
+        name -> name.equals("paper") && !paper.isEmpty() ? List.of(paper) : List.of(), null, null);
+    String text = "";
+    try {
+      text = DraftText.fromForm(ctx);
+      var result = searcher.checkDraft(text, filters, MATCHES_ON_CHECK_PAGE);
+      ctx.contentType(HTML).result(new DraftCheckPage(text, paper, result, searcher.paperNames(), null).render());
+    } catch (BadRequestException e) {
+      DraftCheckPage page = new DraftCheckPage(text, paper, null, searcher.paperNames(), PageErrors.explain(e, ctx));
+      ctx.status(HttpStatus.BAD_REQUEST).contentType(HTML).result(page.render());
+    }
   }
 
   void about(Context ctx) throws IOException {

@@ -301,7 +301,7 @@ class WebPagesBrowserIT {
         "/?q=" + q("\"驿站骑手\""), "/?q=" + q("(驿站"), "/?q=" + q("驿站") + "&page=999",
         "/articles/" + FixtureArchive.RIDER_STATION_ID, "/articles/" + FixtureArchive.HOSTILE_ID,
         "/trends?q=" + q("驿站") + "&by=region", "/trends?q=" + q("驿站") + "&interval=month&measure=share",
-        "/about", "/articles/none:2024-01-01:01:1", "/no-such-page");
+        "/about", "/check", "/articles/none:2024-01-01:01:1", "/no-such-page");
     List<String> found = new ArrayList<>();
     for (var size : List.of(HeadlessChromium.DESKTOP, HeadlessChromium.PHONE)) {
       browser.driver.manage().window().setSize(size);
@@ -310,12 +310,34 @@ class WebPagesBrowserIT {
         AxeAudit.violations(browser).forEach(violation -> found.add(size.width + "px " + page + ": " + violation));
       }
     }
+    open("/check");
+    one("textarea#check-text").sendKeys("本报讯 慈溪市总工会在城区新建十二个骑手驿站,外卖骑手可以在驿站歇脚。");
+    one(".check-form button").click();
+    browser.waitFor(d -> !d.findElements(By.cssSelector(".check-results")).isEmpty());
+    AxeAudit.violations(browser).forEach(violation -> found.add("a draft checked: " + violation));
     open("/?q=" + q("驿站"));
     one(".region-tree > li > details > summary").click();
     one(".facet[data-dimension=topic] a.facet-value").click();
     browser.waitFor(d -> !d.findElements(By.cssSelector(".chosen .chip")).isEmpty());
     AxeAudit.violations(browser).forEach(violation -> found.add("after a facet swapped in place: " + violation));
     assertTrue(found.isEmpty(), found.size() + " violations:\n" + String.join("\n", found));
+  }
+
+  @Test
+  void an_editor_pastes_a_draft_and_sees_the_printing_that_ran_it_first() throws Exception {
+    browser.driver.manage().window().setSize(HeadlessChromium.PHONE);
+    open("/");
+    browser.driver.findElement(By.linkText("查重")).click();
+    browser.waitFor(d -> d.getCurrentUrl().endsWith("/check"));
+    one("textarea#check-text").sendKeys("本报讯：慈溪市总工会在城区新建十二个骑手驿站。外卖骑手可以在驿站歇脚、充电、喝水！");
+    one(".check-form button").click();
+    browser.waitFor(d -> !d.findElements(By.cssSelector(".check-results")).isEmpty());
+    assertEquals("有 2 篇文章刊登过这篇稿件一半以上的文字。", one(".check-summary").getText());
+    WebElement first = one(".check-results .hits li");
+    assertEquals("慈溪:骑手驿站开到家门口", first.findElement(By.cssSelector(".hit-title")).getText());
+    assertTrue(first.findElement(By.cssSelector(".overlap")).getText().startsWith("文字重合 100.0%"));
+    assertNoSidewaysScrolling();
+    browser.screenshot("phone-draft-check");
   }
 
   private void assertNoSidewaysScrolling() {

@@ -11,6 +11,7 @@ final class PageShell {
   enum Section {
     SEARCH("/", "检索"),
     TRENDS("/trends", "趋势"),
+    CHECK("/check", "查重"),
     ABOUT("/about", "关于"),
     NONE("", "");
 
