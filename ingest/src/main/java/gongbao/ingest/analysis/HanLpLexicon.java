@@ -1,6 +1,7 @@
 package gongbao.ingest.analysis;
 
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,12 @@ public final class HanLpLexicon {
   public static int frequency(String word) {
     CoreDictionary.Attribute attribute = CoreDictionary.get(word);
     return attribute == null ? 0 : attribute.totalFrequency;
+  }
+
+  /** True when the dictionary has the word with the tag among its tags ({@code 就} is mostly d, also p). */
+  public static boolean hasNature(String word, String nature) {
+    CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+    return attribute != null && Arrays.stream(attribute.nature).anyMatch(tag -> tag.toString().equals(nature));
   }
 
   /** The word's most frequent part-of-speech tag ({@code ns}, {@code vn} …), if the dictionary has the word. */

@@ -63,8 +63,13 @@ final class PersonContext {
   private static boolean isRole(Token token) {
     String word = token.word();
     return ROLE_NATURES.contains(token.nature())
-        || (word.length() >= 2 || token.nature().equals("ng")) && token.isNominal()
+        || (word.length() >= 2 || token.nature().equals("ng")) && token.isNominal() && !isCount(word)
         && ROLE_ENDINGS.indexOf(word.charAt(word.length() - 1)) >= 0;
+  }
+
+  /** True for a numeral and a measure word HanLP tags a noun: 一家 of 一家房企 counts firms, it names no role. */
+  private static boolean isCount(String word) {
+    return word.length() == 2 && PersonExtractor.NUMERALS.indexOf(word.charAt(0)) >= 0;
   }
 
   private static boolean isNameInList(List<Token> tokens, int name, int separator) {

@@ -20,13 +20,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * People named in a story: words the segmenter tags as personal names ({@code nr}), and names it did not tag that
- * stand in a list of names it did or right after a title ({@link ListedNames}, {@link TitledNames}), normalised (no
- * titles, no trailing 说), without the staff who made the article: the byline, names after 记者 or
- * 通讯员, names before 摄 or 报道, and lines that are only names (a photo credit). Words HanLP mistakes for names are
- * left out: a family name's character before a verb or an adverb ({@code 都有}, {@code 时说}) or a title ({@code 冯警官}),
- * a piece of a longer name ({@code 马兰奇} of 萨马兰奇), a one-character given name HanLP has seldom seen ({@code 全域}),
- * and a name never seen where a person's stands ({@link PersonContext}) unless its given name is a common one
- * ({@code 高通}, {@code 石滩}, {@code 时长仅} are not).
+ * stand in a list of names it did or right after a title, or that it cut in two ({@link ListedNames}, {@link
+ * TitledNames}, {@link CutNames}), normalised (no titles, no trailing 说), without the staff who made the article: the
+ * byline, names after 记者 or 通讯员, names before 摄 or 报道, and lines that are only names (a photo credit). Words
+ * HanLP mistakes for names are left out: a family name's character before a verb or an adverb ({@code 都有}, {@code
+ * 时说}) or a title ({@code 冯警官}), a piece of a longer name ({@code 马兰奇} of 萨马兰奇), a one-character given name
+ * HanLP has seldom seen ({@code 全域}), a name after an adverb ({@code 不|成数}) or between a place and a noun ({@code
+ * 山西|金兰|化工}), and a name never seen where a person's stands ({@link PersonContext}) unless its given name is a
+ * common one ({@code 高通}, {@code 石滩}, {@code 时长仅} are not).
  */
 public final class PersonExtractor {
 
@@ -74,7 +75,7 @@ public final class PersonExtractor {
   /** HanLP's tags of a time, space or direction word: what a name's first two characters do not make (白天晴). */
   private static final List<String> TIME_OR_SPACE_NATURES = List.of("t", "s", "f");
   /** A name does not follow a numeral: {@code 百余人}, {@code 三万人}, {@code 八十多万大军} are counts. */
-  private static final String NUMERALS = "一二三四五六七八九十百千万亿两几数多";
+  static final String NUMERALS = "一二三四五六七八九十百千万亿两几数多";
   /** Measure words and units after 一: a given name 一周 or 一顿 is a count ({@code 开学已满一周}, {@code 连一顿饭}). */
   private static final String MEASURES = "周顿次个天年月日件条场份批群种点回遍趟步";
   /** Words that follow a name: when a two-character name is followed by one more character and then
@@ -111,6 +112,7 @@ public final class PersonExtractor {
       List<Token> tokens = text.tokens();
       List<int[]> spans = new ArrayList<>(ListedNames.spans(tokens));
       spans.addAll(TitledNames.spans(tokens));
+      spans.addAll(CutNames.spans(tokens));
       spans.sort(Comparator.comparingInt(span -> span[0]));
       ArrayDeque<int[]> untagged = new ArrayDeque<>(spans);
       for (int i = 0; i < tokens.size(); i++) {
@@ -129,7 +131,8 @@ public final class PersonExtractor {
           start--;
         }
         int end = start + name.length();
-        if (!isPlausibleName(name, text.text(), start) || touchesNameFragment(tokens, i, start, end)) {
+        if (!isPlausibleName(name, text.text(), start) || touchesNameFragment(tokens, i, start, end)
+            || isBetweenPlaceAndNoun(tokens, i, start, end) || followsAdverb(tokens, i, start)) {
           continue;
         }
         if (isStaff(text.text(), start, end)) {
@@ -159,6 +162,8 @@ public final class PersonExtractor {
   /**
    * A name HanLP did not tag that stands in a list of names it did or after a title ({@link ListedNames}, {@link
    * TitledNames}): in a person's place, unless it opens with a place's name (a list of toll gates, 璜塘、江阴南、江阴).
+   * A name HanLP cut in two ({@link CutNames}) is taken as in context too: its given name is commoner than a name
+   * without context needs.
    */
   private void addUntagged(String text, int[] span, Set<String> persons, Set<String> inContext) {
     String name = text.substring(span[0], span[1]);
@@ -190,7 +195,8 @@ public final class PersonExtractor {
     if (name.length() == 3 && name.charAt(1) == '一' && MEASURES.indexOf(name.charAt(2)) >= 0) {
       return false;
     }
-    if (name.length() == 3 && (splitsWords(name, text, start) || opensWithPlaceOrTime(name)
+    if (name.length() == 3 && (splitsWords(name, text, start) || readsAsTwoWords(name, text, start)
+        || opensWithPlaceOrTime(name)
         || CONJUNCTIONS.indexOf(name.charAt(0)) >= 0 && "小老".indexOf(name.charAt(1)) >= 0)) {
       return false;
     }
@@ -227,17 +233,61 @@ public final class PersonExtractor {
    * HanLP cut {@code 在于|增强} as {@code 在|于增强}, {@code 国王|学院} as {@code 国|王学院}.
    */
   private static boolean splitsWords(String name, String text, int start) {
-    String given = name.substring(1);
-    if (HanLpLexicon.usualNature(given).filter(nature -> !nature.startsWith("nr")).isEmpty()) {
+    if (!isWordOtherThanName(name.substring(1))) {
       return false;
     }
     for (int length = 1; length <= 2 && length <= start; length++) {
-      String word = text.substring(start - length, start + 1);
-      if (HanLpLexicon.usualNature(word).filter(nature -> !nature.startsWith("nr")).isPresent()) {
+      if (isWordOtherThanName(text.substring(start - length, start + 1))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * True when a one-character adverb stands right before the name: what follows an adverb is a verb phrase HanLP
+   * read as a name ({@code 凑不|成数}, {@code 共|贺新春}, {@code 已|于凌晨}). Not an adverb HanLP's dictionary also
+   * knows as a preposition, which does take a name ({@code 就|王某|案}, {@code 将|刘某|送医}).
+   */
+  private static boolean followsAdverb(List<Token> tokens, int index, int start) {
+    if (index == 0) {
+      return false;
+    }
+    Token before = tokens.get(index - 1);
+    return before.end() == start && before.word().length() == 1 && before.nature().equals("d")
+        && !HanLpLexicon.hasNature(before.word(), "p");
+  }
+
+  /**
+   * True when a three-character name reads as two words of HanLP's dictionary, its first two characters one and its
+   * last with the character after it the other: {@code 巴西|华人} of 巴西华人协会, {@code 全家|来到}.
+   */
+  private static boolean readsAsTwoWords(String name, String text, int start) {
+    int end = start + name.length();
+    return end < text.length() && isWordOtherThanName(name.substring(0, 2))
+        && isWordOtherThanName(text.substring(end - 1, end + 1));
+  }
+
+  /** True when HanLP's dictionary has the characters as a word, mostly of another kind than a personal name. */
+  private static boolean isWordOtherThanName(String characters) {
+    return HanLpLexicon.usualNature(characters).filter(nature -> !nature.startsWith("nr")).isPresent();
+  }
+
+  /**
+   * True when the name stands right between a place and a common noun or a locative: a firm's or a place's name
+   * ({@code 山西/ns 金兰/nr 化工/n}, {@code 深圳/ns 海天/nr 出版社/n}), or a verb's object ({@code 武汉/ns 封城/nr 之后/f}).
+   * A person after a place is followed by a verb, a title, punctuation or another name (江苏|黄薇|（, 湖北|刘春平|、).
+   */
+  private static boolean isBetweenPlaceAndNoun(List<Token> tokens, int index, int start, int end) {
+    if (index == 0 || index + 1 >= tokens.size()) {
+      return false;
+    }
+    Token before = tokens.get(index - 1);
+    Token after = tokens.get(index + 1);
+    String nature = after.nature();
+    boolean commonNoun = nature.startsWith("n") && !nature.startsWith("nr") && !nature.startsWith("nn");
+    return before.end() == start && before.nature().startsWith("ns") && after.offset() == end
+        && (commonNoun || nature.startsWith("f"));
   }
 
   /**

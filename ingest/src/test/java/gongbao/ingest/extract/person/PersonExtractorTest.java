@@ -43,10 +43,43 @@ class PersonExtractorTest {
   }
 
   @Test
+  void a_three_character_name_that_reads_as_two_words_is_no_name() {
+    assertEquals(List.of(), persons("巴西华人商会会长说，生意好做了。", List.of()));
+    assertEquals(List.of(), persons("他带着全家来到县城。", List.of()));
+    assertEquals(List.of("江南春"), persons("江南春带着全家来到县城。", List.of()));
+  }
+
+  @Test
+  void a_name_does_not_follow_an_adverb_but_may_follow_one_that_is_also_a_preposition() {
+    assertEquals(List.of(), persons("钱总是凑不成数。", List.of()));
+    assertEquals(List.of(), persons("新年到了，我们共贺新春。", List.of()));
+    assertEquals(List.of("张建国"), persons("纪委就张建国受贿案发出通报。", List.of()));
+    assertEquals(List.of("李明"), persons("他们将李明送到了医院。", List.of()));
+  }
+
+  @Test
+  void a_name_cut_into_a_rare_word_and_a_lone_character_is_the_name() {
+    assertEquals(List.of("徐海伟"), persons("会后，徐海伟找到了办法。", List.of()));
+  }
+
+  @Test
   void a_count_is_no_name() {
     assertEquals(List.of(), persons("9月9日，开学已满一周。救人的人却连一顿大米饭都吃不上。", List.of()));
     assertEquals(List.of(), persons("史书上说，苻坚有八十多万大军。", List.of()).stream().filter(name -> name.contains("万"))
         .toList());
+  }
+
+  @Test
+  void a_numeral_with_a_measure_word_beside_a_name_is_a_count_not_a_role() {
+    assertEquals(List.of(), persons("如果某一家房企资金链断裂，购房者就要吃亏。", List.of()));
+    assertEquals(List.of(), persons("市场上只剩高通一家，价格由它说了算。", List.of()));
+  }
+
+  @Test
+  void a_name_between_a_place_and_a_noun_or_a_locative_is_no_person() {
+    assertEquals(List.of(), persons("她在山西金兰化工厂上了十年班。", List.of()));
+    assertEquals(List.of(), persons("那年武汉封城后，街上没有人。", List.of()));
+    assertEquals(List.of("黄薇"), persons("江苏黄薇（女）获得冠军。", List.of()));
   }
 
   @Test
