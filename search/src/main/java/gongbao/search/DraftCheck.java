@@ -52,7 +52,8 @@ final class DraftCheck {
       Article article = snapshot.load(docs[rank].doc);
       candidates.add(new Candidate(article, rank, overlap.in(article.headlineText() + article.searchableText())));
     }
-    candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.overlap().share()).thenComparingInt(Candidate::rank));
+    candidates.sort(
+        Comparator.comparingDouble((Candidate c) -> -c.overlap().share()).thenComparingInt(Candidate::rank));
     List<Candidate> kept = candidates.subList(0, Math.min(size, candidates.size()));
     List<SearchHit> hits = ArticleSearch.hits(snapshot, kept.stream().map(Candidate::article).toList(), List.of());
     List<DraftCheckResponse.Match> matches = new ArrayList<>();

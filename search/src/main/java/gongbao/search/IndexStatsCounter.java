@@ -30,6 +30,7 @@ final class IndexStatsCounter {
     Map<Integer, Integer> perYear = new TreeMap<>();
     long minDay = Long.MAX_VALUE;
     long maxDay = Long.MIN_VALUE;
+    int undated = 0;
     for (LeafReaderContext leaf : reader.leaves()) {
       LeafReader leafReader = leaf.reader();
       Bits live = leafReader.getLiveDocs();
@@ -51,6 +52,8 @@ final class IndexStatsCounter {
           minDay = Math.min(minDay, day);
           maxDay = Math.max(maxDay, day);
           perYear.merge(LocalDate.ofEpochDay(day).getYear(), 1, Integer::sum);
+        } else {
+          undated++;
         }
       }
     }
@@ -69,6 +72,7 @@ final class IndexStatsCounter {
         minDay == Long.MAX_VALUE ? null : LocalDate.ofEpochDay(minDay),
         maxDay == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(maxDay),
         yearCounts,
+        undated,
         analyzerVersion);
   }
 }

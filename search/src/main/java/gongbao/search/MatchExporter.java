@@ -82,20 +82,13 @@ final class MatchExporter {
     return value == null ? "" : value;
   }
 
-  /** One RFC 4180 row: fields quoted where needed, quotes doubled, CRLF at the end. */
+  /** One CSV row ({@link CsvCell}), CRLF at the end. */
   static void writeCsvRow(Writer writer, List<String> values) throws IOException {
     for (int i = 0; i < values.size(); i++) {
       if (i > 0) {
         writer.write(',');
       }
-      String value = values.get(i);
-      if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
-        writer.write('"');
-        writer.write(value.replace("\"", "\"\""));
-        writer.write('"');
-      } else {
-        writer.write(value);
-      }
+      writer.write(CsvCell.of(values.get(i)));
     }
     writer.write("\r\n");
   }

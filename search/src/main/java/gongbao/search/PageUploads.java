@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -56,10 +58,15 @@ public final class PageUploads {
     if (files.isEmpty()) {
       throw new BadRequestException("no files uploaded (send them as multipart form field 'file')");
     }
+    Set<String> names = new HashSet<>();
     for (Upload file : files) {
       if (!SAFE_NAME.matcher(file.fileName()).matches() || PageFormat.ofFileName(file.fileName()).isEmpty()) {
         throw new BadRequestException(
             "file name '" + file.fileName() + "' must be a plain name ending in .txt, .html or .htm");
+      }
+      if (!names.add(file.fileName())) { // saved under one name, the second would replace the first unseen
+        throw new BadRequestException(
+            "two files are named '" + file.fileName() + "' in one upload; a page is one file");
       }
     }
     Path paperDir = uploadsDir.resolve(paperId);

@@ -46,6 +46,8 @@ public final class Searcher implements Closeable {
    * terms (two for each HanLP word and two for each query word), and its filters for {@link Filters#MAX_VALUES} more.
    */
   static final int MAX_QUERY_TERMS = 4096;
+  /** The longest prefix {@link #suggest} completes. */
+  public static final int MAX_PREFIX_CHARS = Suggester.MAX_PREFIX_CHARS;
 
   static {
     IndexSearcher.setMaxClauseCount(MAX_QUERY_TERMS);

@@ -32,7 +32,8 @@ import org.apache.lucene.search.SimpleCollector;
  */
 final class TrendCounter {
 
-  static final int MAX_SERIES = 12;
+  /** Enough for every province (34) and every topic; of more unions or papers the most frequent are kept. */
+  static final int MAX_SERIES = 50;
   private static final String ALL = "全部";
 
   private TrendCounter() {}
@@ -75,15 +76,7 @@ final class TrendCounter {
     Tally everything = tally(snapshot, withinFilters, request, null);
     List<String> periods = withoutGaps(everything.periods(), request.interval());
 
-    Map<String, Long> seriesTotals = new HashMap<>();
-    for (String period : periods) {
-      Map<String, ?> perSeries = request.distinctStories()
-          ? matches.distinct.getOrDefault(period, Map.of())
-          : matches.counts.getOrDefault(period, Map.of());
-      for (String series : perSeries.keySet()) {
-        seriesTotals.merge(series, matches.get(period, series, request.distinctStories()), Long::sum);
-      }
-    }
+    Map<String, Long> seriesTotals = seriesTotals(matches, periods, request.distinctStories());
     List<String> keys = seriesTotals.keySet().stream()
         .sorted(Comparator.comparing((String k) -> -seriesTotals.get(k)).thenComparing(k -> k))
         .limit(MAX_SERIES)
@@ -101,7 +94,26 @@ final class TrendCounter {
     }
     return new TrendResponse(
         request.interval().name().toLowerCase(java.util.Locale.ROOT), request.by(),
-        request.share() ? "share" : "count", request.distinctStories(), periods, series, periodTotals);
+        request.share() ? "share" : "count", request.distinctStories(), periods, series,
+        seriesTotals.size() - keys.size(), periodTotals);
+  }
+
+  /**
+   * Each series' matches over all periods: articles, or with distinct stories the stories, each once however many
+   * periods it was printed in.
+   */
+  private static Map<String, Long> seriesTotals(Tally matches, List<String> periods, boolean distinctStories) {
+    Map<String, Long> totals = new HashMap<>();
+    if (!distinctStories) {
+      periods.forEach(period -> matches.counts.getOrDefault(period, Map.of()).forEach(
+          (series, n) -> totals.merge(series, n, Long::sum)));
+      return totals;
+    }
+    Map<String, Set<String>> stories = new HashMap<>();
+    periods.forEach(period -> matches.distinct.getOrDefault(period, Map.of()).forEach(
+        (series, keys) -> stories.computeIfAbsent(series, s -> new HashSet<>()).addAll(keys)));
+    stories.forEach((series, keys) -> totals.put(series, (long) keys.size()));
+    return totals;
   }
 
   /** Every period from the first of {@code held} to the last, in order. */

@@ -70,7 +70,7 @@ class MetadataSearchTest {
       String paper = PAPERS[random.nextInt(PAPERS.length)];
       String story = i % 10 == 0 ? "cluster-" + (i / 20) : null;
       LocalDate date = story != null
-          ? LocalDate.of(2021, 6, 1 + i / 20)
+          ? LocalDate.of(2021, i % 20 == 0 ? 6 : 7, 1 + i / 20) // a story's reprint a month later
           : LocalDate.of(2019 + random.nextInt(5), 1 + random.nextInt(12), 1 + random.nextInt(28));
       String id = String.format("%s:%s:%02d:1", paper, date, i);
       Article base = TestArticles.article(id, paper, date.toString(), "工会服务第" + i + "期", List.of(),
@@ -382,6 +382,11 @@ class MetadataSearchTest {
     TrendResponse distinct = searcher.trends("驿站", Filters.NONE, new TrendRequest(TrendRequest.Interval.YEAR, null, false, true));
     assertEquals(ARTICLES, raw.series().get(0).total());
     assertEquals(ARTICLES - 3, distinct.series().get(0).total(), "three stories are printed twice in the same year");
+    TrendResponse monthly =
+        searcher.trends("驿站", Filters.NONE, new TrendRequest(TrendRequest.Interval.MONTH, null, false, true));
+    assertEquals(ARTICLES - 3, monthly.series().get(0).total(), "a story printed in two months is one story in all");
+    assertEquals(ARTICLES, monthly.series().get(0).values().stream().mapToDouble(Double::doubleValue).sum(),
+        "and one in each month that printed it");
   }
 
   @Test

@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** What the index holds. Dates that were inferred from page text count towards the range. */
+/**
+ * What the index holds. Dates that were inferred from page text count towards the range; {@code years} count the dated
+ * articles, {@code undatedArticles} the rest (a page outside a dated folder whose text names no date), which no year,
+ * date filter or trend counts.
+ */
 public record IndexStats(
     int articles,
     int pages,
@@ -12,6 +16,7 @@ public record IndexStats(
     @Nullable LocalDate firstDate,
     @Nullable LocalDate lastDate,
     List<YearCount> years,
+    int undatedArticles,
     @Nullable String analyzerVersion) {
 
   public IndexStats {

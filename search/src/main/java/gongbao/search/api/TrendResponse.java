@@ -6,7 +6,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Counts over time. {@code buckets} are the periods ({@code 2024} or {@code 2024-03}); each series
  * has one value per bucket: a count, or with {@code measure=share} the fraction of all articles of
- * the period. {@code periodTotals} are all articles of each period, the denominator of a share.
+ * the period, and a total over all periods (with {@code distinctStories}, each story once however many periods printed
+ * it). At most 50 series, the largest; {@code seriesLeftOut} says how many
+ * smaller ones were left out. {@code periodTotals} are all articles of each period, the denominator of a share.
  */
 public record TrendResponse(
     String interval,
@@ -15,6 +17,7 @@ public record TrendResponse(
     boolean distinctStories,
     List<String> buckets,
     List<Series> series,
+    int seriesLeftOut,
     List<Long> periodTotals) {
 
   public TrendResponse {

@@ -115,12 +115,24 @@ public final class LuceneQueryBuilder {
         "field '" + inner + ":' cannot stand inside another field", "字段 " + inner + ": 不能写在另一个字段里");
   }
 
-  /** A keyword term; a region value naming one place stands for its path ({@link RegionValues}); a kind is checked. */
+  /**
+   * A keyword term; a region value stands for the paths of the places it names ({@link RegionValues}); a kind is
+   * checked.
+   */
   private static Query term(String field, String text) {
     if (field.equals(IndexSchema.KIND)) {
       Filters.checkKind(text);
     }
-    return new TermQuery(new Term(field, field.equals(IndexSchema.REGION) ? RegionValues.asPath(text) : text));
+    if (!field.equals(IndexSchema.REGION)) {
+      return new TermQuery(new Term(field, text));
+    }
+    List<String> paths = RegionValues.queryTerms(text);
+    if (paths.size() == 1) {
+      return new TermQuery(new Term(field, paths.get(0)));
+    }
+    BooleanQuery.Builder anyPlace = new BooleanQuery.Builder();
+    paths.forEach(path -> anyPlace.add(new TermQuery(new Term(field, path)), Occur.SHOULD));
+    return anyPlace.build();
   }
 
   private Query combine(String field, List<QueryNode> clauses, Occur occur) {

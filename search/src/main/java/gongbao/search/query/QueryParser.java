@@ -280,7 +280,8 @@ public final class QueryParser {
     int end = pos + keyword.length();
     return text.startsWith(keyword, pos)
         && (end == text.length() || Character.isWhitespace(text.charAt(end)) || "(\"“".indexOf(text.charAt(end)) >= 0
-            || text.charAt(end) == FULL_WIDTH_OPEN);
+            || text.charAt(end) == FULL_WIDTH_OPEN
+            || openGroups > 0 && (text.charAt(end) == ')' || text.charAt(end) == FULL_WIDTH_CLOSE)); // (劳模 OR)
   }
 
   /** A closing bracket: {@code )}, or {@code ）} inside a group (elsewhere it is text). */

@@ -25,10 +25,23 @@ public final class RegionValues {
     return value.length() == 6 && value.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 
-  /** For {@code region:} in a query: the path of the one place the value names; any other value as it is. */
-  public static String asPath(String value) {
-    List<String> paths = paths(value);
-    return paths.size() == 1 ? paths.get(0) : value;
+  /**
+   * For {@code region:} in a query: the paths of every place the value names (a short form shared by several, such as
+   * 恩施 for 恩施州 and 恩施市, finds them all), or a code the gazetteer does not know as it is.
+   *
+   * @throws QuerySyntaxException if the value names no place, as a filter's would be refused
+   */
+  public static List<String> queryTerms(String value) {
+    List<String> paths = List.of(value.split("/", -1)).contains("") ? List.of() : paths(value);
+    if (!paths.isEmpty()) {
+      return paths;
+    }
+    if (isCode(value)) {
+      return List.of(value);
+    }
+    throw new QuerySyntaxException("unknown region '" + value
+        + "': give a place's name, its path from the province down (浙江省/宁波市) or its GB/T 2260 code",
+        "没有叫“" + value + "”的地区:请写地名、从省开始的路径(浙江省/宁波市)或行政区划代码");
   }
 
   /**

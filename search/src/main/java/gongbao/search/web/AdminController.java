@@ -15,7 +15,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.eclipse.jetty.http.BadMessageException;
 import org.jspecify.annotations.Nullable;
 
@@ -41,7 +43,7 @@ final class AdminController {
       throw new ForbiddenResponse("admin routes are off: start the server with an admin token to enable uploads");
     }
     String header = ctx.header("Authorization");
-    byte[] given = header != null && header.startsWith("Bearer ")
+    byte[] given = header != null && header.regionMatches(true, 0, "Bearer ", 0, "Bearer ".length()) // any case
         ? header.substring("Bearer ".length()).strip().getBytes(StandardCharsets.UTF_8)
         : new byte[0];
     if (!MessageDigest.isEqual(token, given)) {
@@ -67,6 +69,11 @@ final class AdminController {
 
   /** The form's fields; a body that is not a readable multipart form is the client's error, not the server's. */
   private static Map<String, List<String>> formFields(Context ctx) {
+    String type = Objects.requireNonNullElse(ctx.contentType(), "").toLowerCase(Locale.ROOT);
+    if (!type.startsWith("multipart/form-data")) {
+      throw new BadRequestException("the request body is not a multipart form (Content-Type "
+          + (type.isEmpty() ? "missing" : type) + "); send the fields and files as multipart/form-data");
+    }
     try {
       return ctx.formParamMap();
     } catch (Exception e) {

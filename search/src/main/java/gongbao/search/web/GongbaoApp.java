@@ -85,10 +85,17 @@ public final class GongbaoApp {
           config.routes.before(rateLimiter::check);
           config.routes.before(ctx -> PercentEscapes.check(ctx.queryString()));
           for (ApiRoute route : apiRoutes) {
+            Handler checked = ctx -> {
+              route.checkQueryParameters(ctx);
+              route.handler().handle(ctx);
+            };
             if (route.method() == HandlerType.GET) {
-              readable(config, route.path(), route.handler());
+              readable(config, route.path(), checked);
             } else {
-              config.routes.addHttpHandler(route.method(), route.path(), route.handler());
+              config.routes.addHttpHandler(route.method(), route.path(), checked);
+            }
+            if (isPublicApi(route.path())) {
+              config.routes.addHttpHandler(HandlerType.OPTIONS, route.path(), preflight(route));
             }
           }
           config.routes.addHttpHandler(HandlerType.POST, AdminController.PATH, admin::ingest);
@@ -120,11 +127,39 @@ public final class GongbaoApp {
     config.routes.addHttpHandler(HandlerType.HEAD, path, handler);
   }
 
+  /**
+   * Security headers on every answer; {@code Vary}, since large answers are gzipped for clients that ask; and for the
+   * public API (not the admin route) any origin, with the headers a script needs to read (when to retry, the export's
+   * file name).
+   */
   private static void commonHeaders(Context ctx) {
     SecurityHeaders.ALL.forEach(ctx::header);
-    if (ctx.path().startsWith("/api/") && (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD)) {
+    ctx.header("Vary", "Accept-Encoding");
+    if (isPublicApi(ctx.path())) {
       ctx.header("Access-Control-Allow-Origin", "*");
+      ctx.header("Access-Control-Expose-Headers", "Retry-After, Content-Disposition");
     }
+  }
+
+  static boolean isPublicApi(String path) {
+    return path.startsWith("/api/") && !path.startsWith(AdminController.PATH);
+  }
+
+  /**
+   * A browser's preflight before a cross-origin request that is not simple (a header of its own, a JSON body): the
+   * route's methods, the headers asked for, and how long to remember the answer.
+   */
+  private static Handler preflight(ApiRoute route) {
+    String methods = route.method() == HandlerType.GET ? "GET, HEAD" : route.method().name();
+    return ctx -> {
+      String asked = ctx.header("Access-Control-Request-Headers");
+      ctx.header("Access-Control-Allow-Methods", methods);
+      if (asked != null) {
+        ctx.header("Access-Control-Allow-Headers", asked);
+      }
+      ctx.header("Access-Control-Max-Age", "86400");
+      ctx.status(HttpStatus.NO_CONTENT);
+    };
   }
 
   private static void searchError(SearchException e, Context ctx) {

@@ -45,6 +45,10 @@ final class ProtocolErrorHandler extends ErrorHandler {
         : new ErrorPage(status, text).render().getBytes(StandardCharsets.UTF_8);
     HttpFields.Mutable headers = response.getHeaders();
     SecurityHeaders.ALL.forEach(headers::put);
+    String path = request.getHttpURI().getPath();
+    if (path != null && GongbaoApp.isPublicApi(path)) { // a script across origins reads the refusal as the routes' own
+      headers.put("Access-Control-Allow-Origin", "*");
+    }
     headers.put(HttpHeader.CONTENT_TYPE, json ? "application/json;charset=utf-8" : "text/html;charset=utf-8");
     headers.put(HttpHeader.CONTENT_LENGTH, body.length);
     response.write(true, ByteBuffer.wrap(body), callback);

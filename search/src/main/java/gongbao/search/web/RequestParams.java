@@ -43,6 +43,10 @@ final class RequestParams {
   }
 
   static SearchRequest searchRequest(Context ctx) {
+    if (optional(ctx, "cursor") != null && optional(ctx, "page") != null) {
+      throw new BadRequestException(
+          "give page or cursor, not both: the cursor already says where the next page starts");
+    }
     return new SearchRequest(
         query(ctx),
         filters(ctx),

@@ -1,5 +1,6 @@
 package gongbao.search.web;
 
+import gongbao.search.CsvCell;
 import gongbao.search.api.TrendResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,16 +39,9 @@ final class TrendCsv {
       if (i > 0) {
         csv.append(',');
       }
-      csv.append(cell(cells.get(i)));
+      csv.append(CsvCell.of(cells.get(i)));
     }
     csv.append("\r\n");
   }
 
-  static String cell(String value) {
-    String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-      return '"' + safe.replace("\"", "\"\"") + '"';
-    }
-    return safe;
-  }
 }

@@ -89,7 +89,7 @@ class AccessIT {
     for (String authorization : List.of(
         "", "Authorization: Bearer", "Authorization: Bearer " + TOKEN.substring(0, TOKEN.length() - 1),
         "Authorization: Bearer " + TOKEN + "x", "Authorization: Bearer x" + TOKEN.substring(1),
-        "Authorization: Basic " + TOKEN, "Authorization: bearer " + TOKEN)) {
+        "Authorization: Basic " + TOKEN, "Authorization: bearer x" + TOKEN.substring(1))) {
       RawHttp.Reply reply = authorization.isEmpty()
           ? send(app, "POST", "/api/v1/admin/ingest", "Content-Length: 0")
           : send(app, "POST", "/api/v1/admin/ingest", authorization, "Content-Length: 0");
@@ -97,6 +97,10 @@ class AccessIT {
       assertEquals("unauthorized", error(reply).get("code").asText());
       assertEquals("Bearer", reply.header("WWW-Authenticate"));
     }
+    RawHttp.Reply anyCase =
+        send(app, "POST", "/api/v1/admin/ingest", "Authorization: bEaReR " + TOKEN, "Content-Length: 0");
+    assertEquals(400, anyCase.status(), "the scheme is read in any case (RFC 7235); the empty body is refused");
+    assertTrue(error(anyCase).get("message").asText().contains("not a multipart form"), error(anyCase).toString());
     RawHttp.Reply off = send(readOnlyApp, "POST", "/api/v1/admin/ingest", "Authorization: Bearer " + TOKEN, "Content-Length: 0");
     assertEquals(403, off.status(), "admin routes are off unless a token is configured");
   }

@@ -3,12 +3,14 @@ package gongbao.search.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gongbao.ingest.index.ArticleIndexWriter;
 import gongbao.ingest.index.CorpusIngester;
+import gongbao.search.BadRequestException;
 import gongbao.search.PageUploads;
 import gongbao.search.Searcher;
 import io.javalin.Javalin;
@@ -29,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,12 +101,88 @@ class ApiRoutesIT {
       if (!path.getValue().has("get")) {
         continue;
       }
-      String url = path.getKey().replace("{id}", anId) + "?q=" + q("劳模") + "&prefix=" + q("劳");
+      List<String> parameters = new ArrayList<>();
+      path.getValue().get("get").get("parameters").forEach(p -> parameters.add(p.get("name").asText()));
+      String url = path.getKey().replace("{id}", anId) + "?" + (parameters.contains("q") ? "q=" + q("劳模") : "")
+          + (parameters.contains("prefix") ? "prefix=" + q("劳") : "");
       HttpResponse<String> response = get(app, url);
       assertEquals(200, response.statusCode(), url + " → " + response.body());
       checked.add(path.getKey());
     }
     assertEquals(9, checked.size(), checked.toString());
+  }
+
+  @Test
+  void a_parameter_the_route_does_not_take_or_a_single_value_given_twice_is_refused_by_name() throws Exception {
+    for (String[] refused : new String[][] {
+        {"/api/v1/search?q=" + q("劳模") + "&regoin=" + q("浙江省"), "unknown parameter 'regoin'"},
+        {"/api/v1/search?q=" + q("劳模") + "&region[]=" + q("浙江省"), "unknown parameter 'region[]'"},
+        {"/api/v1/stats?verbose=1", "which takes none"},
+        {"/api/v1/search?q=" + q("劳模") + "&q=" + q("工匠"), "parameter 'q' is given 2 times"},
+        {"/api/v1/trends?interval=year&interval=month", "parameter 'interval' is given 2 times"}}) {
+      HttpResponse<String> response = get(app, refused[0]);
+      assertEquals(400, response.statusCode(), refused[0]);
+      assertTrue(json(response).get("error").get("message").asText().contains(refused[1]), response.body());
+    }
+    String twoRegions = "/api/v1/search?q=" + q("工会") + "&region=" + q("浙江省") + "&region=" + q("江苏省");
+    assertEquals(200, get(app, twoRegions).statusCode(), "a filter takes several values");
+  }
+
+  @Test
+  void a_browser_script_on_another_site_may_ask_first_and_read_the_answers_headers() throws Exception {
+    HttpRequest preflight = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/v1/search?q=x"))
+        .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+        .header("Origin", "https://example.org").header("Access-Control-Request-Method", "GET")
+        .header("Access-Control-Request-Headers", "x-requested-with").build();
+    HttpResponse<String> answer = http.send(preflight, HttpResponse.BodyHandlers.ofString());
+    assertEquals(204, answer.statusCode());
+    assertEquals("*", answer.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+    assertEquals("GET, HEAD", answer.headers().firstValue("Access-Control-Allow-Methods").orElse(""));
+    assertEquals("x-requested-with", answer.headers().firstValue("Access-Control-Allow-Headers").orElse(""));
+    HttpResponse<String> search = get(app, "/api/v1/search?q=" + q("劳模"), "Origin", "https://example.org");
+    assertEquals("Retry-After, Content-Disposition",
+        search.headers().firstValue("Access-Control-Expose-Headers").orElse(""));
+    assertEquals("Accept-Encoding", search.headers().firstValue("Vary").orElse(""));
+    HttpResponse<String> admin = get(app, "/api/v1/admin/ingest", "Origin", "https://example.org");
+    assertTrue(admin.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), "the admin route is not shared");
+  }
+
+  @Test
+  void a_region_in_the_query_that_names_no_place_is_refused_as_the_filter_is() throws Exception {
+    HttpResponse<String> response = get(app, "/api/v1/search?q=" + q("region:火星省"));
+    assertEquals(400, response.statusCode());
+    assertTrue(response.body().contains("unknown region '火星省'"), response.body());
+    assertEquals(0, json(get(app, "/api/v1/stats")).get("undatedArticles").asInt(), "every corpus page is dated");
+  }
+
+  @Test
+  void every_answer_is_described_by_the_schema_of_what_the_server_sends() throws Exception {
+    JsonNode document = json(get(app, "/openapi.json"));
+    JsonNode schemas = document.get("components").get("schemas");
+    JsonNode hit = schemas.get("SearchHit");
+    List<String> required = new ArrayList<>();
+    hit.get("required").forEach(name -> required.add(name.asText()));
+    assertTrue(required.containsAll(List.of("id", "title", "paper", "snippet")), required.toString());
+    assertFalse(required.contains("kicker"), "a field the server leaves out when it has no value is not required");
+    JsonNode kinds = schemas.get("Article").get("properties").get("kind").get("enum");
+    assertEquals("[\"news\",\"photo\",\"commentary\",\"brief\",\"toc\"]", kinds.toString());
+    JsonNode answer = json(get(app, "/api/v1/search?q=" + q("劳模") + "&size=3"));
+    JsonNode searchSchema = schemas.get("SearchResponse");
+    searchSchema.get("required").forEach(name -> assertTrue(answer.has(name.asText()), name.asText()));
+    answer.get("hits").forEach(h -> required.forEach(name -> assertTrue(h.has(name), name + " in " + h)));
+    answer.fieldNames().forEachRemaining(name -> assertTrue(searchSchema.get("properties").has(name), name));
+    JsonNode searchOperation = document.get("paths").get("/api/v1/search").get("get");
+    assertEquals("#/components/schemas/SearchResponse", searchOperation.get("responses").get("200").get("content")
+        .get("application/json").get("schema").get("$ref").asText());
+    for (String status : List.of("400", "405", "414", "429", "431", "503")) {
+      assertTrue(searchOperation.get("responses").has(status), status);
+    }
+    JsonNode size = StreamSupport.stream(searchOperation.get("parameters").spliterator(), false)
+        .filter(p -> p.get("name").asText().equals("size")).findFirst().orElseThrow().get("schema");
+    assertEquals(100, size.get("maximum").asInt());
+    assertEquals(10, size.get("default").asInt());
+    assertEquals("[{\"adminToken\":[]}]",
+        document.get("paths").get("/api/v1/admin/ingest").get("post").get("security").toString());
   }
 
   @Test
@@ -237,6 +316,16 @@ class ApiRoutesIT {
     HttpResponse<String> response = post(app, TOKEN, "grrb", "../../escape.txt", "标题\n\n正文。");
     assertEquals(400, response.statusCode(), response.body());
     assertEquals(400, post(app, TOKEN, "../grrb", "p.txt", "标题\n\n正文。").statusCode());
+  }
+
+  @Test
+  void two_files_of_one_name_in_one_upload_are_refused_before_either_is_kept() throws Exception {
+    PageUploads uploads = new PageUploads(temp.resolve("uploads"), Path.of("../corpus"), writer, searcher);
+    PageUploads.Upload page = new PageUploads.Upload("page01.txt", "标题\n\n正文。".getBytes(StandardCharsets.UTF_8));
+    BadRequestException refused = assertThrows(BadRequestException.class,
+        () -> uploads.ingest("grrb", null, java.time.LocalDate.of(2024, 5, 22), List.of(page, page)));
+    assertTrue(refused.getMessage().contains("two files are named 'page01.txt'"), refused.getMessage());
+    assertFalse(Files.exists(temp.resolve("uploads/grrb/2024-05-22/page01.txt")));
   }
 
   @Test

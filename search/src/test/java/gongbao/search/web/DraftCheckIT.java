@@ -125,7 +125,7 @@ class DraftCheckIT {
     assertTrue(refused.get("bad escape").body().contains("%zz"));
     HttpResponse<String> get = get("/api/v1/similar");
     assertEquals(405, get.statusCode());
-    assertEquals("POST", get.headers().firstValue("Allow").orElse(""));
+    assertEquals("POST, OPTIONS", get.headers().firstValue("Allow").orElse(""));
   }
 
   @Test

@@ -13,7 +13,7 @@ class TrendCsvTest {
     TrendResponse trend = new TrendResponse("year", "union", "count", false, List.of("2023", "2024"),
         List.of(new TrendResponse.Series("慈溪市总工会", 3, List.of(1.0, 2.0)),
             new TrendResponse.Series("=HYPERLINK(\"x\"),工会", 1, List.of(0.0, 1.0))),
-        List.of(10L, 20L));
+        0, List.of(10L, 20L));
     assertEquals("\uFEFFperiod,慈溪市总工会,\"'=HYPERLINK(\"\"x\"\"),工会\",all_articles\r\n"
         + "2023,1,0,10\r\n2024,2,1,20\r\n", TrendCsv.of(trend));
   }

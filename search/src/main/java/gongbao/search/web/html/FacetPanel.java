@@ -95,14 +95,17 @@ final class FacetPanel {
   private static void value(HtmlWriter html, SearchLink target, String name, long count, boolean chosen) {
     html.open("a", "href", target.href(), "class", chosen ? "facet-value chosen" : "facet-value",
             "aria-current", chosen ? "true" : null,
-            "title", chosen ? "取消筛选:" + name : "只看:" + name)
+            "title", chosen ? "取消筛选:" + name : "加入筛选:" + name)
         .element("span", name, "class", "name")
         .element("span", Long.toString(count), "class", "count")
         .close("a");
   }
 
+  /** A year is chosen when the dates lie within it (a range cut by choosing the year lies within it too). */
   private static boolean isYear(SearchLink search, String year) {
     int y = Integer.parseInt(year);
-    return LocalDate.of(y, 1, 1).equals(search.filters().from()) && LocalDate.of(y, 12, 31).equals(search.filters().to());
+    LocalDate from = search.filters().from();
+    LocalDate to = search.filters().to();
+    return from != null && to != null && from.getYear() == y && to.getYear() == y;
   }
 }

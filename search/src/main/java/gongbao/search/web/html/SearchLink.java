@@ -89,8 +89,16 @@ public record SearchLink(String query, Filters filters, SortOrder sort) {
   }
 
   /** Only articles of one calendar year. */
+  /**
+   * The search within {@code year}: the part of the chosen dates that falls in it, or the whole year, so that following
+   * a year's facet value finds as many articles as the value shows (it is counted within the chosen dates).
+   */
   public SearchLink year(int year) {
-    return dates(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    LocalDate first = LocalDate.of(year, 1, 1);
+    LocalDate last = LocalDate.of(year, 12, 31);
+    LocalDate from = filters.from() != null && filters.from().isAfter(first) ? filters.from() : first;
+    LocalDate to = filters.to() != null && filters.to().isBefore(last) ? filters.to() : last;
+    return from.isAfter(to) ? dates(first, last) : dates(from, to);
   }
 
   public SearchLink dates(@Nullable LocalDate from, @Nullable LocalDate to) {

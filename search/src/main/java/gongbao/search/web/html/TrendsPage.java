@@ -48,6 +48,9 @@ public record TrendsPage(
     html.close("figure");
     TrendTable.write(html, trend, this::seriesName);
     html.close("div");
+    if (trend.seriesLeftOut() > 0) {
+      html.element("p", "另有 " + trend.seriesLeftOut() + " 个较小的分组没有列出;缩小检索范围可以看到它们。", "class", "hint");
+    }
     html.open("p", "class", "downloads").link("/trends.csv?" + parameters(), "下载 CSV", "download", "gongbao-trends.csv")
         .text(" · ").link(search.href(), "查看这些文章").close("p");
     return PageShell.close(html);

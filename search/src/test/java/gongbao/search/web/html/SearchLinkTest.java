@@ -49,6 +49,16 @@ class SearchLinkTest {
   }
 
   @Test
+  void a_year_chosen_within_a_date_range_keeps_the_part_of_the_range_in_that_year() {
+    SearchLink ranged = SEARCH.dates(LocalDate.of(2005, 3, 1), LocalDate.of(2007, 6, 30));
+    assertEquals(LocalDate.of(2005, 3, 1), ranged.year(2005).filters().from());
+    assertEquals(LocalDate.of(2005, 12, 31), ranged.year(2005).filters().to());
+    assertEquals(LocalDate.of(2006, 1, 1), ranged.year(2006).filters().from());
+    assertEquals(LocalDate.of(2007, 6, 30), ranged.year(2007).filters().to());
+    assertEquals(LocalDate.of(2010, 1, 1), ranged.year(2010).filters().from(), "a year outside the range: the year");
+  }
+
+  @Test
   void a_browse_link_from_a_tag_has_an_empty_query_newest_first() {
     assertEquals("/?q=&union=%E6%85%88%E6%BA%AA%E5%B8%82%E6%80%BB%E5%B7%A5%E4%BC%9A&sort=newest",
         SearchLink.browse("union", "慈溪市总工会").href());
