@@ -113,10 +113,10 @@ public final class Searcher implements Closeable {
 
   /** The articles nearest to a text an editor has written, those that print most of it first ({@link DraftCheck}). */
   public DraftCheckResponse checkDraft(String text, Filters filters, int size) throws IOException {
-    DraftCheck.validate(text);
+    TextOverlap draft = DraftCheck.draft(text);
     validate("", filters);
     return index.withSnapshot(
-        timeoutMillis, snapshot -> DraftCheck.check(snapshot, text, articleSearch.query("", filters), size));
+        timeoutMillis, snapshot -> DraftCheck.check(snapshot, draft, articleSearch.query("", filters), size));
   }
 
   public TrendResponse trends(String query, Filters filters, TrendRequest trend) throws IOException {

@@ -51,6 +51,11 @@ final class TextOverlap {
     distinctGrams = Arrays.stream(grams).sorted().distinct().toArray();
   }
 
+  /** The draft as given. */
+  String text() {
+    return draft;
+  }
+
   /** The draft's characters that the index keeps: what the share is a share of. */
   int characters() {
     return starts.length;

@@ -1,5 +1,7 @@
 package gongbao.bench.check;
 
+import static gongbao.search.api.DraftCheckResponse.MOSTLY_PRINTED;
+
 import gongbao.bench.RmrbRecord;
 import gongbao.bench.SharedData;
 import gongbao.search.Filters;
@@ -31,7 +33,6 @@ import java.util.zip.GZIPInputStream;
 public final class DraftCheckEvaluation {
 
   private static final String EDITORS_SENTENCE = "记者了解到，相关部门还将在近期推出更多配套措施。";
-  private static final double MOSTLY_PRINTED = 0.5;
   private static final int MIN_DRAFT_CHARS = 150;
 
   private DraftCheckEvaluation() {}

@@ -10,6 +10,13 @@ import java.util.List;
  */
 public record DraftCheckResponse(int characters, List<Match> matches) {
 
+  /** Fewer letters, digits or ideographs than this say too little to check: a search for them is the better tool. */
+  public static final int MIN_TEXT_CHARS = 10;
+  /** The longest text checked at once: a paragraph or two more than the longest rmrb article. */
+  public static final int MAX_TEXT_CHARS = 20_000;
+  /** An article printing at least this share of the text has, in an editor's words, run it before. */
+  public static final double MOSTLY_PRINTED = 0.5;
+
   public DraftCheckResponse {
     matches = List.copyOf(matches);
   }

@@ -32,16 +32,11 @@ public final class RegionValues {
    * @throws QuerySyntaxException if the value names no place, as a filter's would be refused
    */
   public static List<String> queryTerms(String value) {
-    List<String> paths = List.of(value.split("/", -1)).contains("") ? List.of() : paths(value);
-    if (!paths.isEmpty()) {
-      return paths;
+    List<String> terms = pathsOrCode(value);
+    if (terms.isEmpty()) {
+      throw new QuerySyntaxException(unknown(value), "没有叫“" + value + "”的地区:请写地名、从省开始的路径(浙江省/宁波市)或行政区划代码");
     }
-    if (isCode(value)) {
-      return List.of(value);
-    }
-    throw new QuerySyntaxException("unknown region '" + value
-        + "': give a place's name, its path from the province down (浙江省/宁波市) or its GB/T 2260 code",
-        "没有叫“" + value + "”的地区:请写地名、从省开始的路径(浙江省/宁波市)或行政区划代码");
+    return terms;
   }
 
   /**
@@ -50,22 +45,36 @@ public final class RegionValues {
    * @throws BadRequestException if the value names no place, or several
    */
   public static String filterValue(String value) {
-    if (List.of(value.split("/", -1)).contains("")) {
+    if (hasEmptyPart(value)) {
       throw new BadRequestException("region '" + value + "' names no place: a path has a name on each side of '/'");
     }
+    List<String> terms = pathsOrCode(value);
+    if (terms.size() > 1) {
+      throw new BadRequestException("region '" + value + "' names " + terms.size() + " places; choose one of "
+          + String.join(", ", terms));
+    }
+    if (terms.isEmpty()) {
+      throw new BadRequestException(unknown(value));
+    }
+    return terms.get(0);
+  }
+
+  /** The paths of the places the value names, else a code as it is, else none (so a path with an empty part). */
+  private static List<String> pathsOrCode(String value) {
+    if (hasEmptyPart(value)) {
+      return List.of();
+    }
     List<String> paths = paths(value);
-    if (paths.size() > 1) {
-      throw new BadRequestException("region '" + value + "' names " + paths.size() + " places; choose one of "
-          + String.join(", ", paths));
-    }
-    if (!paths.isEmpty()) {
-      return paths.get(0);
-    }
-    if (isCode(value)) {
-      return value;
-    }
-    throw new BadRequestException("unknown region '" + value
-        + "': give a place's name, its path from the province down (浙江省/宁波市) or its GB/T 2260 code");
+    return paths.isEmpty() && isCode(value) ? List.of(value) : paths;
+  }
+
+  private static boolean hasEmptyPart(String value) {
+    return List.of(value.split("/", -1)).contains("");
+  }
+
+  private static String unknown(String value) {
+    return "unknown region '" + value
+        + "': give a place's name, its path from the province down (浙江省/宁波市) or its GB/T 2260 code";
   }
 
   /**

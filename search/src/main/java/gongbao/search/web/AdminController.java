@@ -15,9 +15,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import org.eclipse.jetty.http.BadMessageException;
 import org.jspecify.annotations.Nullable;
 
@@ -69,7 +67,7 @@ final class AdminController {
 
   /** The form's fields; a body that is not a readable multipart form is the client's error, not the server's. */
   private static Map<String, List<String>> formFields(Context ctx) {
-    String type = Objects.requireNonNullElse(ctx.contentType(), "").toLowerCase(Locale.ROOT);
+    String type = RequestParams.contentType(ctx);
     if (!type.startsWith("multipart/form-data")) {
       throw new BadRequestException("the request body is not a multipart form (Content-Type "
           + (type.isEmpty() ? "missing" : type) + "); send the fields and files as multipart/form-data");

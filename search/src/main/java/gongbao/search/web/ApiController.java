@@ -11,6 +11,7 @@ import gongbao.search.Filters;
 import gongbao.search.SearchRequest;
 import gongbao.search.Searcher;
 import gongbao.search.TrendRequest;
+import gongbao.search.api.DraftCheckResponse;
 import gongbao.search.api.Health;
 import gongbao.search.query.QueryParser;
 import io.javalin.http.Context;
@@ -71,8 +72,9 @@ final class ApiController {
             returnType("related", String.class, int.class), this::related),
         new ApiRoute(HandlerType.POST, SIMILAR_PATH, "similar", "Check a text against the archive: the articles that "
             + "print most of it first (the share of its runs of four characters each prints, and the longest passage), "
-            + "then articles on the same subject. The body is JSON {\"text\": \"…\"} or the form field text; 10 to "
-            + "20,000 characters",
+            + "then articles on the same subject. The body is JSON {\"text\": \"…\"} or the form field text: at least "
+            + DraftCheckResponse.MIN_TEXT_CHARS + " letters, digits or ideographs, at most "
+            + DraftCheckResponse.MAX_TEXT_CHARS + " characters",
             with(FILTERS, query("size", "integer", "articles wanted, 1-50 (default 10)").range(1, MAX_RELATED, 10)),
             returnType("checkDraft", String.class, Filters.class, int.class), this::similar),
         new ApiRoute(HandlerType.GET, "/api/v1/trends", "trends",

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gongbao.search.BadRequestException;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.util.Locale;
-import java.util.Objects;
 
 /** The text to check, from a request's body: a JSON object's {@code text}, or a form's field {@code text}. */
 final class DraftText {
@@ -18,7 +16,7 @@ final class DraftText {
   private DraftText() {}
 
   static String of(Context ctx) {
-    String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+    String type = RequestParams.contentType(ctx);
     if (type.startsWith("application/json")) {
       return fromJson(ctx);
     }
@@ -31,7 +29,7 @@ final class DraftText {
 
   /** The form's field, or a 400 naming what is wrong with the form (a bad escape would drop the field silently). */
   static String fromForm(Context ctx) {
-    if (Objects.requireNonNullElse(ctx.contentType(), "").startsWith("application/x-www-form-urlencoded")) {
+    if (RequestParams.contentType(ctx).startsWith("application/x-www-form-urlencoded")) {
       PercentEscapes.check(ctx.body(), "the form body");
     }
     String text = ctx.formParam(FIELD);

@@ -1,6 +1,7 @@
 package gongbao.search.web;
 
 import gongbao.search.Filters;
+import gongbao.search.api.DraftCheckResponse;
 import gongbao.search.api.ErrorResponse;
 import io.javalin.http.HandlerType;
 import java.util.ArrayList;
@@ -96,7 +97,8 @@ final class OpenApiDocument {
   /** The body of the table's one POST route, the text to check: JSON or a form, one field either way. */
   private static Map<String, Object> textBody() {
     Map<String, Object> schema = Map.of("type", "object", "required", List.of(DraftText.FIELD), "properties",
-        Map.of(DraftText.FIELD, Map.of("type", "string", "description", "the text to check, 10 to 20,000 characters")));
+        Map.of(DraftText.FIELD, Map.of("type", "string", "maxLength", DraftCheckResponse.MAX_TEXT_CHARS, "description", "the text to check, "
+            + "with at least " + DraftCheckResponse.MIN_TEXT_CHARS + " letters, digits or ideographs")));
     return Map.of("required", true, "content", Map.of(
         "application/json", Map.of("schema", schema), "application/x-www-form-urlencoded", Map.of("schema", schema)));
   }

@@ -9,6 +9,8 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -96,6 +98,11 @@ final class RequestParams {
   }
 
   /** The stripped value of a parameter, or null when it is absent or blank. */
+  /** The request's media type in lower case, with its parameters ({@code ; charset=…}); empty when none is given. */
+  static String contentType(Context ctx) {
+    return Objects.requireNonNullElse(ctx.contentType(), "").toLowerCase(Locale.ROOT);
+  }
+
   static @Nullable String optional(Context ctx, String name) {
     String value = ctx.queryParam(name);
     return value == null || value.isBlank() ? null : value.strip();

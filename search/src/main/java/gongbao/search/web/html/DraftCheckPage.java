@@ -2,6 +2,8 @@ package gongbao.search.web.html;
 
 import gongbao.search.Filters;
 import gongbao.search.SortOrder;
+import static gongbao.search.api.DraftCheckResponse.MOSTLY_PRINTED;
+
 import gongbao.search.api.DraftCheckResponse;
 import java.util.Locale;
 import java.util.Map;
@@ -21,8 +23,6 @@ public record DraftCheckPage(
     String text, String paper, @Nullable DraftCheckResponse result, Map<String, String> paperNames,
     @Nullable String error) {
 
-  /** An article printing at least this share of the draft has, in an editor's words, run it before. */
-  static final double MOSTLY_PRINTED = 0.5;
   /** A shared passage shorter than this is a phrase any two reports share, not worth showing. */
   private static final int MIN_PASSAGE_SHOWN = 10;
 
