@@ -44,8 +44,14 @@ record IndexSnapshot(
     return new Sort(byDate, ids.sortField());
   }
 
+  /**
+   * The article stored for {@code doc}, its source file named by its place in the corpus layout ({@link
+   * gongbao.ingest.article.Source#inCorpusLayout}): every answer the server gives is made from this, and none may name
+   * the server's folders, whatever path the page was ingested by.
+   */
   Article load(int doc) throws IOException {
-    return ArticleJson.read(searcher.storedFields().document(doc).get(IndexSchema.ARTICLE_JSON));
+    Article stored = ArticleJson.read(searcher.storedFields().document(doc).get(IndexSchema.ARTICLE_JSON));
+    return stored.withSource(stored.source().inCorpusLayout(stored.paper()));
   }
 
   String paperName(String paperId) {

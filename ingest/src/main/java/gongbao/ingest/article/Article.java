@@ -111,4 +111,12 @@ public record Article(
         byline, dateline, paragraphs, captions, readingTip, truncated, regions, unions, topics,
         persons, keywords, summary, cluster, source);
   }
+
+  /** A copy with the source replaced. */
+  public Article withSource(Source source) {
+    return new Article(
+        id, paper, date, dateInferred, page, pageName, column, kind, kicker, title, subtitle,
+        byline, dateline, paragraphs, captions, readingTip, truncated, regions, unions, topics,
+        persons, keywords, summary, cluster, source);
+  }
 }

@@ -386,6 +386,25 @@ class ApiRoutesIT {
   }
 
   @Test
+  void an_article_names_its_page_by_its_place_in_the_corpus_never_by_the_servers_folders() throws Exception {
+    String marker = "白杨坡职工图书角";
+    HttpResponse<String> upload = post(app, TOKEN, "grrb", "11.txt",
+        marker + "启用\n\n本报讯 " + marker + "昨日启用，职工可借阅图书。\n", null, "2024-09-04");
+    assertEquals(200, upload.statusCode(), upload.body());
+    String id = json(get(app, "/api/v1/search?q=" + q("\"" + marker + "\""))).get("hits").get(0).get("id").asText();
+    String uploadsFolder = temp.resolve("uploads").toAbsolutePath().toString();
+
+    HttpResponse<String> article = get(app, "/api/v1/articles/" + URLEncoder.encode(id, StandardCharsets.UTF_8));
+    assertEquals("grrb/2024-09-04/11.txt", json(article).get("source").get("file").asText());
+    assertFalse(article.body().contains(uploadsFolder), article.body());
+    HttpResponse<String> export = get(app, "/api/v1/export?format=jsonl&q=" + q("\"" + marker + "\""));
+    assertEquals("grrb/2024-09-04/11.txt", JSON.readTree(export.body().strip()).get("source").get("file").asText());
+    // a corpus page ingested by a path from outside the corpus folder is named from its paper's folder on
+    JsonNode corpusArticle = json(get(app, "/api/v1/articles/grrb:2024-04-28:01:1"));
+    assertEquals("grrb/2024-04-28/01.txt", corpusArticle.get("source").get("file").asText());
+  }
+
+  @Test
   void admin_ingest_answers_400_to_a_body_that_is_not_a_multipart_form() throws Exception {
     HttpResponse<String> response = http.send(
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/v1/admin/ingest"))
