@@ -1,5 +1,6 @@
 package gongbao.cli;
 
+import gongbao.search.BadRequestException;
 import gongbao.search.Filters;
 import gongbao.search.SearchRequest;
 import gongbao.search.Searcher;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -42,8 +44,17 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    SearchRequest request =
-        new SearchRequest(String.join(" ", query), Filters.NONE, SortOrder.parse(sort), 1, size, null);
+    if (size < 1 || size > SearchRequest.MAX_SIZE) {
+      throw new ParameterException(
+          spec.commandLine(), "--size must be between 1 and " + SearchRequest.MAX_SIZE + ", not " + size);
+    }
+    SortOrder order;
+    try {
+      order = SortOrder.parse(sort);
+    } catch (BadRequestException unknown) {
+      throw new ParameterException(spec.commandLine(), "--" + unknown.getMessage());
+    }
+    SearchRequest request = new SearchRequest(String.join(" ", query), Filters.NONE, order, 1, size, null);
     try (Searcher searcher = Searcher.open(index.dir)) {
       SearchResponse response = searcher.search(request);
       PrintWriter out = spec.commandLine().getOut();

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -73,6 +74,17 @@ class GongbaoCommandIT {
     Run search = run("search", "--index", index, "\"工会");
     assertEquals(1, search.exitCode());
     assertEquals("gongbao search: unbalanced quote: '\"' at position 1 is never closed", search.err().strip());
+  }
+
+  @Test
+  void an_option_value_out_of_its_range_is_wrong_usage_as_a_malformed_one_is() {
+    String index = temp.resolve("none").toString();
+    for (String[] options : List.of(new String[] {"--size", "101"}, new String[] {"--size", "0"},
+        new String[] {"--sort", "sideways"}, new String[] {"--size", "abc"})) {
+      Run search = run("search", "--index", index, options[0], options[1], "劳模");
+      assertEquals(2, search.exitCode(), String.join(" ", options) + ": " + search.err());
+      assertTrue(search.err().contains(options[0]) && search.err().contains("Usage:"), search.err());
+    }
   }
 
   @Test
