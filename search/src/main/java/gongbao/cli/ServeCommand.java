@@ -12,6 +12,11 @@ import gongbao.search.web.RateLimit;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,11 +68,17 @@ final class ServeCommand implements Callable<Integer> {
       description = "requests a second allowed per client address, with bursts of ten seconds' worth; 0 for no limit (default: ${DEFAULT-VALUE})")
   double rateLimit;
 
+  private static final int MAX_PORT = 65_535;
+
   /** Shortest admin token accepted, in characters. */
   static final int MIN_TOKEN_CHARS = 16;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
+    if (rateLimit < 0) {
+      throw new ParameterException(spec.commandLine(), "--rate-limit must be 0 (off) or more");
+    }
+    checkAddress();
     PrintWriter err = spec.commandLine().getErr();
     AnalyzerVersionCheck.Result version = AnalyzerVersionCheck.check(index.dir);
     if (version.reindexNeeded()) {
@@ -82,9 +93,6 @@ final class ServeCommand implements Callable<Integer> {
         writer == null ? Searcher.open(index.dir) : Searcher.nearRealTime(writer, Searcher.DEFAULT_TIMEOUT_MILLIS);
     PageUploads pageUploads = writer == null ? null : new PageUploads(uploads, corpus, writer, searcher);
     searcher.search(SearchRequest.of("工会"));
-    if (rateLimit < 0) {
-      throw new ParameterException(spec.commandLine(), "--rate-limit must be 0 (off) or more");
-    }
     Javalin app = new GongbaoApp(searcher, token, pageUploads, RateLimit.perSecond(rateLimit)).javalin();
     app.start(host, port);
     err.printf("gongbao: serving %s on http://localhost:%d/ (admin uploads %s)%n",
@@ -101,6 +109,32 @@ final class ServeCommand implements Callable<Integer> {
       writer.close();
     }
     return 0;
+  }
+
+  /**
+   * Refuses, before any work is done, an address the server could not listen on, saying why: a port out of range or
+   * a host that names no address is wrong usage; a port another program holds, or an address not of this machine, is a
+   * one-line error (Javalin would say "port already in use" for both, after a stack trace).
+   */
+  private void checkAddress() throws IOException {
+    if (port < 0 || port > MAX_PORT) {
+      throw new ParameterException(spec.commandLine(), "--port must be between 0 and " + MAX_PORT + ", not " + port);
+    }
+    InetAddress address;
+    try {
+      address = InetAddress.getByName(host);
+    } catch (UnknownHostException unknown) {
+      throw new ParameterException(spec.commandLine(), "--host '" + host + "' names no address");
+    }
+    if (port == 0) {
+      return;
+    }
+    try (ServerSocket probe = new ServerSocket()) {
+      probe.bind(new InetSocketAddress(address, port));
+    } catch (BindException taken) {
+      throw new IOException("cannot listen on " + host + ":" + port + " (" + taken.getMessage()
+          + "): stop the program that holds it, or choose another --port or --host");
+    }
   }
 
   /** The admin token from --admin-token-file or GONGBAO_ADMIN_TOKEN; null when uploads are off. */

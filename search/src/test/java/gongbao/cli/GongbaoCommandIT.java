@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,24 @@ class GongbaoCommandIT {
       assertEquals(2, search.exitCode(), String.join(" ", options) + ": " + search.err());
       assertTrue(search.err().contains(options[0]) && search.err().contains("Usage:"), search.err());
     }
+  }
+
+  @Test
+  void serve_refuses_an_address_it_cannot_listen_on_before_any_work_in_one_line() throws Exception {
+    String index = temp.resolve("never-built").toString();
+    Run outOfRange = run("serve", "--index", index, "--port", "70000");
+    assertEquals(2, outOfRange.exitCode(), outOfRange.err());
+    assertTrue(outOfRange.err().startsWith("--port must be between 0 and 65535, not 70000"), outOfRange.err());
+    Run noHost = run("serve", "--index", index, "--host", "no-such-host.invalid", "--port", "0");
+    assertEquals(2, noHost.exitCode(), noHost.err());
+    assertTrue(noHost.err().startsWith("--host 'no-such-host.invalid' names no address"), noHost.err());
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      Run inUse = run("serve", "--index", index, "--host", "127.0.0.1", "--port", String.valueOf(taken.getLocalPort()));
+      assertEquals(1, inUse.exitCode(), inUse.err());
+      assertEquals("gongbao serve: cannot listen on 127.0.0.1:" + taken.getLocalPort() + " (Address already in use): "
+          + "stop the program that holds it, or choose another --port or --host", inUse.err().strip());
+    }
+    assertFalse(Files.exists(Path.of(index)), "nothing ingested for a server that cannot start");
   }
 
   @Test
