@@ -1,5 +1,6 @@
 package gongbao.cli;
 
+import gongbao.ingest.extract.topic.TopicTaxonomy;
 import gongbao.ingest.index.CorpusIngester;
 import gongbao.ingest.index.IngestReport;
 import gongbao.ingest.index.AnalyzerVersionCheck;
@@ -79,6 +80,7 @@ final class ServeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--rate-limit must be 0 (off) or more");
     }
     checkAddress();
+    TopicTaxonomy taxonomy = topics.taxonomy(); // read now: a bad file is told at start, not at a later re-ingest
     PrintWriter err = spec.commandLine().getErr();
     AnalyzerVersionCheck.Result version = AnalyzerVersionCheck.check(index.dir);
     if (version.reindexNeeded()) {
@@ -87,7 +89,7 @@ final class ServeCommand implements Callable<Integer> {
       return 1;
     }
     String token = adminToken();
-    ingestCorpusIfStale(err);
+    ingestCorpusIfStale(taxonomy, err);
     ArticleIndexWriter writer = token == null ? null : new ArticleIndexWriter(index.dir);
     Searcher searcher =
         writer == null ? Searcher.open(index.dir) : Searcher.nearRealTime(writer, Searcher.DEFAULT_TIMEOUT_MILLIS);
@@ -149,7 +151,7 @@ final class ServeCommand implements Callable<Integer> {
     return token.strip();
   }
 
-  private void ingestCorpusIfStale(PrintWriter err) throws IOException {
+  private void ingestCorpusIfStale(TopicTaxonomy taxonomy, PrintWriter err) throws IOException {
     boolean missing = !AnalyzerVersionCheck.check(index.dir).indexExists();
     boolean unfinished = !missing && IndexFolder.unfinished(index.dir);
     if (!missing && !unfinished && (!Files.isDirectory(corpus) || !IndexFolder.olderThan(index.dir, corpus))) {
@@ -161,7 +163,10 @@ final class ServeCommand implements Callable<Integer> {
     err.printf("gongbao: %s %s from %s%n",
         missing ? "building the index in" : unfinished ? "finishing the interrupted ingest into" : "updating the index in",
         index.dir, corpus);
-    IngestReport report = IngestCommand.run(index.dir, List.of(corpus), false, new CorpusIngester(topics.taxonomy(), CorpusIngester.DEFAULT_CHECKPOINT_EVERY_PAGES, CorpusIngester.defaultThreads()), ProgressBar.forTerminal(err));
+    CorpusIngester ingester = new CorpusIngester(
+        taxonomy, CorpusIngester.DEFAULT_CHECKPOINT_EVERY_PAGES, CorpusIngester.defaultThreads());
+    IngestReport report =
+        IngestCommand.run(index.dir, List.of(corpus), false, ingester, ProgressBar.forTerminal(err));
     err.print(report.toTable());
     err.flush();
   }

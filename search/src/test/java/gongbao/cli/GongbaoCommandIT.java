@@ -2,6 +2,7 @@ package gongbao.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +11,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,6 +106,18 @@ class GongbaoCommandIT {
           + "stop the program that holds it, or choose another --port or --host", inUse.err().strip());
     }
     assertFalse(Files.exists(Path.of(index)), "nothing ingested for a server that cannot start");
+  }
+
+  @Test
+  void serve_reads_its_topic_file_at_start_even_when_the_index_needs_no_ingest() throws Exception {
+    String index = temp.resolve("served-index").toString();
+    assertEquals(0, run("ingest", "--index", index, "../corpus/grrb").exitCode());
+    Path missing = temp.resolve("no-such-topics.json");
+    // a server that started regardless would serve until stopped: the test fails after a minute instead
+    Run serve = assertTimeoutPreemptively(Duration.ofMinutes(1), () -> run(
+        "serve", "--index", index, "--corpus", "../corpus/grrb", "--port", "0", "--topics", missing.toString()));
+    assertEquals(1, serve.exitCode(), serve.err());
+    assertEquals("gongbao serve: cannot read taxonomy: no such file or folder: " + missing, serve.err().strip());
   }
 
   @Test
