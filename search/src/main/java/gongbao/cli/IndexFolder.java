@@ -5,15 +5,26 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.Comparator;
+import java.nio.file.LinkOption;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
-/** An index folder as the command line handles it: is it older than its corpus, and deleting it. */
+/**
+ * An index folder as the command line handles it: is it older than its corpus, does it hold only an index, and
+ * deleting it.
+ */
 final class IndexFolder {
+
+  /**
+   * The names Lucene gives the files of an index: commits, its lock, and segments' files, temporary ones of a killed
+   * run included ({@code _0.cfs}, {@code _1_Lucene90_0.doc}, {@code _5e_Lucene90FieldsIndex-doc_ids_2.tmp}).
+   */
+  private static final Pattern INDEX_FILE = Pattern.compile("(pending_)?segments(_\\w+|\\.gen)?|write\\.lock|_.+");
 
   private IndexFolder() {}
 
@@ -49,15 +60,40 @@ final class IndexFolder {
     }
   }
 
-  /** Deletes the index folder and everything in it. */
+  /**
+   * Refuses a folder that holds anything but an index's own files (its commits, its segments' files, its lock): an
+   * ingest must not write an index among other files ({@code --index corpus}, {@code --index .}), and {@code --rebuild}
+   * must never delete them. A folder that does not exist yet, or an empty one, is fine.
+   */
+  static void checkHoldsOnlyAnIndex(Path indexDir) throws IOException {
+    if (!Files.isDirectory(indexDir)) {
+      return;
+    }
+    try (Stream<Path> entries = Files.list(indexDir)) {
+      Optional<Path> other = entries.filter(entry -> !isIndexFile(entry)).sorted().findFirst();
+      if (other.isPresent()) {
+        throw new IOException(indexDir + " holds " + other.get().getFileName() + ", which is not a file of an index: "
+            + "give --index a folder of its own (a new or an empty one)");
+      }
+    }
+  }
+
+  private static boolean isIndexFile(Path entry) {
+    return Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
+        && INDEX_FILE.matcher(entry.getFileName().toString()).matches();
+  }
+
+  /** Deletes the index folder, once {@link #checkHoldsOnlyAnIndex} has found nothing in it but the index's files. */
   static void delete(Path indexDir) throws IOException {
     if (!Files.exists(indexDir)) {
       return;
     }
-    try (Stream<Path> files = Files.walk(indexDir)) {
-      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+    checkHoldsOnlyAnIndex(indexDir);
+    try (Stream<Path> files = Files.list(indexDir)) {
+      for (Path file : files.toList()) {
         Files.delete(file);
       }
     }
+    Files.delete(indexDir);
   }
 }

@@ -75,6 +75,7 @@ final class IngestCommand implements Callable<Integer> {
       Path indexDir, List<Path> paths, boolean rebuild, CorpusIngester ingester, CorpusIngester.Progress progress)
       throws IOException {
     FileListing listing = FileListing.of(paths); // before the index is touched: a mistyped path must not cost it
+    IndexFolder.checkHoldsOnlyAnIndex(indexDir);
     if (rebuild) {
       IndexFolder.delete(indexDir);
     }

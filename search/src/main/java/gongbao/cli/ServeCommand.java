@@ -160,6 +160,7 @@ final class ServeCommand implements Callable<Integer> {
     if (!Files.isDirectory(corpus)) {
       throw new IOException("no index in " + index.dir + " and no corpus folder " + corpus + " to build it from");
     }
+    IndexFolder.checkHoldsOnlyAnIndex(index.dir);
     err.printf("gongbao: %s %s from %s%n",
         missing ? "building the index in" : unfinished ? "finishing the interrupted ingest into" : "updating the index in",
         index.dir, corpus);

@@ -109,6 +109,31 @@ class GongbaoCommandIT {
   }
 
   @Test
+  void an_index_is_never_written_among_other_files_nor_rebuilt_by_deleting_them() throws Exception {
+    Path papers = temp.resolve("papers");
+    Files.createDirectories(papers);
+    Files.writeString(papers.resolve("notes.txt"), "an editor's notes");
+    for (String[] ingest : List.of(new String[] {"ingest", "--index", papers.toString(), "../corpus/grrb"},
+        new String[] {"ingest", "--rebuild", "--index", papers.toString(), "../corpus/grrb"})) {
+      Run refused = run(ingest);
+      assertEquals(1, refused.exitCode(), refused.err());
+      assertEquals("gongbao ingest: " + papers + " holds notes.txt, which is not a file of an index: give --index a "
+          + "folder of its own (a new or an empty one)", refused.err().strip());
+    }
+    Run serve = assertTimeoutPreemptively(Duration.ofMinutes(1),
+        () -> run("serve", "--index", papers.toString(), "--corpus", "../corpus/grrb", "--port", "0"));
+    assertEquals(1, serve.exitCode(), serve.err());
+    try (java.util.stream.Stream<Path> left = Files.list(papers)) {
+      assertEquals(List.of(papers.resolve("notes.txt")), left.toList(), "nothing written, nothing deleted");
+    }
+    // an index's own folder is rebuilt as before
+    String index = temp.resolve("rebuilt-index").toString();
+    assertEquals(0, run("ingest", "--index", index, "../corpus/grrb").exitCode());
+    Run rebuild = run("ingest", "--rebuild", "--index", index, "../corpus/grrb");
+    assertEquals(0, rebuild.exitCode(), rebuild.err());
+  }
+
+  @Test
   void serve_reads_its_topic_file_at_start_even_when_the_index_needs_no_ingest() throws Exception {
     String index = temp.resolve("served-index").toString();
     assertEquals(0, run("ingest", "--index", index, "../corpus/grrb").exitCode());
