@@ -35,13 +35,13 @@ final class DraftCheck {
     if (text.length() > MAX_TEXT_CHARS) {
       throw new DraftTextException(
           "the text has " + text.length() + " characters; at most " + MAX_TEXT_CHARS + " can be checked at once",
-          "稿件太长:一次最多查 " + MAX_TEXT_CHARS + " 个字符,这篇有 " + text.length() + " 个。请分段查。");
+          "稿件太长：一次最多查 " + MAX_TEXT_CHARS + " 个字符，这篇有 " + text.length() + " 个。请分段查。");
     }
     TextOverlap draft = new TextOverlap(text);
     if (draft.characters() < MIN_TEXT_CHARS) {
       throw new DraftTextException("the text to check needs at least " + MIN_TEXT_CHARS
           + " letters, digits or Chinese characters; for fewer, search for them",
-          "请粘贴至少 " + MIN_TEXT_CHARS + " 个字的稿件文字;更短的词语请直接检索。");
+          "请粘贴至少 " + MIN_TEXT_CHARS + " 个字的稿件文字；更短的词语请直接检索。");
     }
     return draft;
   }

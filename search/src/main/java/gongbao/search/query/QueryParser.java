@@ -45,7 +45,7 @@ public final class QueryParser {
     if (query.length() > MAX_QUERY_CHARS) {
       throw new QuerySyntaxException(
           "query is " + query.length() + " characters long; the limit is " + MAX_QUERY_CHARS,
-          "检索式有 " + query.length() + " 个字符,最多 " + MAX_QUERY_CHARS + " 个");
+          "检索式有 " + query.length() + " 个字符，最多 " + MAX_QUERY_CHARS + " 个");
     }
     QueryParser parser = new QueryParser(canonical(query));
     parser.skipSpace();
@@ -120,7 +120,7 @@ public final class QueryParser {
       throw atEnd() ? error("expected a search term", "这里缺少检索词") : error("empty parentheses", "括号里是空的");
     }
     if (all.stream().allMatch(n -> n instanceof QueryNode.Not)) {
-      throw error("a query cannot only exclude: add a word to search for", "检索式不能只有排除的词,请加上要找的词");
+      throw error("a query cannot only exclude: add a word to search for", "检索式不能只有排除的词，请加上要找的词");
     }
     return all.size() == 1 ? all.get(0) : new QueryNode.And(all);
   }
@@ -165,15 +165,15 @@ public final class QueryParser {
       String name = text.substring(pos, fieldEnd).toLowerCase(Locale.ROOT);
       SearchField field =
           SearchField.byId(name)
-              .orElseThrow(() -> error("unknown field '" + name + ":' (fields: " + SearchField.allIds() + ")",
-                  "没有“" + name + ":”这个字段(可用:" + SearchField.allIds() + ")"));
+              .orElseThrow(() -> error("unknown field '" + name + ":' (fields: " + SearchField.allIds(", ") + ")",
+                  "没有“" + name + ":”这个字段（可用：" + SearchField.allIds("、") + "）"));
       pos = fieldEnd + 1;
       if (atEnd() || Character.isWhitespace(peek()) || atGroupClose()) {
         throw error("'" + name + ":' must be followed by a value", name + ": 后面要紧跟要找的值");
       }
       if (peek() == '-') {
         throw error("write '-" + name + ":value' to exclude, not '" + name + ":-value'",
-            "排除要写成 -" + name + ":值,而不是 " + name + ":-值");
+            "排除要写成 -" + name + ":值，而不是 " + name + ":-值");
       }
       QueryNode value = primary(depth);
       if (value == null) {
@@ -306,6 +306,6 @@ public final class QueryParser {
   }
 
   private QuerySyntaxException error(String problem, String chinese) {
-    return new QuerySyntaxException(problem + " at position " + (pos + 1), "第 " + (pos + 1) + " 个字符处:" + chinese);
+    return new QuerySyntaxException(problem + " at position " + (pos + 1), "第 " + (pos + 1) + " 个字符处：" + chinese);
   }
 }

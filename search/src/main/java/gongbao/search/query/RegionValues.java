@@ -34,7 +34,7 @@ public final class RegionValues {
   public static List<String> queryTerms(String value) {
     List<String> terms = pathsOrCode(value);
     if (terms.isEmpty()) {
-      throw new QuerySyntaxException(unknown(value), "没有叫“" + value + "”的地区:请写地名、从省开始的路径(浙江省/宁波市)或行政区划代码");
+      throw new QuerySyntaxException(unknown(value), "没有叫“" + value + "”的地区：请写地名、从省开始的路径（浙江省/宁波市）或行政区划代码");
     }
     return terms;
   }

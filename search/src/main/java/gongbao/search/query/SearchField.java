@@ -24,8 +24,8 @@ public enum SearchField {
     return Arrays.stream(values()).filter(f -> f.id().equals(id)).findFirst();
   }
 
-  /** The names a user may write, for error messages. */
-  public static String allIds() {
-    return Arrays.stream(values()).map(SearchField::id).collect(Collectors.joining(", "));
+  /** The names a user may write, for error messages: {@code ", "} between them in English, {@code "、"} in Chinese. */
+  public static String allIds(String separator) {
+    return Arrays.stream(values()).map(SearchField::id).collect(Collectors.joining(separator));
   }
 }

@@ -18,15 +18,15 @@ final class PageErrors {
 
   static String explain(SearchException e, Context ctx) {
     if (e instanceof QuerySyntaxException syntax) {
-      return "检索式有误:" + syntax.chinese();
+      return "检索式有误：" + syntax.chinese();
     }
     if (e instanceof DraftTextException draft) {
       return draft.chinese();
     }
     if (beyondNumberedPages(ctx)) {
-      return "按页码只能翻到前 " + SearchRequest.MAX_WINDOW + " 篇结果。请缩小检索范围,或从能翻到的最后一页点“更多结果”接着往后看";
+      return "按页码只能翻到前 " + SearchRequest.MAX_WINDOW + " 篇结果。请缩小检索范围，或从能翻到的最后一页点“更多结果”接着往后看。";
     }
-    return "链接里的参数有误:" + e.getMessage();
+    return "链接里的参数有误：" + e.getMessage();
   }
 
   private static boolean beyondNumberedPages(Context ctx) {

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DraftCheckIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** The rider-station story as an editor might retype it: other commas, one sentence of its own added. */
+  /** The rider-station story as an editor might retype it: other punctuation, one sentence of its own added. */
   private static final String REWRITTEN_RIDER_STORY = "本报讯：慈溪市总工会在城区新建十二个骑手驿站。外卖骑手可以在驿站歇脚、充电、喝水！"
       + "驿站建在商圈和小区门口，由工会与企业共建，骑手凭工会会员卡免费使用。"
       + "记者从慈溪市总工会了解到，明年驿站还将开进各个乡镇。";

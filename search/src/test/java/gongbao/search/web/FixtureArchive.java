@@ -25,6 +25,7 @@ import java.util.List;
 final class FixtureArchive {
 
   static final String RIDER_STATION_ID = "grrb:2023-05-10:01:1";
+  /** The same story in another paper, its date inferred from the text and its end on another page. */
   static final String RIDER_STATION_REPRINT_ID = "zjgrb:2023-05-11:02:1";
   static final String HOSTILE_ID = "grrb:2024-04-01:08:1";
   /** Found only in the hostile article. */
@@ -69,40 +70,43 @@ final class FixtureArchive {
 
   static List<Article> articles() {
     List<Article> articles = new ArrayList<>();
-    String riderTitle = "慈溪:骑手驿站开到家门口";
+    String riderTitle = "慈溪：骑手驿站开到家门口";
     List<Paragraph> riderBody = List.of(
-        Paragraph.body("本报讯 慈溪市总工会在城区新建十二个骑手驿站,外卖骑手可以在驿站歇脚、充电、喝水。"),
+        Paragraph.body("本报讯 慈溪市总工会在城区新建十二个骑手驿站，外卖骑手可以在驿站歇脚、充电、喝水。"),
         new Paragraph("驿站怎么建", true),
-        Paragraph.body("驿站建在商圈和小区门口,由工会与企业共建,骑手凭工会会员卡免费使用。"));
+        Paragraph.body("驿站建在商圈和小区门口，由工会与企业共建，骑手凭工会会员卡免费使用。"));
     articles.add(new Article(RIDER_STATION_ID, "grrb", LocalDate.of(2023, 5, 10), false, "01", "要闻", "新就业形态",
         ArticleKind.NEWS, "关注新就业形态劳动者", riderTitle, "十二个驿站覆盖全城商圈",
         new Byline(List.of("张文"), List.of("李明"), List.of(), List.of()), "本报讯", riderBody,
-        List.of("骑手在驿站休息。(资料图片)"), "驿站是工会服务新就业形态劳动者的阵地。", false,
+        List.of("骑手在驿站休息。（资料图片）"), "驿站是工会服务新就业形态劳动者的阵地。", false,
         List.of(region("330282", "浙江省/宁波市/慈溪市")), List.of(union("慈溪市总工会", "county", "330282")),
         List.of(NEW_FORMS, SERVICE_POSTS), List.of("王师傅"), List.of(), null, "story-rider-station",
         new Source("fixture", 0, 0, List.of())));
-    articles.add(news(RIDER_STATION_REPRINT_ID, "zjgrb", "2023-05-11", riderTitle, "张文",
-        "330282", "浙江省/宁波市/慈溪市", "慈溪市总工会", List.of(NEW_FORMS, SERVICE_POSTS), "story-rider-station",
-        "慈溪市总工会在城区新建十二个骑手驿站,外卖骑手可以在驿站歇脚、充电、喝水。"));
+    articles.add(new Article(RIDER_STATION_REPRINT_ID, "zjgrb", LocalDate.of(2023, 5, 11), true, "02", null, null,
+        ArticleKind.NEWS, null, riderTitle, null, new Byline(List.of("张文"), List.of(), List.of(), List.of()), "本报讯",
+        List.of(Paragraph.body("慈溪市总工会在城区新建十二个骑手驿站，外卖骑手可以在驿站歇脚、充电、喝水。")), List.of(), null,
+        true, List.of(region("330282", "浙江省/宁波市/慈溪市")), List.of(union("慈溪市总工会", "county", "330282")),
+        List.of(NEW_FORMS, SERVICE_POSTS), List.of(), List.of(), null, "story-rider-station",
+        new Source("fixture", 0, 0, List.of())));
     articles.add(news("zjgrb:2024-02-01:03:1", "zjgrb", "2024-02-01", "江山市总工会为外卖骑手送清凉", "周强",
-        "330881", "浙江省/衢州市/江山市", "江山市总工会", List.of(NEW_FORMS), null,
-        "江山市总工会走进骑手驿站,为外卖骑手送去清凉饮品。"));
+        "330881", "浙江省/衢州市/江山市", "江山市总工会", List.of(NEW_FORMS),
+        "江山市总工会走进骑手驿站，为外卖骑手送去清凉饮品。"));
     articles.add(news("grrb:2022-08-08:04:1", "grrb", "2022-08-08", "阜宁县劳模工匠进车间", "陈红",
-        "320923", "江苏省/盐城市/阜宁县", "阜宁县总工会", List.of(MODEL_WORKERS), null,
-        "阜宁县总工会组织劳模工匠走进车间,职工驿站同步开放。"));
+        "320923", "江苏省/盐城市/阜宁县", "阜宁县总工会", List.of(MODEL_WORKERS),
+        "阜宁县总工会组织劳模工匠走进车间，职工驿站同步开放。"));
     articles.add(news("grrb:2024-03-22:05:1", "grrb", "2024-03-22", "西藏自治区总工会开展劳模宣讲", "扎西",
-        "540000", "西藏自治区", "西藏自治区总工会", List.of(MODEL_WORKERS), null,
-        "宣讲团走进企业和职工驿站,讲述劳模故事。"));
+        "540000", "西藏自治区", "西藏自治区总工会", List.of(MODEL_WORKERS),
+        "宣讲团走进企业和职工驿站，讲述劳模故事。"));
     articles.add(news("zjgrb:2022-01-05:06:1", "zjgrb", "2022-01-05", "宁波市总工会发布技能提升计划", "吴静",
-        "330200", "浙江省/宁波市", "宁波市总工会", List.of(SKILLS), null,
-        "宁波市总工会发布职工技能提升计划,职工驿站开设夜校。"));
+        "330200", "浙江省/宁波市", "宁波市总工会", List.of(SKILLS),
+        "宁波市总工会发布职工技能提升计划，职工驿站开设夜校。"));
     for (int i = 0; i < 14; i++) {
       int year = 2019 + i % 6;
       String paper = i % 2 == 0 ? "grrb" : "zjgrb";
       String date = LocalDate.of(year, 1 + i % 12, 1 + i).toString();
       articles.add(news(paper + ":" + date + ":1" + i + ":1", paper, date, "职工驿站服务周记第" + (i + 1) + "期", "郑洁",
-          "330200", "浙江省/宁波市", "宁波市总工会", List.of(SERVICE_POSTS), null,
-          "第" + (i + 1) + "期:职工驿站为户外劳动者提供热水和休息处。"));
+          "330200", "浙江省/宁波市", "宁波市总工会", List.of(SERVICE_POSTS),
+          "第" + (i + 1) + "期：职工驿站为户外劳动者提供热水和休息处。"));
     }
     articles.add(hostile());
     return articles;
@@ -122,13 +126,13 @@ final class FixtureArchive {
   }
 
   private static Article news(String id, String paper, String date, String title, String reporter, String regionCode,
-      String regionPath, String unionName, List<TopicScore> topics, String cluster, String... body) {
+      String regionPath, String unionName, List<TopicScore> topics, String... body) {
     String page = id.split(":")[2];
     return new Article(id, paper, LocalDate.parse(date), false, page, null, null, ArticleKind.NEWS, null, title, null,
         new Byline(List.of(reporter), List.of(), List.of(), List.of()), "本报讯",
         java.util.Arrays.stream(body).map(Paragraph::body).toList(), List.of(), null, false,
         List.of(region(regionCode, regionPath)), List.of(union(unionName, "county", regionCode)), topics, List.of(),
-        List.of(), null, cluster, new Source("fixture", 0, 0, List.of()));
+        List.of(), null, null, new Source("fixture", 0, 0, List.of()));
   }
 
   private static RegionMention region(String code, String path) {

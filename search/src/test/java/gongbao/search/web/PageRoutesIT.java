@@ -145,8 +145,8 @@ class PageRoutesIT {
       assertEquals(api.code(), response.code());
       assertEquals(200, response.code());
       String html = response.body().string();
-      assertTrue(html.contains("第 999 页超出范围:共 " + total + " 篇," + lastPage + " 页"), html);
-      assertTrue(html.contains("&amp;page=" + lastPage + "&amp;size=2\">前往最后一页(第 " + lastPage + " 页)<"), html);
+      assertTrue(html.contains("第 999 页超出范围：共 " + total + " 篇，" + lastPage + " 页"), html);
+      assertTrue(html.contains("&amp;page=" + lastPage + "&amp;size=2\">前往最后一页（第 " + lastPage + " 页）<"), html);
       assertTrue(html.contains("&amp;page=1&amp;size=2\">回到第 1 页<"), html);
       assertFalse(html.contains("没有找到"), html);
       assertTrue(html.contains("id=\"facets-heading\""), "the facets are still offered");

@@ -115,7 +115,7 @@ class WebPagesBrowserIT {
     browser.waitFor(d -> d.getCurrentUrl().contains("q="));
     assertEquals(3, total());
     WebElement first = one(".hits .hit");
-    assertEquals("慈溪:骑手驿站开到家门口", first.findElement(By.cssSelector(".hit-title")).getText());
+    assertEquals("慈溪：骑手驿站开到家门口", first.findElement(By.cssSelector(".hit-title")).getText());
     assertFalse(first.findElements(By.cssSelector(".snippet mark")).isEmpty());
     String meta = first.findElement(By.cssSelector(".meta")).getText();
     assertTrue(meta.matches("(?s).*工人日报.*2023年5月1[01]日.*第0[12]版.*张文.*共 2 处刊载.*"), meta);
@@ -142,10 +142,10 @@ class WebPagesBrowserIT {
     assertEquals(Long.parseLong(ningboCount), total());
     assertTrue(total() < unfiltered);
     assertEquals("kept", browser.script("return window.gongbaoPageMarker"), "the facet was applied without reloading the page");
-    assertEquals("地区:浙江省/宁波市×(移除)", one(".chosen .chip").getText().replace("\n", ""));
+    assertEquals("地区：浙江省/宁波市×（移除）", one(".chosen .chip").getText().replace("\n", ""));
     for (WebElement hit : all(".hits .hit")) {
       List<String> regionTitles = hit.findElements(By.cssSelector(".tag.region")).stream().map(t -> t.getAttribute("title")).toList();
-      assertTrue(regionTitles.stream().anyMatch(t -> t.startsWith("地区:浙江省/宁波市")), regionTitles.toString());
+      assertTrue(regionTitles.stream().anyMatch(t -> t.startsWith("地区：浙江省/宁波市")), regionTitles.toString());
     }
     browser.screenshot("search-region-chosen");
 
@@ -202,14 +202,14 @@ class WebPagesBrowserIT {
     open("/?q=" + q("骑手驿站") + "&sort=oldest");
     one(".hits .hit .hit-title a").click();
     browser.waitFor(d -> d.getCurrentUrl().contains("/articles/"));
-    assertEquals("慈溪:骑手驿站开到家门口", one("h1").getText());
+    assertEquals("慈溪：骑手驿站开到家门口", one("h1").getText());
     assertEquals("关注新就业形态劳动者", one(".headline .kicker").getText());
     assertEquals("十二个驿站覆盖全城商圈", one(".headline .subtitle").getText());
     assertTrue(one(".headline .meta").getText().contains("2023年5月10日"));
     assertEquals("记者 张文\n通讯员 李明", one(".byline").getText());
     assertEquals("驿站怎么建", one(".body h2.subhead").getText());
     assertTrue(one(".reading-tip").getText().contains("驿站是工会服务新就业形态劳动者的阵地"));
-    assertEquals("张文, 李明. 慈溪:骑手驿站开到家门口[N]. 工人日报, 2023-05-10(01).", one("#citation-text").getText());
+    assertEquals("张文, 李明. 慈溪：骑手驿站开到家门口[N]. 工人日报, 2023-05-10(01).", one("#citation-text").getText());
     WebElement reprints = one(".related");
     assertTrue(reprints.getText().contains("其他刊载"));
     assertTrue(reprints.getText().contains("浙江工人日报"), reprints.getText());
@@ -222,7 +222,7 @@ class WebPagesBrowserIT {
     browser.driver.findElement(By.xpath("//section[contains(@class,'article-tags')]//a[text()='新就业形态']")).click();
     browser.waitFor(d -> d.getCurrentUrl().contains("topic=new-forms"));
     assertEquals(3, total());
-    assertEquals("主题:新就业形态×(移除)", one(".chosen .chip").getText().replace("\n", ""));
+    assertEquals("主题：新就业形态×（移除）", one(".chosen .chip").getText().replace("\n", ""));
     for (WebElement hit : all(".hits .hit")) {
       assertTrue(hit.findElements(By.cssSelector(".tag.topic")).stream().anyMatch(t -> t.getText().equals("新就业形态")));
     }
@@ -241,7 +241,7 @@ class WebPagesBrowserIT {
         rows.stream().map(r -> r.findElement(By.cssSelector("th")).getText()).toList());
     String zhejiang2023 = rows.get(4).findElements(By.cssSelector("td")).get(columns.indexOf("浙江省") - 1).getText();
     List<String> pointTitles = all("svg.chart circle title").stream().map(t -> t.getAttribute("textContent")).toList();
-    assertTrue(pointTitles.contains("浙江省 2023:" + zhejiang2023), pointTitles.toString());
+    assertTrue(pointTitles.contains("浙江省 2023：" + zhejiang2023), pointTitles.toString());
     assertTrue(one("a[download]").getAttribute("href").contains("/trends.csv?"));
     browser.screenshot("trends-by-region");
 
@@ -311,7 +311,7 @@ class WebPagesBrowserIT {
       }
     }
     open("/check");
-    one("textarea#check-text").sendKeys("本报讯 慈溪市总工会在城区新建十二个骑手驿站,外卖骑手可以在驿站歇脚。");
+    one("textarea#check-text").sendKeys("本报讯 慈溪市总工会在城区新建十二个骑手驿站，外卖骑手可以在驿站歇脚。");
     one(".check-form button").click();
     browser.waitFor(d -> !d.findElements(By.cssSelector(".check-results")).isEmpty());
     AxeAudit.violations(browser).forEach(violation -> found.add("a draft checked: " + violation));
@@ -334,7 +334,7 @@ class WebPagesBrowserIT {
     browser.waitFor(d -> !d.findElements(By.cssSelector(".check-results")).isEmpty());
     assertEquals("有 2 篇文章刊登过这篇稿件一半以上的文字。", one(".check-summary").getText());
     WebElement first = one(".check-results .hits li");
-    assertEquals("慈溪:骑手驿站开到家门口", first.findElement(By.cssSelector(".hit-title")).getText());
+    assertEquals("慈溪：骑手驿站开到家门口", first.findElement(By.cssSelector(".hit-title")).getText());
     assertTrue(first.findElement(By.cssSelector(".overlap")).getText().startsWith("文字重合 100.0%"));
     assertNoSidewaysScrolling();
     browser.screenshot("phone-draft-check");
@@ -416,7 +416,7 @@ class WebPagesBrowserIT {
     browser.screenshot("about");
     browser.driver.findElement(By.linkText("浙江工人日报")).click();
     browser.waitFor(d -> d.getCurrentUrl().contains("paper=zjgrb"));
-    assertEquals("报刊:浙江工人日报×(移除)", one(".chosen .chip").getText().replace("\n", ""));
+    assertEquals("报刊：浙江工人日报×（移除）", one(".chosen .chip").getText().replace("\n", ""));
   }
 
   @Test

@@ -32,7 +32,7 @@ public record ArticlePage(Article article, String paperName, RelatedResponse rel
       html.element(paragraph.subhead() ? "h2" : "p", paragraph.text(), "class", paragraph.subhead() ? "subhead" : null);
     }
     if (article.truncated()) {
-      html.element("p", "(本文转至他版,此处未完)", "class", "note");
+      html.element("p", "（本文转至他版，此处未完）", "class", "note");
     }
     html.close("div");
     captions(html);
@@ -56,14 +56,14 @@ public record ArticlePage(Article article, String paperName, RelatedResponse rel
     html.open("p", "class", "meta").element("span", paperName);
     html.open("span").text(ArticleFacts.date(article.date()));
     if (article.dateInferred()) {
-      html.element("abbr", "(推断)", "title", "日期由正文推断,未经版面核实");
+      html.element("abbr", "（推断）", "title", "日期由正文推断，未经版面核实");
     }
     html.close("span");
     if (article.page() != null) {
       html.element("span", ArticleFacts.page(article.page()) + (article.pageName() == null ? "" : " " + article.pageName()));
     }
     if (article.column() != null) {
-      html.element("span", "栏目:" + article.column());
+      html.element("span", "栏目：" + article.column());
     }
     html.close("p");
     byline(html, article.byline());
@@ -107,7 +107,7 @@ public record ArticlePage(Article article, String paperName, RelatedResponse rel
       html.element("dt", "主题").open("dd").open("ul", "class", "tags");
       for (TopicScore topic : article.topics()) {
         ResultCard.tag(html, SearchLink.browse(IndexSchema.FACET_TOPIC, topic.id()), topic.label(), "tag topic",
-            "依据:" + String.join("、", topic.evidence()));
+            "依据：" + String.join("、", topic.evidence()));
       }
       html.close("ul").close("dd");
     }
@@ -123,7 +123,7 @@ public record ArticlePage(Article article, String paperName, RelatedResponse rel
     }
     html.element("dt", label).open("dd").open("ul", "class", "tags");
     for (String value : values) {
-      ResultCard.tag(html, SearchLink.browse(dimension, value), value, cssClass, label + ":" + value);
+      ResultCard.tag(html, SearchLink.browse(dimension, value), value, cssClass, label + "：" + value);
     }
     html.close("ul").close("dd");
   }

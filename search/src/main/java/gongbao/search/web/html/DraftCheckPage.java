@@ -29,7 +29,7 @@ public record DraftCheckPage(
   public String render() {
     HtmlWriter html = PageShell.open("稿件查重 · 工报", PageShell.Section.CHECK);
     html.element("h1", "稿件查重");
-    html.element("p", "粘贴一篇稿件,看档案里是否已经刊登过:与它文字重合最多的文章排在前面,并标出重合的比例和最长的一段相同文字;"
+    html.element("p", "粘贴一篇稿件，看档案里是否已经刊登过：与它文字重合最多的文章排在前面，并标出重合的比例和最长的一段相同文字；"
         + "其后是内容相近的报道。", "class", "lead");
     form(html);
     if (error != null) {
@@ -62,7 +62,7 @@ public record DraftCheckPage(
     long printed = result.matches().stream().filter(match -> match.overlap() >= MOSTLY_PRINTED).count();
     String summary = printed > 0
         ? "有 " + printed + " 篇文章刊登过这篇稿件一半以上的文字。"
-        : result.matches().isEmpty() ? "档案中没有与这篇稿件相近的文章。" : "档案中没有文章刊登过这篇稿件一半以上的文字;下面是内容相近的报道。";
+        : result.matches().isEmpty() ? "档案中没有与这篇稿件相近的文章。" : "档案中没有文章刊登过这篇稿件一半以上的文字；下面是内容相近的报道。";
     html.element("p", summary, "class", "check-summary");
     if (result.matches().isEmpty()) {
       html.close("section");
@@ -76,7 +76,7 @@ public record DraftCheckPage(
       html.open("p", "class", match.overlap() >= MOSTLY_PRINTED ? "overlap mostly" : "overlap")
           .text("文字重合 ").element("strong", percent(match.overlap()));
       if (match.passageChars() >= MIN_PASSAGE_SHOWN) {
-        html.text(",最长一段相同文字 " + match.passageChars() + " 字:").close("p")
+        html.text("，最长一段相同文字 " + match.passageChars() + " 字：").close("p")
             .element("blockquote", match.passage(), "class", "passage");
       } else {
         html.close("p");

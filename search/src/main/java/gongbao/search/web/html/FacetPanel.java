@@ -95,7 +95,7 @@ final class FacetPanel {
   private static void value(HtmlWriter html, SearchLink target, String name, long count, boolean chosen) {
     html.open("a", "href", target.href(), "class", chosen ? "facet-value chosen" : "facet-value",
             "aria-current", chosen ? "true" : null,
-            "title", chosen ? "取消筛选:" + name : "加入筛选:" + name)
+            "title", chosen ? "取消筛选：" + name : "加入筛选：" + name)
         .element("span", name, "class", "name")
         .element("span", Long.toString(count), "class", "count")
         .close("a");

@@ -58,7 +58,7 @@ final class PageShell {
   static String close(HtmlWriter html) {
     html.close("main").open("p", "id", "announcer", "class", "visually-hidden", "role", "status").close("p");
     html.open("footer", "class", "site-footer").open("p")
-        .text("工报:工会报刊全文检索。数据可通过 ").link("/openapi.json", "API").text(" 获取;")
+        .text("工报：工会报刊全文检索。数据可通过 ").link("/openapi.json", "API").text(" 获取；")
         .link("/about", "了解本站").text("。").close("p").close("footer");
     return html.close("body").close("html").toString();
   }

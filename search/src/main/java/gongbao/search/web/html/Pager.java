@@ -62,12 +62,12 @@ final class Pager {
     String sizeParam = sizeParam(response.size());
     long pages = pageCount(response);
     String heading = fromCursor
-        ? "这之后没有更多结果:共 " + response.total() + " 篇"
-        : "第 " + response.page() + " 页超出范围:共 " + response.total() + " 篇," + pages + " 页";
+        ? "这之后没有更多结果：共 " + response.total() + " 篇"
+        : "第 " + response.page() + " 页超出范围：共 " + response.total() + " 篇，" + pages + " 页";
     html.open("section", "class", "empty", "aria-labelledby", "empty-heading")
         .element("h2", heading, "id", "empty-heading").open("ul");
     if (!fromCursor) {
-      item(html, search.pageHref((int) pages) + sizeParam, "前往最后一页(第 " + pages + " 页)", null);
+      item(html, search.pageHref((int) pages) + sizeParam, "前往最后一页（第 " + pages + " 页）", null);
     }
     item(html, search.pageHref(1) + sizeParam, "回到第 1 页", null);
     html.close("ul").close("section");

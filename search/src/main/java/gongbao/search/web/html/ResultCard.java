@@ -23,7 +23,7 @@ final class ResultCard {
       html.element("p", hit.subtitle(), "class", "subtitle");
     }
     html.open("p", "class", "meta").element("span", hit.paperName());
-    html.element("span", ArticleFacts.date(hit.date()) + (hit.dateInferred() ? "(推断)" : ""));
+    html.element("span", ArticleFacts.date(hit.date()) + (hit.dateInferred() ? "（推断）" : ""));
     if (hit.page() != null) {
       html.element("span", ArticleFacts.page(hit.page()));
     }
@@ -50,13 +50,13 @@ final class ResultCard {
     }
     html.open("ul", "class", "tags", "aria-label", "标签");
     for (TopicScore topic : hit.topics()) {
-      tag(html, base.adding(IndexSchema.FACET_TOPIC, topic.id()), topic.label(), "tag topic", "主题:" + topic.label());
+      tag(html, base.adding(IndexSchema.FACET_TOPIC, topic.id()), topic.label(), "tag topic", "主题：" + topic.label());
     }
     for (String path : ArticleFacts.regionPaths(hit.regions())) {
-      tag(html, base.adding(IndexSchema.FACET_REGION, path), ArticleFacts.placeName(path), "tag region", "地区:" + path);
+      tag(html, base.adding(IndexSchema.FACET_REGION, path), ArticleFacts.placeName(path), "tag region", "地区：" + path);
     }
     for (UnionMention union : hit.unions()) {
-      tag(html, base.adding(IndexSchema.FACET_UNION, union.name()), union.name(), "tag union", "工会:" + union.name());
+      tag(html, base.adding(IndexSchema.FACET_UNION, union.name()), union.name(), "tag union", "工会：" + union.name());
     }
     html.close("ul");
   }

@@ -65,7 +65,7 @@ public record SearchPage(
     html.open("form", "action", "/", "method", "get", "role", "search", "class", "search-form")
         .element("label", "检索词", "for", "q", "class", "visually-hidden")
         .empty("input", "type", "search", "id", "q", "name", "q", "value", search.query(), "list", "suggestions",
-            "autocomplete", "off", "placeholder", "例如:劳模工匠 或 \u201c工会驿站\u201d", "aria-describedby", "q-help")
+            "autocomplete", "off", "placeholder", "例如：劳模工匠 或 \u201c工会驿站\u201d", "aria-describedby", "q-help")
         .open("datalist", "id", "suggestions").close("datalist");
     for (String dimension : SearchLink.DIMENSIONS) {
       for (String value : search.values(dimension)) {
@@ -83,7 +83,7 @@ public record SearchPage(
       html.empty("input", "type", "hidden", "name", "size", "value", Integer.toString(response.size()));
     }
     html.element("button", "检索", "type", "submit").close("form");
-    html.element("p", "多个词之间用空格隔开;用引号检索完整短语。", "id", "q-help", "class", "hint");
+    html.element("p", "多个词之间用空格隔开；用引号检索完整短语。", "id", "q-help", "class", "hint");
     QueryHelp.write(html);
   }
 
@@ -93,7 +93,7 @@ public record SearchPage(
     for (String example : EXAMPLES) {
       html.open("li").link(new SearchLink(example, search.filters(), SortOrder.RELEVANCE).href(), example).close("li");
     }
-    html.close("ul").open("p").text("也可以看看各主题的").link("/trends", "报道趋势").text(",或").link("/about", "了解本站收录了什么")
+    html.close("ul").open("p").text("也可以看看各主题的").link("/trends", "报道趋势").text("，或").link("/about", "了解本站收录了什么")
         .text("。").close("p").close("section");
   }
 
@@ -101,15 +101,15 @@ public record SearchPage(
     if (!search.isFiltered()) {
       return;
     }
-    html.open("div", "class", "chosen", "data-enhance", "chosen").element("span", "已选:", "class", "chosen-label")
+    html.open("div", "class", "chosen", "data-enhance", "chosen").element("span", "已选：", "class", "chosen-label")
         .open("ul");
     for (String dimension : SearchLink.DIMENSIONS) {
       for (String value : search.values(dimension)) {
-        chip(html, search.removing(dimension, value), Labels.dimension(dimension) + ":" + names.of(dimension, value));
+        chip(html, search.removing(dimension, value), Labels.dimension(dimension) + "：" + names.of(dimension, value));
       }
     }
     if (search.filters().from() != null || search.filters().to() != null) {
-      chip(html, search.dates(null, null), "日期:" + dateRange(search.filters().from(), search.filters().to()));
+      chip(html, search.dates(null, null), "日期：" + dateRange(search.filters().from(), search.filters().to()));
     }
     html.open("li").link(search.unfiltered().href(), "清除全部筛选", "class", "clear-all").close("li");
     html.close("ul").close("div");
@@ -117,7 +117,7 @@ public record SearchPage(
 
   private static void chip(HtmlWriter html, SearchLink without, String text) {
     html.open("li").open("a", "href", without.href(), "class", "chip", "title", "移除筛选 " + text)
-        .text(text).element("span", "×", "aria-hidden", "true").element("span", "(移除)", "class", "visually-hidden")
+        .text(text).element("span", "×", "aria-hidden", "true").element("span", "（移除）", "class", "visually-hidden")
         .close("a").close("li");
   }
 
@@ -133,7 +133,7 @@ public record SearchPage(
   private void summary(HtmlWriter html, SearchResponse response) {
     html.open("div", "class", "summary").open("p", "class", "total")
         .text("共 ").element("strong", Long.toString(response.total())).text(" 篇").close("p");
-    html.open("nav", "class", "sort", "aria-label", "排序", "data-enhance", "sort").text("排序:");
+    html.open("nav", "class", "sort", "aria-label", "排序", "data-enhance", "sort").text("排序：");
     for (SortOrder order : SortOrder.values()) {
       if (order == search.sort()) {
         html.element("span", Labels.sort(order), "aria-current", "true", "class", "current");
@@ -152,16 +152,16 @@ public record SearchPage(
     html.open("section", "class", "empty", "aria-labelledby", "empty-heading")
         .element("h2", search.query().isBlank() ? "没有符合这些筛选条件的文章" : "没有找到与 " + quoted(search.query()) + " 相关的文章",
             "id", "empty-heading")
-        .element("p", "可以试试:").open("ul");
+        .element("p", "可以试试：").open("ul");
     if (search.isFiltered()) {
-      html.open("li").link(search.unfiltered().href(), "去掉所有筛选条件").text(",或在上方逐个移除").close("li");
+      html.open("li").link(search.unfiltered().href(), "去掉所有筛选条件").text("，或在上方逐个移除").close("li");
     }
     String unquoted = search.query().replaceAll("[\"\u201c\u201d]", "");
     if (!unquoted.equals(search.query())) {
-      html.open("li").link(new SearchLink(unquoted, search.filters(), search.sort()).href(), "去掉引号,检索" + unquoted)
+      html.open("li").link(new SearchLink(unquoted, search.filters(), search.sort()).href(), "去掉引号，检索" + unquoted)
           .close("li");
     }
-    html.element("li", "换一个更短的词,或同义的说法(如 骑手 / 外卖配送员)");
+    html.element("li", "换一个更短的词，或同义的说法（如 骑手 / 外卖配送员）");
     html.element("li", "检查是否有错别字");
     html.close("ul").close("section");
   }

@@ -76,7 +76,7 @@ final class TrendChart {
     html.empty("polyline", "points", points.toString().strip(), "fill", "none");
     for (int i = 0; i < series.values().size(); i++) {
       html.open("circle", "cx", coordinate(xs[i]), "cy", coordinate(y(series.values().get(i), top)), "r", "4")
-          .element("title", name + " " + buckets.get(i) + ":" + format(series.values().get(i), share))
+          .element("title", name + " " + buckets.get(i) + "：" + format(series.values().get(i), share))
           .close("circle");
     }
     html.close("g");

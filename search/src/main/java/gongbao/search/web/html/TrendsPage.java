@@ -25,7 +25,7 @@ public record TrendsPage(
   public String render() {
     HtmlWriter html = PageShell.open("报道趋势 · 工报", PageShell.Section.TRENDS);
     html.element("h1", "报道趋势");
-    html.element("p", "统计每年或每月有多少篇文章符合检索条件,可按主题、地区、工会或报刊分组;“占比”是这些文章占当期全部文章(在所选的报刊、地区等范围内)的比例。",
+    html.element("p", "统计每年或每月有多少篇文章符合检索条件，可按主题、地区、工会或报刊分组；“占比”是这些文章占当期全部文章（在所选的报刊、地区等范围内）的比例。",
         "class", "lead");
     form(html);
     if (error != null) {
@@ -35,7 +35,7 @@ public record TrendsPage(
       return PageShell.close(html);
     }
     if (trend.buckets().isEmpty()) {
-      html.element("p", "索引中还没有带日期的文章,无法统计趋势。", "class", "empty");
+      html.element("p", "索引中还没有带日期的文章，无法统计趋势。", "class", "empty");
       return PageShell.close(html);
     }
     html.open("div", "class", "trend-layout");
@@ -49,7 +49,7 @@ public record TrendsPage(
     TrendTable.write(html, trend, this::seriesName);
     html.close("div");
     if (trend.seriesLeftOut() > 0) {
-      html.element("p", "另有 " + trend.seriesLeftOut() + " 个较小的分组没有列出;缩小检索范围可以看到它们。", "class", "hint");
+      html.element("p", "另有 " + trend.seriesLeftOut() + " 个较小的分组没有列出；缩小检索范围可以看到它们。", "class", "hint");
     }
     html.open("p", "class", "downloads").link("/trends.csv?" + parameters(), "下载 CSV", "download", "gongbao-trends.csv")
         .text(" · ").link(search.href(), "查看这些文章").close("p");
@@ -71,8 +71,9 @@ public record TrendsPage(
 
   private String description() {
     String what = search.query().isBlank() ? "全部文章" : "\u201c" + search.query() + "\u201d";
-    return what + (search.isFiltered() ? "(已筛选)" : "") + (request.interval() == TrendRequest.Interval.YEAR ? "每年" : "每月")
-        + (request.share() ? "所占比例" : "篇数") + (request.by() == null ? "" : "," + splitLabel(request.by()));
+    return what + (search.isFiltered() ? "（已筛选）" : "")
+        + (request.interval() == TrendRequest.Interval.YEAR ? "每年" : "每月")
+        + (request.share() ? "所占比例" : "篇数") + (request.by() == null ? "" : "，" + splitLabel(request.by()));
   }
 
   private static String splitLabel(String by) {

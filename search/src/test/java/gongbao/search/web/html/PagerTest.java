@@ -55,15 +55,15 @@ class PagerTest {
   @Test
   void a_page_past_the_last_counts_the_pages_and_links_to_the_last_and_the_first() {
     String html = pastTheEnd(12, 999, false);
-    assertTrue(html.contains(">第 999 页超出范围:共 12 篇,3 页<"), html);
-    assertTrue(html.contains("page=3&amp;size=5\">前往最后一页(第 3 页)<"), html);
+    assertTrue(html.contains(">第 999 页超出范围：共 12 篇，3 页<"), html);
+    assertTrue(html.contains("page=3&amp;size=5\">前往最后一页（第 3 页）<"), html);
     assertTrue(html.contains("page=1&amp;size=5\">回到第 1 页<"), html);
   }
 
   @Test
   void a_cursor_past_the_end_says_nothing_follows_and_links_to_the_first_page() {
     String html = pastTheEnd(12, 1, true);
-    assertTrue(html.contains(">这之后没有更多结果:共 12 篇<"), html);
+    assertTrue(html.contains(">这之后没有更多结果：共 12 篇<"), html);
     assertTrue(html.contains("page=1&amp;size=5\">回到第 1 页<"), html);
     assertFalse(html.contains("超出范围") || html.contains("最后一页"), html);
   }
