@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,8 +65,12 @@ final class IngestCommand implements Callable<Integer> {
             ProgressBar.forTerminal(spec.commandLine().getErr()));
     spec.commandLine().getOut().print(report.toTable());
     spec.commandLine().getOut().flush();
-    if (report.pages() == 0 && !report.failures().isEmpty()) {
-      spec.commandLine().getErr().println("gongbao ingest: no page could be ingested; every failure is listed above");
+    if (report.pages() == 0) {
+      spec.commandLine().getErr().println("gongbao ingest: " + (!report.failures().isEmpty()
+          ? "no page could be ingested; every failure is listed above"
+          : report.skipped() > 0
+              ? "none of the files given is a page (.txt, .html or .htm); " + report.skipped() + " skipped"
+              : "no files to ingest in " + paths.stream().map(Path::toString).collect(Collectors.joining(", "))));
       return 1; // a script must be able to tell that nothing was done
     }
     return 0;

@@ -175,6 +175,20 @@ class GongbaoCommandIT {
   }
 
   @Test
+  void an_ingest_that_finds_no_page_files_says_so_and_exits_1() throws Exception {
+    Path nothing = Files.createDirectories(temp.resolve("no-pages"));
+    String index = temp.resolve("no-pages-index").toString();
+    Run empty = run("ingest", "--index", index, nothing.toString());
+    assertEquals(1, empty.exitCode(), empty.out());
+    assertEquals("gongbao ingest: no files to ingest in " + nothing, empty.err().strip());
+    Files.writeString(nothing.resolve("scan.pdf"), "%PDF-1.4");
+    Run noPages = run("ingest", "--index", index, nothing.toString());
+    assertEquals(1, noPages.exitCode(), noPages.out());
+    assertEquals("gongbao ingest: none of the files given is a page (.txt, .html or .htm); 1 skipped",
+        noPages.err().strip());
+  }
+
+  @Test
   void every_subcommand_has_help() {
     for (String sub : new String[] {"ingest", "serve", "search", "extract", "stats"}) {
       Run help = run(sub, "--help");

@@ -16,11 +16,13 @@ import org.apache.lucene.search.TermQuery;
  * fields (DESIGN §5, §7).
  *
  * <ul>
- *   <li>An unquoted word matches a document that has all of its HanLP words in one word field, or
- *       that contains it as a string (character field), so a word the segmenter cut differently is
- *       never missed. Its synonyms are searched the same way, at query time only. A term the synonyms
+ *   <li>An unquoted word matches a document that has it as a HanLP word in a word field, or that
+ *       contains it as a string (character field), so a word the segmenter cut differently is never
+ *       missed. A word HanLP cuts into pieces (高质量/发展) matches only where the string stands whole:
+ *       its pieces apart in a text (高质量 here, 发展 there) do not make a match, they only add to the
+ *       score of one. Its synonyms are searched the same way, at query time only. A term the synonyms
  *       file marks as a word only (全总, whose characters also stand side by side in 安全总监) is not
- *       backed by characters, typed or a synonym.
+ *       backed by characters, typed or a synonym: all its HanLP words in one word field match.
  *   <li>A quoted phrase matches exactly where the string occurs (character fields only).
  * </ul>
  *
@@ -62,15 +64,23 @@ public final class TextQueries {
     int clauses = 0;
     for (String variant : variants) {
       List<String> tokens = wordTokens(variant);
-      boolean byCharacters = !synonyms.wordOnly(variant);
-      for (FieldPair pair : fields) {
-        if (!tokens.isEmpty()) {
-          any.add(boosted(allOf(pair.wordsField(), tokens), pair.boost() * weights.words()), Occur.SHOULD);
-          if (byCharacters) {
-            any.add(boosted(phrases.phrase(pair.charsField(), variant), pair.boost() * weights.chars()), Occur.SHOULD);
+      for (FieldPair pair : tokens.isEmpty() ? List.<FieldPair>of() : fields) {
+        Query byWords = boosted(allOf(pair.wordsField(), tokens), pair.boost() * weights.words());
+        if (synonyms.wordOnly(variant)) {
+          any.add(byWords, Occur.SHOULD);
+        } else {
+          Query byString = boosted(phrases.phrase(pair.charsField(), variant), pair.boost() * weights.chars());
+          if (tokens.size() == 1) {
+            any.add(byWords, Occur.SHOULD);
+            any.add(byString, Occur.SHOULD);
+          } else {
+            // the pieces HanLP cut the word into may stand apart in a text: the string itself must be there, and the
+            // pieces add to its score
+            any.add(new BooleanQuery.Builder().add(byString, Occur.MUST).add(byWords, Occur.SHOULD).build(),
+                Occur.SHOULD);
           }
-          clauses++;
         }
+        clauses++;
       }
     }
     return clauses == 0 ? new MatchNoDocsQuery("no word in \"" + word + "\"") : any.build();

@@ -42,6 +42,8 @@ class TextQueriesTest {
     {"习近平会见中国女排代表", "女排队员、教练员代表步入人民大会堂福建厅。"},
     {"全总部署职工书屋建设", "中华全国总工会近日印发通知。"},
     {"企业设安全总监", "安全总监负责全厂的安全生产。"},
+    {"各地稳就业", "推动高质量就业，让发展更有温度。"},
+    {"工会服务职工", "推动高质量发展，服务职工群众。"},
   };
 
   private final Directory directory = new ByteBuffersDirectory();
@@ -81,6 +83,12 @@ class TextQueriesTest {
   @Test
   void a_word_the_segmenter_cuts_differently_is_still_found_through_the_characters() throws IOException {
     assertEquals(List.of(2), ranked(queries.word("近平会见")));
+  }
+
+  @Test
+  void a_word_cut_in_pieces_matches_only_where_its_pieces_stand_together() throws IOException {
+    assertEquals(List.of("高质量", "发展"), queries.wordTokens("高质量发展"), "the case this test is about");
+    assertEquals(List.of(6), ranked(queries.word("高质量发展")), "高质量 and 发展 apart in one body are no match");
   }
 
   @Test

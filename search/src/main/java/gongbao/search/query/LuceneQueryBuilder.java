@@ -158,7 +158,8 @@ public final class LuceneQueryBuilder {
 
   /**
    * The strings a reader expects to see marked in results: every word and phrase not excluded, and what a word also
-   * matches by: its synonyms and, for a word HanLP cuts in several, those of two or more characters.
+   * matches by, its synonyms. The pieces HanLP cuts a word into are not marked on their own: they match only as the
+   * whole word ({@link gongbao.ingest.analysis.TextQueries#word}).
    */
   public List<String> highlightTerms(QueryNode node) {
     List<String> terms = new ArrayList<>();
@@ -170,10 +171,6 @@ public final class LuceneQueryBuilder {
     if (node instanceof QueryNode.Word word) {
       terms.add(word.text());
       terms.addAll(synonyms.alternativesOf(word.text()));
-      List<String> tokens = allText.wordTokens(word.text());
-      if (tokens.size() > 1) {
-        tokens.stream().filter(token -> token.codePointCount(0, token.length()) > 1).forEach(terms::add);
-      }
     } else if (node instanceof QueryNode.Phrase phrase) {
       terms.add(phrase.text());
     } else if (node instanceof QueryNode.Fielded fielded && fielded.field() == SearchField.TITLE) {
