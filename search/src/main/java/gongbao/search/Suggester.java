@@ -26,8 +26,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Completions for a prefix: union, region and person names from the facet counts of the whole index
- * (counted once per reader), and the article titles the most articles carry. A prefix in traditional characters is read as simplified,
- * as the archive's text is.
+ * (counted once per reader), and the article titles the most articles carry. A prefix in traditional characters is
+ * read as simplified, as the archive's text is.
  */
 final class Suggester {
 

@@ -9,7 +9,8 @@ class SourceTest {
 
   private static String shown(String file, String paper) {
     Source source = new Source(file, 3, 9, List.of("warned")).inCorpusLayout(paper);
-    assertEquals(List.of(3, 9, List.of("warned")), List.of(source.startOffset(), source.endOffset(), source.warnings()));
+    assertEquals(List.of(3, 9, List.of("warned")),
+        List.of(source.startOffset(), source.endOffset(), source.warnings()));
     return source.file();
   }
 
