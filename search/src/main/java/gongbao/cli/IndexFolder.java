@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * An index folder as the command line handles it: is it older than its corpus, does it hold only an index, and
@@ -21,10 +24,13 @@ import org.apache.lucene.store.FSDirectory;
 final class IndexFolder {
 
   /**
-   * The names Lucene gives the files of an index: commits, its lock, and segments' files, temporary ones of a killed
-   * run included ({@code _0.cfs}, {@code _1_Lucene90_0.doc}, {@code _5e_Lucene90FieldsIndex-doc_ids_2.tmp}).
+   * The names Lucene gives the files of an index: commits, its lock, and segments' files by their codecs' extensions,
+   * temporary ones of a killed run included ({@code _0.cfs}, {@code _1_Lucene90_0.doc},
+   * {@code _5e_Lucene90FieldsIndex-doc_ids_2.tmp}); a name such as {@code _config.yml} is not one of them.
    */
-  private static final Pattern INDEX_FILE = Pattern.compile("(pending_)?segments(_\\w+|\\.gen)?|write\\.lock|_.+");
+  private static final Pattern INDEX_FILE = Pattern.compile("(pending_)?segments(_[0-9a-z]+|\\.gen)?|write\\.lock"
+      + "|_[0-9a-z]+(_[\\w-]+)*\\.(cfs|cfe|si|fnm|fdt|fdx|fdm|tim|tip|tmd|doc|pos|pay|psm|nvd|nvm|dvd|dvm|liv"
+      + "|kdd|kdi|kdm|vec|vem|vex|veq|vemq|vemf|tvd|tvx|tvm|tmp)");
 
   private IndexFolder() {}
 
@@ -83,17 +89,33 @@ final class IndexFolder {
         && INDEX_FILE.matcher(entry.getFileName().toString()).matches();
   }
 
-  /** Deletes the index folder, once {@link #checkHoldsOnlyAnIndex} has found nothing in it but the index's files. */
+  /**
+   * Deletes the index folder, once {@link #checkHoldsOnlyAnIndex} has found nothing in it but the index's files and
+   * while holding the index's lock, so that an index another program writes (a server taking uploads, an ingest) is
+   * never deleted under it.
+   */
   static void delete(Path indexDir) throws IOException {
     if (!Files.exists(indexDir)) {
       return;
     }
     checkHoldsOnlyAnIndex(indexDir);
-    try (Stream<Path> files = Files.list(indexDir)) {
-      for (Path file : files.toList()) {
+    Path lockFile = indexDir.resolve(IndexWriter.WRITE_LOCK_NAME);
+    try (Directory directory = FSDirectory.open(indexDir); Lock lock = writeLock(directory, indexDir);
+        Stream<Path> files = Files.list(indexDir)) {
+      for (Path file : files.filter(file -> !file.equals(lockFile)).toList()) {
         Files.delete(file);
       }
     }
+    Files.deleteIfExists(lockFile);
     Files.delete(indexDir);
+  }
+
+  private static Lock writeLock(Directory directory, Path indexDir) throws IOException {
+    try {
+      return directory.obtainLock(IndexWriter.WRITE_LOCK_NAME);
+    } catch (LockObtainFailedException inUse) {
+      throw new IOException("the index in " + indexDir + " is in use by another program (a server taking uploads, "
+          + "or an ingest): stop it before rebuilding the index");
+    }
   }
 }

@@ -76,8 +76,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    if (rateLimit < 0) {
-      throw new ParameterException(spec.commandLine(), "--rate-limit must be 0 (off) or more");
+    if (!(rateLimit >= 0) || Double.isInfinite(rateLimit)) {
+      throw new ParameterException(spec.commandLine(), "--rate-limit must be a number, 0 (off) or more");
     }
     checkAddress();
     TopicTaxonomy taxonomy = topics.taxonomy(); // read now: a bad file is told at start, not at a later re-ingest
@@ -89,11 +89,15 @@ final class ServeCommand implements Callable<Integer> {
       return 1;
     }
     String token = adminToken();
+    if (token != null) {
+      prepareUploads();
+    }
     ingestCorpusIfStale(taxonomy, err);
     ArticleIndexWriter writer = token == null ? null : new ArticleIndexWriter(index.dir);
     Searcher searcher =
         writer == null ? Searcher.open(index.dir) : Searcher.nearRealTime(writer, Searcher.DEFAULT_TIMEOUT_MILLIS);
-    PageUploads pageUploads = writer == null ? null : new PageUploads(uploads, corpus, writer, searcher);
+    PageUploads pageUploads =
+        writer == null ? null : new PageUploads(uploads, corpus, writer, searcher, taxonomy);
     searcher.search(SearchRequest.of("工会"));
     Javalin app = new GongbaoApp(searcher, token, pageUploads, RateLimit.perSecond(rateLimit)).javalin();
     app.start(host, port);
@@ -135,7 +139,15 @@ final class ServeCommand implements Callable<Integer> {
       probe.bind(new InetSocketAddress(address, port));
     } catch (BindException taken) {
       throw new IOException("cannot listen on " + host + ":" + port + " (" + taken.getMessage()
-          + "): stop the program that holds it, or choose another --port or --host");
+          + "): the port may be another program's, or the address not this machine's; choose another --port or --host");
+    }
+  }
+
+  /** Makes the uploads folder if missing: a server that could not keep an upload refuses to start, not to upload. */
+  private void prepareUploads() throws IOException {
+    Files.createDirectories(uploads);
+    if (!Files.isWritable(uploads)) {
+      throw new IOException("the uploads folder " + uploads + " cannot be written to");
     }
   }
 
@@ -145,10 +157,11 @@ final class ServeCommand implements Callable<Integer> {
     if (token == null || token.isBlank()) {
       return null;
     }
-    if (token.length() < MIN_TOKEN_CHARS) {
+    token = token.strip();
+    if (token.length() < MIN_TOKEN_CHARS) { // counted without the spaces around it, which a bearer header drops
       throw new IOException("the admin token must be at least " + MIN_TOKEN_CHARS + " characters long");
     }
-    return token.strip();
+    return token;
   }
 
   private void ingestCorpusIfStale(TopicTaxonomy taxonomy, PrintWriter err) throws IOException {

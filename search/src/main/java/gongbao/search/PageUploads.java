@@ -1,6 +1,7 @@
 package gongbao.search;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gongbao.ingest.extract.topic.TopicTaxonomy;
 import gongbao.ingest.index.ArticleIndexWriter;
 import gongbao.ingest.index.CorpusIngester;
 import gongbao.ingest.index.IngestReport;
@@ -11,11 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -36,6 +38,7 @@ public final class PageUploads {
   private final @Nullable Path corpusDir;
   private final ArticleIndexWriter writer;
   private final Searcher searcher;
+  private final CorpusIngester ingester;
 
   /** Uploads of papers that are not in a corpus folder: each new paper needs its name. */
   public PageUploads(Path uploadsDir, ArticleIndexWriter writer, Searcher searcher) {
@@ -44,10 +47,17 @@ public final class PageUploads {
 
   /** Uploads whose papers may be in {@code corpusDir}: such a paper takes its description from there. */
   public PageUploads(Path uploadsDir, @Nullable Path corpusDir, ArticleIndexWriter writer, Searcher searcher) {
+    this(uploadsDir, corpusDir, writer, searcher, TopicTaxonomy.builtIn());
+  }
+
+  /** As above, the pages' topics read by {@code taxonomy}, the one the server's corpus was ingested with. */
+  public PageUploads(Path uploadsDir, @Nullable Path corpusDir, ArticleIndexWriter writer, Searcher searcher,
+      TopicTaxonomy taxonomy) {
     this.uploadsDir = uploadsDir;
     this.corpusDir = corpusDir;
     this.writer = writer;
     this.searcher = searcher;
+    this.ingester = new CorpusIngester(taxonomy, CorpusIngester.DEFAULT_CHECKPOINT_EVERY_PAGES, 1);
   }
 
   public synchronized IngestReport ingest(
@@ -74,14 +84,25 @@ public final class PageUploads {
     Path issueDir = paperDir.resolve(date == null ? "undated" : date.toString());
     Files.createDirectories(issueDir);
     List<Path> saved = new ArrayList<>();
+    Map<Path, byte[]> replaced = new HashMap<>(); // an earlier upload of the page, put back if the new one fails
     for (Upload file : files) {
       Path target = issueDir.resolve(file.fileName());
+      if (Files.isRegularFile(target)) {
+        replaced.put(target, Files.readAllBytes(target));
+      }
       Files.write(target, file.content());
       saved.add(target);
     }
-    IngestReport report = new CorpusIngester().ingest(saved, writer, CorpusIngester.Progress.NONE);
+    IngestReport report = ingester.ingest(saved, writer, CorpusIngester.Progress.NONE);
     for (IngestReport.Failure failure : report.failures()) {
-      Files.deleteIfExists(Path.of(failure.file())); // kept, it would fail again at every re-ingest of the uploads
+      // a failed file is not kept, as it would fail again at every re-ingest of the uploads
+      Path file = Path.of(failure.file());
+      byte[] before = replaced.get(file);
+      if (before == null) {
+        Files.deleteIfExists(file);
+      } else {
+        Files.write(file, before);
+      }
     }
     searcher.refresh();
     return report;

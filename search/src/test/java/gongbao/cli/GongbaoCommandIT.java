@@ -93,6 +93,7 @@ class GongbaoCommandIT {
   @Test
   void serve_refuses_an_address_it_cannot_listen_on_before_any_work_in_one_line() throws Exception {
     String index = temp.resolve("never-built").toString();
+    assertEquals(2, run("serve", "--index", index, "--rate-limit", "NaN").exitCode());
     Run outOfRange = run("serve", "--index", index, "--port", "70000");
     assertEquals(2, outOfRange.exitCode(), outOfRange.err());
     assertTrue(outOfRange.err().startsWith("--port must be between 0 and 65535, not 70000"), outOfRange.err());
@@ -103,7 +104,8 @@ class GongbaoCommandIT {
       Run inUse = run("serve", "--index", index, "--host", "127.0.0.1", "--port", String.valueOf(taken.getLocalPort()));
       assertEquals(1, inUse.exitCode(), inUse.err());
       assertEquals("gongbao serve: cannot listen on 127.0.0.1:" + taken.getLocalPort() + " (Address already in use): "
-          + "stop the program that holds it, or choose another --port or --host", inUse.err().strip());
+          + "the port may be another program's, or the address not this machine's; choose another --port or --host",
+          inUse.err().strip());
     }
     assertFalse(Files.exists(Path.of(index)), "nothing ingested for a server that cannot start");
   }
@@ -126,11 +128,28 @@ class GongbaoCommandIT {
     try (java.util.stream.Stream<Path> left = Files.list(papers)) {
       assertEquals(List.of(papers.resolve("notes.txt")), left.toList(), "nothing written, nothing deleted");
     }
+    Path site = Files.createDirectories(temp.resolve("site"));
+    Files.writeString(site.resolve("_config.yml"), "title: a site"); // begins like an index's file, is none
+    assertEquals(1, run("ingest", "--rebuild", "--index", site.toString(), "../corpus/grrb").exitCode());
+    assertTrue(Files.exists(site.resolve("_config.yml")));
     // an index's own folder is rebuilt as before
     String index = temp.resolve("rebuilt-index").toString();
     assertEquals(0, run("ingest", "--index", index, "../corpus/grrb").exitCode());
     Run rebuild = run("ingest", "--rebuild", "--index", index, "../corpus/grrb");
     assertEquals(0, rebuild.exitCode(), rebuild.err());
+  }
+
+  @Test
+  void an_index_another_program_writes_is_not_rebuilt_under_it() throws Exception {
+    Path index = temp.resolve("index-in-use");
+    assertEquals(0, run("ingest", "--index", index.toString(), "../corpus/grrb").exitCode());
+    try (gongbao.ingest.index.ArticleIndexWriter server = new gongbao.ingest.index.ArticleIndexWriter(index)) {
+      Run rebuild = run("ingest", "--rebuild", "--index", index.toString(), "../corpus/zjgrb");
+      assertEquals(1, rebuild.exitCode(), rebuild.err());
+      assertEquals("gongbao ingest: the index in " + index + " is in use by another program (a server taking uploads, "
+          + "or an ingest): stop it before rebuilding the index", rebuild.err().strip());
+    }
+    assertTrue(run("search", "--index", index.toString(), "劳模").out().contains("grrb"), "the index kept its articles");
   }
 
   @Test

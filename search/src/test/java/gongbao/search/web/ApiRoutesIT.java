@@ -405,6 +405,17 @@ class ApiRoutesIT {
   }
 
   @Test
+  void a_failed_upload_of_a_page_keeps_the_file_uploaded_before_it() throws Exception {
+    String marker = "红枫岭职工食堂";
+    String page = marker + "开张\n\n本报讯 " + marker + "昨日开张，职工就餐更方便。\n";
+    assertEquals(200, post(app, TOKEN, "grrb", "12.txt", page, null, "2024-09-05").statusCode());
+    HttpResponse<String> failed = post(app, TOKEN, "grrb", "12.txt", "", null, "2024-09-05");
+    assertEquals(1, json(failed).get("failures").size(), failed.body());
+    assertEquals(page, Files.readString(temp.resolve("uploads/grrb/2024-09-05/12.txt")));
+    assertEquals(1, json(get(app, "/api/v1/search?q=" + q("\"" + marker + "\""))).get("total").asInt());
+  }
+
+  @Test
   void admin_ingest_answers_400_to_a_body_that_is_not_a_multipart_form() throws Exception {
     HttpResponse<String> response = http.send(
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/v1/admin/ingest"))
