@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,7 +86,8 @@ final class ServeCommand implements Callable<Integer> {
     AnalyzerVersionCheck.Result version = AnalyzerVersionCheck.check(index.dir);
     if (version.reindexNeeded()) {
       err.printf("gongbao serve: %s: %s; rebuild it with%n  gongbao ingest --rebuild --index %s %s%n",
-          index.dir, version.message(), index.dir, corpus);
+          index.dir, version.message(), index.dir,
+          pages().stream().map(Path::toString).collect(Collectors.joining(" ")));
       return 1;
     }
     String token = adminToken();
@@ -143,6 +145,14 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * What the index is built from: the corpus, and the pages uploaded to earlier runs of the server, so that a rebuilt
+   * index keeps them. A page of the corpus uploaded again (a correction) is read from the corpus, its upload reported.
+   */
+  private List<Path> pages() {
+    return Files.isDirectory(uploads) ? List.of(corpus, uploads) : List.of(corpus);
+  }
+
   /** Makes the uploads folder if missing: a server that could not keep an upload refuses to start, not to upload. */
   private void prepareUploads() throws IOException {
     Files.createDirectories(uploads);
@@ -176,11 +186,11 @@ final class ServeCommand implements Callable<Integer> {
     IndexFolder.checkHoldsOnlyAnIndex(index.dir);
     err.printf("gongbao: %s %s from %s%n",
         missing ? "building the index in" : unfinished ? "finishing the interrupted ingest into" : "updating the index in",
-        index.dir, corpus);
+        index.dir, pages().stream().map(Path::toString).collect(Collectors.joining(" and ")));
     CorpusIngester ingester = new CorpusIngester(
         taxonomy, CorpusIngester.DEFAULT_CHECKPOINT_EVERY_PAGES, CorpusIngester.defaultThreads());
     IngestReport report =
-        IngestCommand.run(index.dir, List.of(corpus), false, ingester, ProgressBar.forTerminal(err));
+        IngestCommand.run(index.dir, pages(), false, ingester, ProgressBar.forTerminal(err));
     err.print(report.toTable());
     err.flush();
   }

@@ -16,6 +16,7 @@ import gongbao.search.query.QueryParser;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -73,6 +74,9 @@ public final class Searcher implements Closeable {
   }
 
   public static Searcher open(Path indexDir, long timeoutMillis) throws IOException {
+    if (!Files.isDirectory(indexDir)) { // opened, the folder would be made: a mistyped path must leave nothing behind
+      throw new IndexMissingException(indexDir.toString());
+    }
     Directory directory = FSDirectory.open(indexDir);
     if (!DirectoryReader.indexExists(directory)) {
       directory.close();

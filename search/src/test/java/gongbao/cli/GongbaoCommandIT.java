@@ -68,6 +68,8 @@ class GongbaoCommandIT {
     Run search = run("search", "--index", temp.resolve("none").toString(), "劳模");
     assertEquals(1, search.exitCode());
     assertTrue(search.err().contains("run 'gongbao ingest' first"), search.err());
+    assertEquals(1, run("stats", "--index", temp.resolve("none").toString()).exitCode());
+    assertFalse(Files.exists(temp.resolve("none")), "a mistyped index folder is not made by reading it");
   }
 
   @Test

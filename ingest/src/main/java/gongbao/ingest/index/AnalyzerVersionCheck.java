@@ -2,6 +2,7 @@ package gongbao.ingest.index;
 
 import gongbao.ingest.analysis.GongbaoAnalyzers;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.SegmentInfos;
@@ -42,6 +43,9 @@ public final class AnalyzerVersionCheck {
   }
 
   public static Result check(Path indexDir) throws IOException {
+    if (!Files.isDirectory(indexDir)) { // opened, the folder would be made
+      return new Result(null, GongbaoAnalyzers.VERSION, false);
+    }
     try (Directory directory = FSDirectory.open(indexDir)) {
       return check(directory);
     }
