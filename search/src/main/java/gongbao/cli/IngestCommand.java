@@ -66,23 +66,31 @@ final class IngestCommand implements Callable<Integer> {
     spec.commandLine().getOut().print(report.toTable());
     spec.commandLine().getOut().flush();
     if (report.pages() == 0) {
-      spec.commandLine().getErr().println("gongbao ingest: " + (!report.failures().isEmpty()
-          ? "no page could be ingested; every failure is listed above"
-          : report.skipped() > 0
-              ? "none of the files given is a page (.txt, .html or .htm); " + report.skipped() + " skipped"
-              : "no files to ingest in " + paths.stream().map(Path::toString).collect(Collectors.joining(", "))));
+      spec.commandLine().getErr().println("gongbao ingest: " + whyNothing(report));
       return 1; // a script must be able to tell that nothing was done
     }
     return 0;
+  }
+
+  /** Why a run ingested no page. */
+  private String whyNothing(IngestReport report) {
+    if (!report.failures().isEmpty()) {
+      return "no page could be ingested; every failure is listed above";
+    }
+    if (report.skipped() > 0) {
+      return "none of the files given is a page (.txt, .html or .htm); " + report.skipped() + " skipped";
+    }
+    return "no files to ingest in " + paths.stream().map(Path::toString).collect(Collectors.joining(", "));
   }
 
   static IngestReport run(
       Path indexDir, List<Path> paths, boolean rebuild, CorpusIngester ingester, CorpusIngester.Progress progress)
       throws IOException {
     FileListing listing = FileListing.of(paths); // before the index is touched: a mistyped path must not cost it
-    IndexFolder.checkHoldsOnlyAnIndex(indexDir);
     if (rebuild) {
-      IndexFolder.delete(indexDir);
+      IndexFolder.delete(indexDir); // checks, as below, that the folder holds nothing but the index
+    } else {
+      IndexFolder.checkHoldsOnlyAnIndex(indexDir);
     }
     Files.createDirectories(indexDir);
     try (ArticleIndexWriter writer = new ArticleIndexWriter(indexDir)) {

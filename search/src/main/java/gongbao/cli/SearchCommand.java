@@ -44,17 +44,12 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (size < 1 || size > SearchRequest.MAX_SIZE) {
-      throw new ParameterException(
-          spec.commandLine(), "--size must be between 1 and " + SearchRequest.MAX_SIZE + ", not " + size);
+    SearchRequest request;
+    try { // the request checks its values as for the API; here a value out of its range is wrong usage
+      request = new SearchRequest(String.join(" ", query), Filters.NONE, SortOrder.parse(sort), 1, size, null);
+    } catch (BadRequestException badValue) {
+      throw new ParameterException(spec.commandLine(), badValue.getMessage());
     }
-    SortOrder order;
-    try {
-      order = SortOrder.parse(sort);
-    } catch (BadRequestException unknown) {
-      throw new ParameterException(spec.commandLine(), "--" + unknown.getMessage());
-    }
-    SearchRequest request = new SearchRequest(String.join(" ", query), Filters.NONE, order, 1, size, null);
     try (Searcher searcher = Searcher.open(index.dir)) {
       SearchResponse response = searcher.search(request);
       PrintWriter out = spec.commandLine().getOut();

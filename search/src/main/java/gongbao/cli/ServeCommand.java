@@ -163,11 +163,11 @@ final class ServeCommand implements Callable<Integer> {
 
   /** The admin token from --admin-token-file or GONGBAO_ADMIN_TOKEN; null when uploads are off. */
   private String adminToken() throws IOException {
-    String token = adminTokenFile != null ? Files.readString(adminTokenFile).strip() : System.getenv("GONGBAO_ADMIN_TOKEN");
-    if (token == null || token.isBlank()) {
+    String given = adminTokenFile != null ? Files.readString(adminTokenFile) : System.getenv("GONGBAO_ADMIN_TOKEN");
+    if (given == null || given.isBlank()) {
       return null;
     }
-    token = token.strip();
+    String token = given.strip();
     if (token.length() < MIN_TOKEN_CHARS) { // counted without the spaces around it, which a bearer header drops
       throw new IOException("the admin token must be at least " + MIN_TOKEN_CHARS + " characters long");
     }

@@ -44,13 +44,17 @@ record IndexSnapshot(
     return new Sort(byDate, ids.sortField());
   }
 
-  /**
-   * The article stored for {@code doc}, its source file named by its place in the corpus layout ({@link
-   * gongbao.ingest.article.Source#inCorpusLayout}): every answer the server gives is made from this, and none may name
-   * the server's folders, whatever path the page was ingested by.
-   */
   Article load(int doc) throws IOException {
-    Article stored = ArticleJson.read(searcher.storedFields().document(doc).get(IndexSchema.ARTICLE_JSON));
+    return ArticleJson.read(searcher.storedFields().document(doc).get(IndexSchema.ARTICLE_JSON));
+  }
+
+  /**
+   * The article stored for {@code doc} as an answer gives it whole (the article route, the JSON lines export): its
+   * source file named by its place in the corpus layout ({@link gongbao.ingest.article.Source#inCorpusLayout}), so
+   * that no answer names the server's folders, whatever path the page was ingested by.
+   */
+  Article loadWhole(int doc) throws IOException {
+    Article stored = load(doc);
     return stored.withSource(stored.source().inCorpusLayout(stored.paper()));
   }
 

@@ -47,11 +47,11 @@ final class MatchExporter {
     while (true) {
       TopFieldDocs batch = snapshot.searcher().searchAfter(after, query, BATCH, BY_ID, false);
       for (ScoreDoc doc : batch.scoreDocs) {
-        Article article = snapshot.load(doc.doc);
         if (format == ExportFormat.CSV) {
+          Article article = snapshot.load(doc.doc);
           writeCsvRow(writer, csvValues(article, snapshot.paperName(article.paper())));
         } else {
-          writer.write(ArticleJson.write(article));
+          writer.write(ArticleJson.write(snapshot.loadWhole(doc.doc)));
           writer.write('\n');
         }
         written++;

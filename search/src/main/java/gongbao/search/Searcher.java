@@ -107,7 +107,7 @@ public final class Searcher implements Closeable {
 
   /** The article with this id, in full. */
   public Article article(String id) throws IOException {
-    return index.withSnapshot(timeoutMillis, snapshot -> snapshot.load(docOf(snapshot, id)));
+    return index.withSnapshot(timeoutMillis, snapshot -> snapshot.loadWhole(docOf(snapshot, id)));
   }
 
   /** Other printings of the same story, and articles on similar subjects. */
